@@ -1,0 +1,68 @@
+package dev.gopherdrill.account;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Accounts over JSON. Signing in is the form login every client shares:
+ * {@code POST /j_security_check} with {@code j_username} and {@code j_password}
+ * (form-encoded) returns the session cookie.
+ */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "account")
+public class AccountApi {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public record SignUp(String username, String password, String locale, String timeZone) {
+    }
+
+    public record Me(long id, String username, AccountService.Settings settings) {
+        static Me of(UserEntity u) {
+            return new Me(u.id, u.username, AccountService.settings(u));
+        }
+    }
+
+    @POST
+    @Path("/users")
+    @Operation(summary = "Create an account; 409 if the username is taken")
+    public Response signUp(@Valid @NotNull SignUp req, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        UserEntity u = accounts.signUp(req.username(), req.password(),
+                req.locale() != null ? req.locale() : acceptLanguage, req.timeZone());
+        return Response.status(201).entity(Me.of(u)).build();
+    }
+
+    @GET
+    @Path("/me")
+    @Operation(summary = "The signed-in learner and their settings")
+    public Me me() {
+        return Me.of(currentUser.get());
+    }
+
+    @PUT
+    @Path("/me/settings")
+    @Operation(summary = "Change language, time zone, the hour a day starts, and new cards per day")
+    public AccountService.Settings settings(@Valid @NotNull AccountService.Settings s) {
+        return accounts.update(currentUser.get(), s);
+    }
+}

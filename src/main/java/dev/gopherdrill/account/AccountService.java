@@ -1,0 +1,96 @@
+package dev.gopherdrill.account;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import dev.gopherdrill.content.ContentSet;
+import dev.gopherdrill.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Sign-up and a learner's settings. */
+@ApplicationScoped
+public class AccountService {
+
+    /** BCrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    @Inject
+    Clock clock;
+
+    /** The learner's settings as the API shows and takes them. */
+    public record Settings(String locale, String timeZone, int dayStartHour, int newCardsPerDay) {
+    }
+
+    @Transactional
+    public UserEntity signUp(String username, String password, String locale, String timeZone) {
+        if (username == null || !username.matches("[A-Za-z0-9_.-]{3,32}")) {
+            throw Problem.badRequest("username: 3 to 32 letters, digits, '.', '_' or '-'");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw Problem.badRequest("password: at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw Problem.badRequest("password: at most " + MAX_PASSWORD_BYTES + " bytes");
+        }
+        if (UserEntity.findByUsername(username) != null) {
+            throw Problem.conflict("username \"" + username + "\" is taken");
+        }
+        UserEntity u = UserEntity.create(username, password, language(locale), zoneOrUtc(timeZone), clock.instant());
+        u.persist();
+        return u;
+    }
+
+    @Transactional
+    public Settings update(UserEntity user, Settings s) {
+        UserEntity u = UserEntity.findById(user.id);
+        if (s.locale() != null) {
+            if (!ContentSet.LANGUAGES.contains(s.locale())) {
+                throw Problem.badRequest("locale: one of " + ContentSet.LANGUAGES);
+            }
+            u.locale = s.locale();
+        }
+        if (s.timeZone() != null) {
+            try {
+                u.timeZone = ZoneId.of(s.timeZone()).getId();
+            } catch (DateTimeException e) {
+                throw Problem.badRequest("timeZone: \"" + s.timeZone() + "\" is not a time zone id such as Europe/Berlin");
+            }
+        }
+        if (s.dayStartHour() < 0 || s.dayStartHour() > 23) {
+            throw Problem.badRequest("dayStartHour: 0..23");
+        }
+        if (s.newCardsPerDay() < 0 || s.newCardsPerDay() > 1000) {
+            throw Problem.badRequest("newCardsPerDay: 0..1000");
+        }
+        u.dayStartHour = (short) s.dayStartHour();
+        u.newCardsPerDay = s.newCardsPerDay();
+        return settings(u);
+    }
+
+    public static Settings settings(UserEntity u) {
+        return new Settings(u.locale, u.timeZone, u.dayStartHour, u.newCardsPerDay);
+    }
+
+    /** "zh-CN", "zh" → zh; anything else → en. */
+    public static String language(String tag) {
+        if (tag == null) {
+            return "en";
+        }
+        String lang = Locale.forLanguageTag(tag.trim()).getLanguage();
+        return ContentSet.LANGUAGES.contains(lang) ? lang : "en";
+    }
+
+    static String zoneOrUtc(String zone) {
+        try {
+            return zone == null || zone.isBlank() ? "UTC" : ZoneId.of(zone).getId();
+        } catch (DateTimeException e) {
+            return "UTC";
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.gopherdrill.account;
+
+import java.time.Instant;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A learner's account; quarkus-security-jpa reads it for form login (BCrypt hashes). */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class UserEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Username
+    public String username;
+
+    @Password
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Roles
+    public String role;
+
+    public String locale;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @Column(name = "day_start_hour")
+    public short dayStartHour;
+
+    @Column(name = "new_cards_per_day")
+    public int newCardsPerDay;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static UserEntity findByUsername(String username) {
+        return find("username", username).firstResult();
+    }
+
+    static UserEntity create(String username, String password, String locale, String timeZone, Instant now) {
+        UserEntity u = new UserEntity();
+        u.username = username;
+        u.passwordHash = BcryptUtil.bcryptHash(password);
+        u.role = "user";
+        u.locale = locale;
+        u.timeZone = timeZone;
+        u.dayStartHour = 4;
+        u.newCardsPerDay = 10;
+        u.createdAt = now;
+        return u;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.gopherdrill.content;
+
+import java.time.Instant;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The database copy of a {@link Card}, rewritten from content/ at every start. */
+@Entity
+@Table(name = "card")
+public class CardEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "deck_id")
+    public String deckId;
+
+    public String kind;
+
+    @Column(name = "go_versions")
+    public String goVersions;
+
+    public short level;
+
+    public int position;
+
+    public boolean retired;
+
+    @Column(name = "source_file")
+    public String sourceFile;
+
+    @Column(name = "source_line")
+    public int sourceLine;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public CardContent content;
+
+    @Column(name = "content_hash")
+    public String contentHash;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public CardKind cardKind() {
+        return CardKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Back to the pure record, for the answer checker. */
+    public Card toCard() {
+        return new Card(id, deckId, cardKind(), GoRange.parse(goVersions), content.tags(), level,
+                content.followUps(), retired, sourceFile, sourceLine, content.accept(), content.output(),
+                content.correctChoices(), java.util.Map.of());
+    }
+}

@@ -1,0 +1,150 @@
+package dev.gopherdrill.content;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Brings the {@code card} table in line with content/ at start-up: inserts new cards,
+ * updates changed ones (by content hash), and marks cards that vanished as retired. It
+ * only ever touches {@code deck} and {@code card}; review state and the review log are
+ * keyed by card id and are left exactly as they are.
+ *
+ * Several instances may start at once against one database: the whole sync runs in one
+ * transaction under a PostgreSQL advisory lock, so they take turns.
+ */
+@ApplicationScoped
+public class ContentSync {
+
+    private static final Logger LOG = Logger.getLogger(ContentSync.class);
+    /** Arbitrary, fixed: the advisory lock key all instances agree on ("GDCS"). */
+    private static final long SYNC_LOCK = 0x47444353L;
+
+    @ConfigProperty(name = "gopherdrill.content.dir", defaultValue = "content")
+    String contentDir;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    private volatile List<ContentProblem> problems = List.of();
+
+    void onStart(@Observes StartupEvent event) {
+        ContentSet set = ContentDirectory.read(Path.of(contentDir));
+        sync(set);
+    }
+
+    /** Problems found at the last sync, for the authors' page. */
+    public List<ContentProblem> problems() {
+        return problems;
+    }
+
+    @Transactional
+    public void sync(ContentSet set) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, SYNC_LOCK).getSingleResult();
+        Instant now = clock.instant();
+        MarkdownRenderer markdown = new MarkdownRenderer();
+
+        List<Deck> decks = set.decks().stream().sorted(Comparator.comparing(Deck::id)).toList();
+        for (int i = 0; i < decks.size(); i++) {
+            Deck d = decks.get(i);
+            DeckEntity e = DeckEntity.findById(d.id());
+            if (e == null) {
+                e = new DeckEntity();
+                e.id = d.id();
+                e.persist();
+            }
+            e.titles = d.titles();
+            e.position = i;
+        }
+
+        // New cards are introduced easy-first across all decks, then in deck and file order.
+        Map<String, Integer> deckOrder = decks.stream().collect(Collectors.toMap(Deck::id, decks::indexOf));
+        List<Card> cards = new ArrayList<>(set.cards());
+        cards.sort(Comparator.comparingInt(Card::level).thenComparing(c -> deckOrder.get(c.deck())));
+        int inserted = 0;
+        int updated = 0;
+        for (int position = 0; position < cards.size(); position++) {
+            Card c = cards.get(position);
+            CardContent content = new CardContent(c.tags(), c.followUps(), c.accept(), c.output(), c.correctChoices(),
+                    c.texts().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                            t -> markdown.render(t.getValue()))));
+            String hash = hash(c, content, position);
+            CardEntity e = CardEntity.findById(c.id());
+            if (e == null) {
+                e = new CardEntity();
+                e.id = c.id();
+                inserted++;
+            } else if (hash.equals(e.contentHash)) {
+                continue;
+            } else {
+                updated++;
+            }
+            e.deckId = c.deck();
+            e.kind = c.kind().id();
+            e.goVersions = c.go().text();
+            e.level = (short) c.level();
+            e.position = position;
+            e.retired = c.retired();
+            e.sourceFile = c.file();
+            e.sourceLine = c.line();
+            e.content = content;
+            e.contentHash = hash;
+            e.updatedAt = now;
+            e.persist();
+        }
+        Set<String> present = set.cards().stream().map(Card::id).collect(Collectors.toSet());
+        int vanished = 0;
+        for (CardEntity e : CardEntity.<CardEntity>list("retired = false")) {
+            if (!present.contains(e.id)) {
+                // Gone from content/ (deleted, or skipped for a problem): out of the queues, history kept.
+                e.retired = true;
+                e.contentHash = "";
+                vanished++;
+            }
+        }
+        problems = set.problems();
+        LOG.infof("Content: %d cards (%d new, %d changed, %d no longer in content/), %d problems",
+                set.cards().size(), inserted, updated, vanished, problems.size());
+        problems.forEach(p -> LOG.warn(p.toString()));
+    }
+
+    private String hash(Card c, CardContent content, int position) {
+        try {
+            String key = json.writeValueAsString(List.of(c.deck(), c.kind().id(), c.go().text(), c.level(), position,
+                    c.retired(), c.file(), c.line(), content));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

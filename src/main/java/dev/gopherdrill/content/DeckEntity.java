@@ -1,0 +1,28 @@
+package dev.gopherdrill.content;
+
+import java.util.Map;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "deck")
+public class DeckEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> titles;
+
+    public int position;
+
+    public String title(String language) {
+        return titles.getOrDefault(language, titles.getOrDefault(Card.CANONICAL_LANGUAGE, id));
+    }
+}

@@ -1,0 +1,386 @@
+package dev.gopherdrill.practice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.gopherdrill.account.UserEntity;
+import dev.gopherdrill.content.AnswerChecker;
+import dev.gopherdrill.content.CardEntity;
+import dev.gopherdrill.scheduling.CardState;
+import dev.gopherdrill.scheduling.NextStates;
+import dev.gopherdrill.scheduling.Rating;
+import dev.gopherdrill.scheduling.Scheduler;
+import dev.gopherdrill.scheduling.Sm2Scheduler;
+import dev.gopherdrill.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The daily loop: what to practise next, grading, undo, bury, suspend, leeches.
+ *
+ * Queue order, as in Anki: due reviews first (most overdue first), then new cards up
+ * to the learner's daily limit (easy levels first), then the cards graded below Good
+ * today (SM-2 step 7: "repeat again all items that scored below four"), oldest first.
+ *
+ * Every write is one transaction that locks the learner's row of the card, checks the
+ * version the client saw, changes the state and appends the log row together; a second
+ * submit of the same version finds the version moved on and gets 409.
+ */
+@ApplicationScoped
+public class PracticeService {
+
+    /** Anki's default: a card failed 8 times is a leech; it is flagged again every 4 lapses after. */
+    static final int LEECH_THRESHOLD = 8;
+    static final int LEECH_REPEAT = 4;
+
+    private final Scheduler scheduler = new Sm2Scheduler();
+    private final AnswerChecker checker = new AnswerChecker();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public static LearnerCalendar calendar(UserEntity user) {
+        return new LearnerCalendar(ZoneId.of(user.timeZone), user.dayStartHour);
+    }
+
+    public LocalDate today(UserEntity user) {
+        return calendar(user).day(clock.instant());
+    }
+
+    /** Which part of the queue a card comes from. */
+    public enum Source { REVIEW, NEW, DRILL }
+
+    /** The card to show, with the learner's state of it and what each button would do. */
+    public record Next(CardEntity card, Source source, int version, CardState state, NextStates buttons,
+                       boolean leech, int done, int remaining) {
+    }
+
+    public record Counts(long due, long newAvailable, long drill, long doneToday) {
+        public long remaining() {
+            return due + newAvailable + drill;
+        }
+    }
+
+    public record Overview(Counts counts, int streak, LocalDate today, LocalDate nextDue, long totalCards,
+                           long newUnseen) {
+    }
+
+    public Counts counts(UserEntity user) {
+        LocalDate today = today(user);
+        long due = count("""
+                select count(*) from review_state rs join card c on c.id = rs.card_id
+                where rs.user_id = ?1 and rs.due <= ?2 and not rs.suspended
+                  and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired""", user.id, today);
+        long newLeft = Math.max(0, user.newCardsPerDay - introducedToday(user.id, today));
+        long unseen = unseenNewCards(user.id, today);
+        long drill = count("""
+                select count(*) from review_state rs join card c on c.id = rs.card_id
+                where rs.user_id = ?1 and rs.drill and not rs.suspended and (rs.due is null or rs.due > ?2)
+                  and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired""", user.id, today);
+        long done = count("select count(*) from review_log where user_id = ?1 and day = ?2 and undone_at is null",
+                user.id, today);
+        return new Counts(due, Math.min(newLeft, unseen), drill, done);
+    }
+
+    public Overview overview(UserEntity user) {
+        LocalDate today = today(user);
+        Counts counts = counts(user);
+        Object next = em.createNativeQuery("""
+                select min(rs.due) from review_state rs join card c on c.id = rs.card_id
+                where rs.user_id = ?1 and rs.due > ?2 and not rs.suspended and not c.retired""")
+                .setParameter(1, user.id).setParameter(2, today).getSingleResult();
+        long total = count("select count(*) from card where not retired");
+        return new Overview(counts, streak(user.id, today), today, next == null ? null : toLocalDate(next), total,
+                unseenNewCards(user.id, today));
+    }
+
+    public Optional<Next> next(UserEntity user) {
+        LocalDate today = today(user);
+        Counts counts = counts(user);
+        Optional<ReviewStateEntity> due = firstState("""
+                select rs.* from review_state rs join card c on c.id = rs.card_id
+                where rs.user_id = ?1 and rs.due <= ?2 and not rs.suspended
+                  and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired
+                order by rs.due, c.position limit 1""", user.id, today);
+        if (due.isPresent()) {
+            return Optional.of(next(due.get(), Source.REVIEW, counts));
+        }
+        if (counts.newAvailable() > 0) {
+            @SuppressWarnings("unchecked")
+            List<String> ids = em.createNativeQuery("""
+                    select c.id from card c where not c.retired and not exists (
+                      select 1 from review_state rs where rs.user_id = ?1 and rs.card_id = c.id
+                        and (rs.due is not null or rs.suspended or rs.drill or rs.buried_until > ?2))
+                    order by c.position limit 1""").setParameter(1, user.id).setParameter(2, today).getResultList();
+            if (!ids.isEmpty()) {
+                ReviewStateEntity existing = ReviewStateEntity.find(user.id, ids.get(0));
+                CardEntity card = CardEntity.findById(ids.get(0));
+                int version = existing == null ? 0 : existing.version;
+                CardState state = CardState.newCard();
+                return Optional.of(new Next(card, Source.NEW, version, state, scheduler.nextStates(state), false,
+                        (int) counts.doneToday(), (int) counts.remaining()));
+            }
+        }
+        return firstState("""
+                select rs.* from review_state rs join card c on c.id = rs.card_id
+                where rs.user_id = ?1 and rs.drill and not rs.suspended and (rs.due is null or rs.due > ?2)
+                  and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired
+                order by rs.drill_since limit 1""", user.id, today)
+                .map(s -> next(s, Source.DRILL, counts));
+    }
+
+    /** The learner's view of one given card, e.g. the card an undo just put back. */
+    public Next show(UserEntity user, String cardId) {
+        CardEntity card = card(cardId);
+        LocalDate today = today(user);
+        ReviewStateEntity s = ReviewStateEntity.find(user.id, cardId);
+        Counts counts = counts(user);
+        if (s == null || s.isNew()) {
+            CardState state = CardState.newCard();
+            return new Next(card, Source.NEW, s == null ? 0 : s.version, state, scheduler.nextStates(state), false,
+                    (int) counts.doneToday(), (int) counts.remaining());
+        }
+        Source source = s.due.isAfter(today) && s.drill ? Source.DRILL : Source.REVIEW;
+        return next(s, source, counts);
+    }
+
+    private Next next(ReviewStateEntity s, Source source, Counts counts) {
+        CardEntity card = CardEntity.findById(s.cardId);
+        CardState state = s.cardState();
+        return new Next(card, source, s.version, state, source == Source.DRILL ? null : scheduler.nextStates(state),
+                s.leech, (int) counts.doneToday(), (int) counts.remaining());
+    }
+
+    /** Whether a typed or picked answer is right; changes nothing. */
+    public AnswerChecker.Verdict check(String cardId, String answer) {
+        CardEntity card = card(cardId);
+        if (!card.cardKind().isChecked()) {
+            throw Problem.badRequest("card " + cardId + " is a recall card: reveal the answer and grade yourself");
+        }
+        return checker.check(card.toCard(), answer);
+    }
+
+    /** The outcome of a grade: the state now, and whether the card comes back this session. */
+    public record Graded(String cardId, ReviewLogEntity.Kind kind, int version, CardState state, LocalDate due,
+                         boolean drill, boolean leech, boolean suspended) {
+    }
+
+    @Transactional
+    public Graded grade(UserEntity user, String cardId, int version, Rating rating, String answer, Integer timeTakenMs) {
+        CardEntity card = card(cardId);
+        if (card.retired) {
+            throw Problem.conflict("card " + cardId + " is retired");
+        }
+        ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
+        requireVersion(s, version);
+        Instant now = clock.instant();
+        LocalDate today = calendar(user).day(now);
+        if (s.suspended) {
+            throw Problem.conflict("card " + cardId + " is suspended");
+        }
+        if (s.isBuried(today)) {
+            throw Problem.conflict("card " + cardId + " is buried until " + s.buriedUntil);
+        }
+        ReviewLogEntity.Kind kind;
+        if (s.isNew()) {
+            kind = ReviewLogEntity.Kind.NEW;
+        } else if (!s.due.isAfter(today)) {
+            kind = ReviewLogEntity.Kind.REVIEW;
+        } else if (s.drill) {
+            kind = ReviewLogEntity.Kind.DRILL;
+        } else {
+            throw Problem.conflict("card " + cardId + " is not due until " + s.due);
+        }
+        Boolean correct = null;
+        if (answer != null && card.cardKind().isChecked()) {
+            correct = checker.check(card.toCard(), answer).correct();
+        }
+
+        ReviewLogEntity log = new ReviewLogEntity();
+        log.recordBefore(s);
+        if (kind == ReviewLogEntity.Kind.DRILL) {
+            // Step 7 repeats are practice, not scheduling: only the drill flag moves.
+            s.drill = scheduler.repeatSameSession(rating);
+            s.drillSince = now;
+        } else {
+            CardState next = scheduler.next(s.cardState(), rating);
+            s.easeFactor = next.easeFactor();
+            s.interval = next.interval();
+            s.repetitions = next.repetitions();
+            s.lapses = next.lapses();
+            s.due = today.plusDays(next.interval());
+            s.drill = scheduler.repeatSameSession(rating);
+            s.drillSince = s.drill ? now : null;
+            if (next.lapses() > log.lapsesBefore && isLeech(next.lapses())) {
+                s.leech = true;
+                s.suspended = true;
+                s.drill = false;
+            }
+        }
+        s.version++;
+        log.userId = user.id;
+        log.cardId = cardId;
+        log.reviewedAt = now;
+        log.day = today;
+        log.rating = (short) rating.button;
+        log.quality = (short) rating.quality;
+        log.kind = kind.id();
+        log.answer = answer;
+        log.correct = correct;
+        log.timeTakenMs = timeTakenMs;
+        log.scheduler = scheduler.name();
+        log.recordAfter(s);
+        log.persist();
+        return new Graded(cardId, kind, s.version, s.cardState(), s.due, s.drill, s.leech, s.suspended);
+    }
+
+    static boolean isLeech(int lapses) {
+        return lapses >= LEECH_THRESHOLD && (lapses - LEECH_THRESHOLD) % LEECH_REPEAT == 0;
+    }
+
+    /** Takes back the learner's last grade, exactly: the state before it returns, the log row is marked. */
+    @Transactional
+    public String undo(UserEntity user) {
+        ReviewLogEntity last = ReviewLogEntity.<ReviewLogEntity>find(
+                "userId = ?1 and undoneAt is null order by reviewedAt desc, id desc", user.id)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (last == null) {
+            throw Problem.conflict("there is no grade to undo");
+        }
+        ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, last.cardId);
+        if (s.version != last.versionAfter) {
+            throw Problem.conflict("card " + last.cardId + " changed after that grade (buried, suspended or graded "
+                    + "elsewhere); it cannot be undone");
+        }
+        last.restoreBefore(s);
+        s.version++;
+        last.undoneAt = clock.instant();
+        return last.cardId;
+    }
+
+    /** Hides a card until the learner's next day. */
+    @Transactional
+    public int bury(UserEntity user, String cardId, int version) {
+        card(cardId);
+        ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
+        requireVersion(s, version);
+        s.buriedUntil = today(user).plusDays(1);
+        return ++s.version;
+    }
+
+    @Transactional
+    public int suspend(UserEntity user, String cardId, int version) {
+        card(cardId);
+        ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
+        requireVersion(s, version);
+        s.suspended = true;
+        return ++s.version;
+    }
+
+    /** Back into the queues; a leech keeps its tag, as in Anki, so the learner sees its history. */
+    @Transactional
+    public int unsuspend(UserEntity user, String cardId) {
+        ReviewStateEntity s = ReviewStateEntity.find(user.id, cardId);
+        if (s == null) {
+            throw Problem.notFound("card " + cardId + " has never been reviewed or suspended");
+        }
+        s.suspended = false;
+        return ++s.version;
+    }
+
+    public List<ReviewStateEntity> leeches(UserEntity user) {
+        return ReviewStateEntity.list("userId = ?1 and leech = true order by lapses desc, cardId", user.id);
+    }
+
+    public List<ReviewStateEntity> suspended(UserEntity user) {
+        return ReviewStateEntity.list("userId = ?1 and suspended = true order by cardId", user.id);
+    }
+
+    public Optional<ReviewStateEntity> state(UserEntity user, String cardId) {
+        return Optional.ofNullable(ReviewStateEntity.find(user.id, cardId));
+    }
+
+    public List<ReviewLogEntity> history(UserEntity user, String cardId) {
+        return ReviewLogEntity.list("userId = ?1 and cardId = ?2 order by reviewedAt, id", user.id, cardId);
+    }
+
+    public CardEntity card(String cardId) {
+        CardEntity card = cardId == null ? null : CardEntity.findById(cardId);
+        if (card == null) {
+            throw Problem.notFound("no card with id \"" + cardId + "\"");
+        }
+        return card;
+    }
+
+    private static void requireVersion(ReviewStateEntity s, int version) {
+        if (s.version != version) {
+            throw Problem.conflict("the card changed since it was shown (version " + version + ", now "
+                    + s.version + "); reload to see it as it is");
+        }
+    }
+
+    /** Consecutive learner days with at least one review, ending today (or yesterday, if today is still open). */
+    int streak(long userId, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object> days = em.createNativeQuery("""
+                select distinct day from review_log where user_id = ?1 and undone_at is null and day > ?2
+                order by day desc""").setParameter(1, userId).setParameter(2, today.minusYears(3)).getResultList();
+        Set<LocalDate> set = new HashSet<>();
+        days.forEach(d -> set.add(toLocalDate(d)));
+        LocalDate d = set.contains(today) ? today : today.minusDays(1);
+        int streak = 0;
+        while (set.contains(d)) {
+            streak++;
+            d = d.minusDays(1);
+        }
+        return streak;
+    }
+
+    private long introducedToday(long userId, LocalDate today) {
+        return count("select count(*) from review_log where user_id = ?1 and day = ?2 and kind = 'new' and undone_at is null",
+                userId, today);
+    }
+
+    private long unseenNewCards(long userId, LocalDate today) {
+        return count("""
+                select count(*) from card c where not c.retired and not exists (
+                  select 1 from review_state rs where rs.user_id = ?1 and rs.card_id = c.id
+                    and (rs.due is not null or rs.suspended or rs.drill or rs.buried_until > ?2))""", userId, today);
+    }
+
+    private Optional<ReviewStateEntity> firstState(String sql, Object... params) {
+        var q = em.createNativeQuery(sql, ReviewStateEntity.class);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        @SuppressWarnings("unchecked")
+        List<ReviewStateEntity> rows = q.getResultList();
+        return rows.stream().findFirst();
+    }
+
+    private long count(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    private static LocalDate toLocalDate(Object o) {
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        return ((java.sql.Date) o).toLocalDate();
+    }
+}

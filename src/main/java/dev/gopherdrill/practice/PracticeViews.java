@@ -1,0 +1,108 @@
+package dev.gopherdrill.practice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.gopherdrill.content.CardContent;
+import dev.gopherdrill.content.CardEntity;
+import dev.gopherdrill.scheduling.CardState;
+import dev.gopherdrill.scheduling.NextStates;
+import dev.gopherdrill.scheduling.Rating;
+
+/** The JSON shapes of the practice API, built from entities at the boundary. */
+public final class PracticeViews {
+
+    private PracticeViews() {
+    }
+
+    /**
+     * A card as the learner sees it before answering. {@code answer} and key points are
+     * included for recall cards only (the client reveals them); checked kinds get their
+     * answer from {@code /check} or after grading, so a client cannot peek.
+     */
+    public record CardView(String id, String deck, String kind, int level, String goVersions, String title,
+                           String prompt, String answer, List<String> keyPoints, String explanation,
+                           List<String> choices, boolean multipleChoice, String source) {
+
+        public static CardView of(CardEntity c, String language) {
+            CardContent.RenderedText t = c.content.text(language);
+            boolean recall = !c.cardKind().isChecked();
+            long right = c.content.correctChoices().stream().filter(b -> b).count();
+            return new CardView(c.id, c.deckId, c.kind, c.level, c.goVersions, t.title(), t.prompt(),
+                    recall ? t.answer() : null, recall ? t.keyPoints() : List.of(), recall ? t.explanation() : null,
+                    t.choices(), right > 1, c.sourceFile + ":" + c.sourceLine);
+        }
+    }
+
+    public record StateView(int version, BigDecimal easeFactor, int interval, int repetitions, int lapses,
+                            LocalDate due, boolean leech) {
+        static StateView of(CardState s, int version, LocalDate due, boolean leech) {
+            return new StateView(version, s.easeFactor(), s.interval(), s.repetitions(), s.lapses(), due, leech);
+        }
+    }
+
+    /** One answer button and the interval (days) it would give; null during a same-session drill. */
+    public record Button(int rating, String name, Integer intervalDays) {
+    }
+
+    public record Progress(int done, int remaining) {
+    }
+
+    public record NextView(CardView card, String queue, StateView state, List<Button> buttons, Progress progress) {
+
+        public static NextView of(PracticeService.Next n, String language) {
+            return new NextView(CardView.of(n.card(), language), n.source().name().toLowerCase(java.util.Locale.ROOT),
+                    StateView.of(n.state(), n.version(), null, n.leech()), PracticeViews.buttons(n.buttons()),
+                    new Progress(n.done(), n.remaining()));
+        }
+    }
+
+    public static List<Button> buttons(NextStates next) {
+        return java.util.Arrays.stream(Rating.values())
+                .map(r -> new Button(r.button, r.name().toLowerCase(java.util.Locale.ROOT),
+                        next == null ? null : next.of(r).interval()))
+                .toList();
+    }
+
+    public record GradeResult(String cardId, String kind, StateView state, boolean repeatThisSession,
+                              boolean suspended) {
+        static GradeResult of(PracticeService.Graded g) {
+            return new GradeResult(g.cardId(), g.kind().id(), StateView.of(g.state(), g.version(), g.due(), g.leech()),
+                    g.drill(), g.suspended());
+        }
+    }
+
+    public record Verdict(boolean correct, String expected, int suggestedRating, String answer, String explanation) {
+        static Verdict of(dev.gopherdrill.content.AnswerChecker.Verdict v, CardEntity card, String language) {
+            CardContent.RenderedText t = card.content.text(language);
+            return new Verdict(v.correct(), v.expected(), (v.correct() ? Rating.GOOD : Rating.AGAIN).button,
+                    t.answer(), t.explanation());
+        }
+    }
+
+    public record Overview(LocalDate today, long dueToday, long newAvailable, long repeatThisSession, long doneToday,
+                           int streak, LocalDate nextDue, long totalCards, long unseenCards) {
+        static Overview of(PracticeService.Overview o) {
+            return new Overview(o.today(), o.counts().due(), o.counts().newAvailable(), o.counts().drill(),
+                    o.counts().doneToday(), o.streak(), o.nextDue(), o.totalCards(), o.newUnseen());
+        }
+    }
+
+    public record LogRow(Instant reviewedAt, LocalDate day, int rating, String kind, String answer, Boolean correct,
+                         Integer timeTakenMs, BigDecimal easeBefore, int intervalBefore, BigDecimal easeAfter,
+                         int intervalAfter, LocalDate dueAfter, String scheduler, Instant undoneAt) {
+        static LogRow of(ReviewLogEntity l) {
+            return new LogRow(l.reviewedAt, l.day, l.rating, l.kind, l.answer, l.correct, l.timeTakenMs, l.easeBefore,
+                    l.intervalBefore, l.easeAfter, l.intervalAfter, l.dueAfter, l.scheduler, l.undoneAt);
+        }
+    }
+
+    public record CardInfo(CardView card, StateView state, boolean suspended, LocalDate buriedUntil,
+                           List<LogRow> history) {
+    }
+
+    public record LeechView(String cardId, String title, int lapses, boolean suspended, int version) {
+    }
+}

@@ -1,0 +1,137 @@
+package dev.gopherdrill.practice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One grade, append-only: enough to recompute every schedule (state before and after,
+ * scheduler name) and to fit another scheduler later. Undo marks a row with
+ * {@link #undoneAt}; nothing deletes rows but the deletion of the account.
+ */
+@Entity
+@Table(name = "review_log")
+public class ReviewLogEntity extends PanacheEntityBase {
+
+    /** What kind of answer a row records. */
+    public enum Kind {
+        /** first grade of a new card */
+        NEW,
+        /** a scheduled review */
+        REVIEW,
+        /** a same-session repeat of a card graded below Good; does not change the schedule */
+        DRILL;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "user_id")
+    public long userId;
+
+    @Column(name = "card_id")
+    public String cardId;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    public LocalDate day;
+
+    public short rating;
+
+    public short quality;
+
+    public String kind;
+
+    public String answer;
+
+    public Boolean correct;
+
+    @Column(name = "time_taken_ms")
+    public Integer timeTakenMs;
+
+    @Column(name = "ease_before")
+    public BigDecimal easeBefore;
+    @Column(name = "interval_before")
+    public int intervalBefore;
+    @Column(name = "repetitions_before")
+    public int repetitionsBefore;
+    @Column(name = "lapses_before")
+    public int lapsesBefore;
+    @Column(name = "due_before")
+    public LocalDate dueBefore;
+    @Column(name = "drill_before")
+    public boolean drillBefore;
+    @Column(name = "drill_since_before")
+    public Instant drillSinceBefore;
+    @Column(name = "leech_before")
+    public boolean leechBefore;
+    @Column(name = "suspended_before")
+    public boolean suspendedBefore;
+
+    @Column(name = "ease_after")
+    public BigDecimal easeAfter;
+    @Column(name = "interval_after")
+    public int intervalAfter;
+    @Column(name = "repetitions_after")
+    public int repetitionsAfter;
+    @Column(name = "lapses_after")
+    public int lapsesAfter;
+    @Column(name = "due_after")
+    public LocalDate dueAfter;
+    @Column(name = "version_after")
+    public int versionAfter;
+
+    public String scheduler;
+
+    @Column(name = "undone_at")
+    public Instant undoneAt;
+
+    /** Copies the state a grade is about to change, so that undo can put it back exactly. */
+    void recordBefore(ReviewStateEntity s) {
+        easeBefore = s.easeFactor;
+        intervalBefore = s.interval;
+        repetitionsBefore = s.repetitions;
+        lapsesBefore = s.lapses;
+        dueBefore = s.due;
+        drillBefore = s.drill;
+        drillSinceBefore = s.drillSince;
+        leechBefore = s.leech;
+        suspendedBefore = s.suspended;
+    }
+
+    void recordAfter(ReviewStateEntity s) {
+        easeAfter = s.easeFactor;
+        intervalAfter = s.interval;
+        repetitionsAfter = s.repetitions;
+        lapsesAfter = s.lapses;
+        dueAfter = s.due;
+        versionAfter = s.version;
+    }
+
+    /** Undo: the state as it was before this grade. */
+    void restoreBefore(ReviewStateEntity s) {
+        s.easeFactor = easeBefore;
+        s.interval = intervalBefore;
+        s.repetitions = repetitionsBefore;
+        s.lapses = lapsesBefore;
+        s.due = dueBefore;
+        s.drill = drillBefore;
+        s.drillSince = drillSinceBefore;
+        s.leech = leechBefore;
+        s.suspended = suspendedBefore;
+    }
+}

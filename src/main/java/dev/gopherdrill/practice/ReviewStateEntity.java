@@ -1,0 +1,89 @@
+package dev.gopherdrill.practice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import dev.gopherdrill.scheduling.CardState;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+
+/**
+ * One learner's state of one card. Created the first time the learner touches a card;
+ * a card without a row is simply new. Every change bumps {@link #version}.
+ */
+@Entity
+@Table(name = "review_state")
+public class ReviewStateEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "user_id")
+    public long userId;
+
+    @Column(name = "card_id")
+    public String cardId;
+
+    @Column(name = "ease_factor")
+    public BigDecimal easeFactor;
+
+    @Column(name = "interval_days")
+    public int interval;
+
+    public int repetitions;
+
+    public int lapses;
+
+    public LocalDate due;
+
+    public boolean drill;
+
+    @Column(name = "drill_since")
+    public Instant drillSince;
+
+    @Column(name = "buried_until")
+    public LocalDate buriedUntil;
+
+    public boolean suspended;
+
+    public boolean leech;
+
+    public int version;
+
+    public CardState cardState() {
+        return new CardState(easeFactor, interval, repetitions, lapses);
+    }
+
+    public boolean isNew() {
+        return due == null;
+    }
+
+    public boolean isBuried(LocalDate today) {
+        return buriedUntil != null && buriedUntil.isAfter(today);
+    }
+
+    static ReviewStateEntity find(long userId, String cardId) {
+        return find("userId = ?1 and cardId = ?2", userId, cardId).firstResult();
+    }
+
+    /**
+     * The row, locked for this transaction, created first if the card is new to the learner.
+     * Two concurrent first grades of a new card both reach the same row: the insert that
+     * loses the race does nothing, then waits for the lock and sees the bumped version.
+     */
+    static ReviewStateEntity lockOrCreate(long userId, String cardId) {
+        getEntityManager().createNativeQuery(
+                "insert into review_state (user_id, card_id) values (?1, ?2) on conflict (user_id, card_id) do nothing")
+                .setParameter(1, userId).setParameter(2, cardId).executeUpdate();
+        return find("userId = ?1 and cardId = ?2", userId, cardId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+}

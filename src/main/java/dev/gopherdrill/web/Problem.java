@@ -1,0 +1,29 @@
+package dev.gopherdrill.web;
+
+/**
+ * A request the client got wrong, or that lost a race, told back as RFC 9457
+ * problem+json by {@link ProblemMapper}. Services throw it; resources never catch it.
+ */
+public class Problem extends RuntimeException {
+
+    public final int status;
+    public final String title;
+
+    public Problem(int status, String title, String detail) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+    }
+
+    public static Problem badRequest(String detail) {
+        return new Problem(400, "Bad request", detail);
+    }
+
+    public static Problem notFound(String detail) {
+        return new Problem(404, "Not found", detail);
+    }
+
+    public static Problem conflict(String detail) {
+        return new Problem(409, "Conflict", detail);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.gopherdrill.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The one place errors become responses: problem+json with the status the client can
+ * act on. A client mistake is a 4xx with a sentence saying what to fix; only a bug is
+ * a 500, and then the body names no class and carries no stack trace (the log does).
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    @ServerExceptionMapper
+    public Response problem(Problem p, UriInfo uri) {
+        return response(p.status, p.title, p.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        StringBuilder detail = new StringBuilder();
+        e.getConstraintViolations().forEach(v -> {
+            String path = v.getPropertyPath().toString();
+            String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+            detail.append(detail.length() == 0 ? "" : "; ").append(field).append(": ").append(v.getMessage());
+        });
+        return response(400, "Invalid request", detail.toString(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String detail = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
+                ? "field \"" + m.getPath().get(m.getPath().size() - 1).getFieldName() + "\" has the wrong type"
+                : "the body is not valid JSON";
+        return response(400, "Malformed request body", detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return response(status, "Server error", "the server failed; the error is logged", uri);
+        }
+        Response.Status s = Response.Status.fromStatusCode(status);
+        return response(status, s == null ? "Error" : s.getReasonPhrase(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("request failed", e);
+        return response(500, "Server error", "the server failed; the error is logged", uri);
+    }
+
+    static Response response(int status, String title, String detail, UriInfo uri) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (uri != null) {
+            body.put("instance", uri.getPath());
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+}

@@ -1,0 +1,253 @@
+package dev.gopherdrill.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DeckParserTest {
+
+    private static final String SLICE_EN = """
+            # Slices
+
+            Growth, aliasing and the slice header.
+
+            ## How many words is a slice header?
+
+            ```card
+            id: slice-header
+            kind: recall
+            go: ">=1.0"   # true since Go 1
+            tags: [slice, header]
+            level: 1
+            follow-ups: [slice-cap-five]
+            ```
+
+            What does a slice value hold?
+
+            ### Answer
+            A pointer to the backing array, a length and a capacity.
+
+            ### Key points
+            - pointer, len, cap
+            - three machine words:
+              24 bytes on 64-bit
+
+            ## Capacity after appending five ints to an empty slice
+
+            ```card
+            id: slice-cap-five
+            kind: exact
+            go: ">=1.18"
+            level: 2
+            ```
+
+            ```go
+            s := append([]int{}, 1, 2, 3, 4, 5)
+            // ## not a heading: inside a fence
+            ```
+
+            ### Accept
+            - `6`
+
+            ## Which are true?
+
+            ```card
+            id: slice-nil
+            kind: choice
+            ```
+
+            Pick all.
+
+            ### Choices
+            - [x] a nil slice has len 0
+            - [ ] a nil slice has buckets
+            - [x] append works on a nil slice
+
+            ## Output?
+
+            ```card
+            id: slice-predict
+            kind: predict
+            ```
+
+            ```go
+            package main
+            func main() { println("hi") }
+            ```
+
+            ### Output
+            ```
+            hi
+            ```
+            """;
+
+    private static final String SLICE_ZH = """
+            # 切片
+
+            ## 切片头有几个字？
+
+            ```card
+            id: slice-header
+            ```
+
+            切片值里有什么？
+
+            ### Answer
+            指向底层数组的指针、长度和容量。
+
+            ## 选择
+
+            ```card
+            id: slice-nil
+            ```
+
+            全选。
+
+            ### Choices
+            - [x] nil 切片长度为 0
+            - [ ] nil 切片有桶
+            - [x] 可以对 nil 切片 append
+            """;
+
+    @Test
+    void aWellFormedDeckLoadsEveryCardWithItsTranslation() {
+        ContentSet set = ContentSet.of(Map.of("content/decks/slice.en.md", SLICE_EN,
+                "content/decks/slice.zh.md", SLICE_ZH));
+        assertEquals(List.of("slice-header", "slice-cap-five", "slice-nil", "slice-predict"),
+                set.cards().stream().map(Card::id).toList());
+        Card header = set.cards().get(0);
+        assertEquals(CardKind.RECALL, header.kind());
+        assertEquals(List.of("slice", "header"), header.tags());
+        assertEquals(List.of("slice-cap-five"), header.followUps());
+        assertEquals(List.of("pointer, len, cap", "three machine words: 24 bytes on 64-bit"),
+                header.text("en").keyPoints());
+        assertEquals("content/decks/slice.en.md", header.file());
+        assertEquals(5, header.line());
+        assertEquals("切片头有几个字？", header.text("zh").title());
+        assertEquals("指向底层数组的指针、长度和容量。", header.text("zh").answer());
+
+        Card five = set.cards().get(1);
+        assertEquals(List.of("6"), five.accept());
+        assertTrue(five.text("en").prompt().contains("## not a heading"));
+        assertTrue(five.go().contains(1, 19));
+        assertFalse(five.go().contains(1, 17));
+
+        Card nil = set.cards().get(2);
+        assertEquals(List.of(true, false, true), nil.correctChoices());
+        assertEquals("nil 切片有桶", nil.text("zh").choices().get(1));
+        assertEquals("hi\n", set.cards().get(3).output());
+
+        assertEquals("切片", set.decks().get(0).titles().get("zh"));
+        // the only problems: two cards without a translation, located at their headings
+        assertEquals(List.of(
+                "content/decks/slice.en.md:26: card \"slice-cap-five\" has no zh translation in slice.zh.md",
+                "content/decks/slice.en.md:57: card \"slice-predict\" has no zh translation in slice.zh.md"),
+                set.problems().stream().map(ContentProblem::toString).toList());
+        // and the untranslated card falls back to English
+        assertEquals("Output?", set.cards().get(3).text("zh").title());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        no id                 | kind: recall                                   | 3: card "T" has no id
+        bad id                | id: Bad_Id\\nkind: recall                       | 6: id "Bad_Id" must be lowercase words
+        unknown kind          | id: x\\nkind: essay                            | 7: unknown kind "essay"
+        unknown key           | id: x\\nkind: recall\\ncolour: red              | 8: unknown metadata key "colour"
+        bad go range          | id: x\\nkind: recall\\ngo: ">=one"              | 8: invalid go version range ">=one"
+        empty go range        | id: x\\nkind: recall\\ngo: ">=1.20 <1.19"       | 8: go version range ">=1.20 <1.19" matches no release
+        bad level             | id: x\\nkind: recall\\nlevel: 9                 | 8: level must be 1 (junior), 2 (mid) or 3 (senior)
+        self follow-up        | id: x\\nkind: recall\\nfollow-ups: [x]          | 8: a card cannot be its own follow-up
+        duplicate key         | id: x\\nid: y\\nkind: recall                    | 7: metadata key "id" appears twice
+        """)
+    void aMalformedCardIsReportedAtItsLineAndTheNextCardStillLoads(String name, String meta, String expected) {
+        String deck = "# D\n\n## T\n\n```card\n" + meta.replace("\\n", "\n") + "\n```\n\nPrompt?\n\n### Answer\nA.\n\n"
+                + "## Good one\n\n```card\nid: good\nkind: recall\n```\n\nQ?\n\n### Answer\nA.\n";
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", deck));
+        assertEquals(List.of("good"), set.cards().stream().map(Card::id).toList(), name);
+        assertTrue(set.problems().stream().anyMatch(p -> p.toString().startsWith("content/decks/d.en.md:" + expected)),
+                () -> name + ": " + set.problems());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        recall without answer    | recall  | Prompt?                                    | a recall card needs a "### Answer" section
+        choice all right         | choice  | Q?\\n\\n### Choices\\n- [x] a\\n- [x] b      | at least one right (- [x]) and one wrong
+        choice bad item          | choice  | Q?\\n\\n### Choices\\n- [x] a\\n* b          | each choice is a task-list item
+        exact with no accept     | exact   | Q?\\n\\n### Accept\\n                       | "Accept" lists no answers
+        predict without program  | predict | Q?\\n\\n### Output\\n```\\nx\\n```             | shows its program in a ```go block
+        predict output not fenced| predict | ```go\\nx\\n```\\n\\n### Output\\nhi         | "Output" must be one fenced code block
+        answer on a choice card  | choice  | Q?\\n\\n### Answer\\nA\\n### Choices\\n- [x] a\\n- [ ] b | section "Answer" does not belong on a choice card
+        unknown section          | recall  | Q?\\n\\n### Answr\\nA\\n### Answer\\nA      | unknown section "Answr"
+        no prompt                | recall  | ### Answer\\nA                            | has no prompt
+        """)
+    void eachKindInsistsOnItsSections(String name, String kind, String body, String expected) {
+        String deck = "# D\n\n## T\n\n```card\nid: x\nkind: " + kind + "\n```\n\n" + body.replace("\\n", "\n") + "\n";
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", deck));
+        assertTrue(set.cards().isEmpty(), name);
+        assertTrue(set.problems().stream().anyMatch(p -> p.message().contains(expected)), () -> name + ": " + set.problems());
+    }
+
+    @Test
+    void crossFileMistakesAreReportedWhereTheyCanBeFixed() {
+        String en = """
+                # D
+
+                ## A
+                ```card
+                id: a
+                kind: recall
+                follow-ups: [nowhere]
+                ```
+                Q?
+                ### Answer
+                A
+
+                ## B
+                ```card
+                id: b
+                kind: recall
+                ```
+                Q?
+                ### Answer
+                A
+                """;
+        String other = "# E\n\n## B again\n```card\nid: b\nkind: recall\n```\nQ?\n### Answer\nA\n";
+        String zh = "# D\n\n## 乙\n```card\nid: b\nkind: recall\n```\n问?\n### Answer\n答\n\n## ?\n```card\nid: ghost\n```\n问\n";
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", en, "content/decks/e.en.md", other,
+                "content/decks/d.zh.md", zh));
+        List<String> problems = set.problems().stream().map(ContentProblem::toString).toList();
+        assertTrue(problems.contains("content/decks/d.en.md:3: follow-up \"nowhere\" of \"a\" is not a loadable card"), problems::toString);
+        assertTrue(problems.contains("content/decks/e.en.md:3: duplicate id \"b\", first used at content/decks/d.en.md:13"), problems::toString);
+        assertTrue(problems.contains("content/decks/d.zh.md:6: a translation's card block holds only the id; \"kind\" belongs in the canonical file"), problems::toString);
+        assertTrue(problems.contains("content/decks/d.zh.md:12: translation of \"ghost\", which is not a card of d.en.md"), problems::toString);
+        assertEquals(List.of("b"), set.cards().stream().map(Card::id).toList());
+    }
+
+    @Test
+    void followUpCyclesAreReported() {
+        String en = "# D\n\n## A\n```card\nid: a\nkind: recall\nfollow-ups: [b]\n```\nQ?\n### Answer\nA\n\n"
+                + "## B\n```card\nid: b\nkind: recall\nfollow-ups: [a]\n```\nQ?\n### Answer\nA\n";
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", en));
+        assertTrue(set.problems().stream().anyMatch(p -> p.message().equals("follow-ups form a cycle: a -> b -> a")),
+                set.problems()::toString);
+    }
+
+    @Test
+    void badFileNamesAndMissingTitlesAreReported() {
+        ContentSet set = ContentSet.of(Map.of("content/decks/Slice.md", "# x", "content/decks/x.fr.md", "# x",
+                "content/decks/y.en.md", "no title here\n"));
+        List<String> problems = set.problems().stream().map(ContentProblem::toString).toList();
+        assertEquals(List.of(
+                "content/decks/Slice.md:1: deck files are named <deck>.<language>.md, e.g. slice.en.md or slice.zh.md",
+                "content/decks/x.fr.md:1: unknown language \"fr\" in the file name; supported: en, zh",
+                "content/decks/y.en.md:1: a deck file starts with its title as a level-1 heading: # <deck title>"),
+                problems);
+    }
+}
