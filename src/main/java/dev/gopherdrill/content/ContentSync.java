@@ -80,10 +80,10 @@ public class ContentSync {
             if (e == null) {
                 e = new DeckEntity();
                 e.id = d.id();
-                e.persist();
             }
             e.titles = d.titles();
             e.position = i;
+            e.persist();
         }
 
         // New cards are introduced easy-first across all decks, then in deck and file order.

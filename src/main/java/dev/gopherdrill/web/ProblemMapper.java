@@ -6,7 +6,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolationException;
@@ -41,10 +43,33 @@ public class ProblemMapper {
         return response(400, "Invalid request", detail.toString(), uri);
     }
 
+    // Quarkus REST brings its own mappers for these Jackson types; naming each type here
+    // makes ours the closest match, so every malformed body gets the same problem shape.
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(JsonParseException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongFormat(InvalidFormatException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    private static Response malformed(JsonProcessingException e, UriInfo uri) {
         String detail = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
+                && m.getPath().get(m.getPath().size() - 1).getFieldName() != null
                 ? "field \"" + m.getPath().get(m.getPath().size() - 1).getFieldName() + "\" has the wrong type"
+                : e instanceof MismatchedInputException ? "the body does not have the expected JSON shape"
                 : "the body is not valid JSON";
         return response(400, "Malformed request body", detail, uri);
     }
@@ -52,6 +77,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException j) {
+            return malformed(j, uri);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
             return response(status, "Server error", "the server failed; the error is logged", uri);

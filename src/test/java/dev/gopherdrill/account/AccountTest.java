@@ -12,7 +12,6 @@ import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -66,20 +65,18 @@ class AccountTest {
 
     @Test
     void settingsAreValidated() {
-        RequestSpecification me = Api.newLearner();
-        me.body("{\"locale\":\"zh\",\"timeZone\":\"Asia/Shanghai\",\"dayStartHour\":5,\"newCardsPerDay\":3}")
-                .put("/api/me/settings").then().statusCode(200).body("timeZone", equalTo("Asia/Shanghai"));
-        me.body("{\"timeZone\":\"Mars/Olympus\",\"dayStartHour\":5,\"newCardsPerDay\":3}")
-                .put("/api/me/settings").then().statusCode(400).body("detail", containsString("Mars/Olympus"));
-        me.body("{\"dayStartHour\":24,\"newCardsPerDay\":3}").put("/api/me/settings").then().statusCode(400);
+        Api.Learner me = Api.newLearner();
+        me.put("/api/me/settings", "{\"locale\":\"zh\",\"timeZone\":\"Asia/Shanghai\",\"dayStartHour\":5,\"newCardsPerDay\":3}").then().statusCode(200).body("timeZone", equalTo("Asia/Shanghai"));
+        me.put("/api/me/settings", "{\"timeZone\":\"Mars/Olympus\",\"dayStartHour\":5,\"newCardsPerDay\":3}").then().statusCode(400).body("detail", containsString("Mars/Olympus"));
+        me.put("/api/me/settings", "{\"dayStartHour\":24,\"newCardsPerDay\":3}").then().statusCode(400);
         me.get("/api/practice/overview").then().body("newAvailable", equalTo(3));
     }
 
     @Test
     void oneLearnerCanNeitherSeeNorChangeAnothersState() {
-        RequestSpecification alice = Api.newLearner();
-        RequestSpecification bob = Api.newLearner();
-        alice.body("{\"cardId\":\"alpha-recall-1\",\"version\":0,\"rating\":3}").post("/api/practice/answers")
+        Api.Learner alice = Api.newLearner();
+        Api.Learner bob = Api.newLearner();
+        alice.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-1\",\"version\":0,\"rating\":3}")
                 .then().statusCode(200);
 
         bob.get("/api/practice/cards/alpha-recall-1").then().statusCode(200).body("history", hasSize(0))
@@ -87,9 +84,9 @@ class AccountTest {
         bob.get("/api/practice/overview").then().body("doneToday", equalTo(0)).body("newAvailable", equalTo(5));
         bob.post("/api/practice/undo").then().statusCode(409);
         // Bob's version 0 is his own state, not Alice's version 1
-        bob.body("{\"cardId\":\"alpha-recall-1\",\"version\":0,\"rating\":1}").post("/api/practice/answers")
+        bob.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-1\",\"version\":0,\"rating\":1}")
                 .then().statusCode(200);
-        bob.body("{\"version\":1}").post("/api/practice/cards/alpha-recall-1/suspend").then().statusCode(200);
+        bob.post("/api/practice/cards/alpha-recall-1/suspend", "{\"version\":1}").then().statusCode(200);
 
         alice.get("/api/practice/cards/alpha-recall-1").then().body("history", hasSize(1))
                 .body("history[0].rating", equalTo(3)).body("suspended", equalTo(false));

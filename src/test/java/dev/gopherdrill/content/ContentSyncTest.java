@@ -17,7 +17,6 @@ import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 
 @QuarkusTest
@@ -38,9 +37,8 @@ class ContentSyncTest {
 
     @Test
     void editingRemovingAndRestoringACardNeverTouchesReviewHistory() {
-        RequestSpecification me = Api.newLearner();
-        me.body("{\"cardId\":\"alpha-exact\",\"version\":0,\"rating\":3,\"answer\":\"6\"}")
-                .post("/api/practice/answers").then().statusCode(200);
+        Api.Learner me = Api.newLearner();
+        me.post("/api/practice/answers", "{\"cardId\":\"alpha-exact\",\"version\":0,\"rating\":3,\"answer\":\"6\"}").then().statusCode(200);
         long logRows = QuarkusTransaction.requiringNew().call(() -> count());
 
         ContentSet original = ContentDirectory.read(Path.of("src/test/content"));

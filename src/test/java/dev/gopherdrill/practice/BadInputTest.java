@@ -28,7 +28,7 @@ class BadInputTest {
         POST | /api/practice/answers            | {"cardId":"no-such-card","version":0,"rating":3}        | 404 | no-such-card
         POST | /api/practice/answers            | {"cardId":"alpha-broken","version":0,"rating":3}        | 404 | alpha-broken
         POST | /api/practice/answers            | not json at all                                         | 400 | JSON
-        POST | /api/practice/answers            | `[1,2,3]`                                               | 400 | Malformed
+        POST | /api/practice/answers            | `[1,2,3]`                                               | 400 | JSON shape
         POST | /api/practice/check              | {"cardId":"alpha-recall-1","answer":"two"}              | 400 | recall card
         POST | /api/practice/check              | {"cardId":"alpha-exact"}                                | 400 | answer
         POST | /api/practice/cards/alpha-recall-1/bury | {"version":5}                                    | 409 | changed since
@@ -38,7 +38,7 @@ class BadInputTest {
         GET  | /api/no-such-endpoint            |                                                         | 404 | 
         """)
     void badRequestsGetAProblemDescription(String method, String path, String body, int status, String mentions) {
-        var req = Api.newLearner();
+        var req = Api.newLearner().req();
         if (body != null) {
             req = req.body(body);
         }

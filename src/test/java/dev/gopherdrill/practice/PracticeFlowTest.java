@@ -20,7 +20,6 @@ import dev.gopherdrill.testing.TestClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 
 /**
@@ -40,19 +39,19 @@ class PracticeFlowTest {
         clock.reset();
     }
 
-    static JsonPath next(RequestSpecification learner) {
+    static JsonPath next(Api.Learner learner) {
         return learner.get("/api/practice/next").then().statusCode(200).extract().jsonPath();
     }
 
-    static JsonPath grade(RequestSpecification learner, String cardId, int version, int rating, String answer) {
+    static JsonPath grade(Api.Learner learner, String cardId, int version, int rating, String answer) {
         String body = "{\"cardId\":\"" + cardId + "\",\"version\":" + version + ",\"rating\":" + rating
                 + (answer == null ? "" : ",\"answer\":\"" + answer + "\"") + ",\"timeTakenMs\":1200}";
-        return learner.body(body).post("/api/practice/answers").then().statusCode(200).extract().jsonPath();
+        return learner.post("/api/practice/answers", body).then().statusCode(200).extract().jsonPath();
     }
 
     @Test
     void aNewLearnerPractisesNewCardsThenRepeatsTheFailedOnesUntilGood() {
-        RequestSpecification me = Api.newLearner();
+        Api.Learner me = Api.newLearner();
         me.get("/api/practice/overview").then().statusCode(200)
                 .body("dueToday", equalTo(0)).body("newAvailable", equalTo(5)).body("doneToday", equalTo(0))
                 .body("streak", equalTo(0));
@@ -79,20 +78,20 @@ class PracticeFlowTest {
         assertEquals("alpha-choice", choice.getString("card.id"));
         assertEquals(true, choice.getBoolean("card.multipleChoice"));
         assertEquals(null, choice.getString("card.answer"));
-        me.body("{\"cardId\":\"alpha-choice\",\"answer\":\"0,2\"}").post("/api/practice/check").then()
+        me.post("/api/practice/check", "{\"cardId\":\"alpha-choice\",\"answer\":\"0,2\"}").then()
                 .statusCode(200).body("correct", equalTo(true)).body("suggestedRating", equalTo(3));
-        me.body("{\"cardId\":\"alpha-choice\",\"answer\":\"1\"}").post("/api/practice/check").then()
+        me.post("/api/practice/check", "{\"cardId\":\"alpha-choice\",\"answer\":\"1\"}").then()
                 .statusCode(200).body("correct", equalTo(false)).body("suggestedRating", equalTo(1))
                 .body("expected", equalTo("0,2"));
         grade(me, "alpha-choice", 0, 3, "0,2");
 
         assertEquals("alpha-exact", next(me).getString("card.id"));
-        me.body("{\"cardId\":\"alpha-exact\",\"answer\":\"0x6\"}").post("/api/practice/check").then()
+        me.post("/api/practice/check", "{\"cardId\":\"alpha-exact\",\"answer\":\"0x6\"}").then()
                 .body("correct", equalTo(true));
         grade(me, "alpha-exact", 0, 4, "0x6");
 
         assertEquals("alpha-predict", next(me).getString("card.id"));
-        me.body("{\"cardId\":\"alpha-predict\",\"answer\":\"hi\\n\"}").post("/api/practice/check").then()
+        me.post("/api/practice/check", "{\"cardId\":\"alpha-predict\",\"answer\":\"hi\\n\"}").then()
                 .body("correct", equalTo(true));
         grade(me, "alpha-predict", 0, 3, "hi");
 
@@ -130,7 +129,7 @@ class PracticeFlowTest {
 
     @Test
     void undoPutsTheCardBackExactlyAndKeepsTheLogRowMarked() {
-        RequestSpecification me = Api.newLearner();
+        Api.Learner me = Api.newLearner();
         grade(me, "alpha-recall-1", 0, 4, null);
         JsonPath undone = me.post("/api/practice/undo").then().statusCode(200).extract().jsonPath();
         assertEquals("alpha-recall-1", undone.getString("card.id"));
@@ -150,9 +149,9 @@ class PracticeFlowTest {
 
     @Test
     void undoRefusesWhenTheCardChangedAfterTheGrade() {
-        RequestSpecification me = Api.newLearner();
+        Api.Learner me = Api.newLearner();
         grade(me, "alpha-recall-1", 0, 3, null);
-        me.body("{\"version\":1}").post("/api/practice/cards/alpha-recall-1/suspend").then().statusCode(200);
+        me.post("/api/practice/cards/alpha-recall-1/suspend", "{\"version\":1}").then().statusCode(200);
         me.post("/api/practice/undo").then().statusCode(409);
         me.get("/api/practice/cards/alpha-recall-1").then().body("suspended", equalTo(true))
                 .body("history[0].undoneAt", nullValue());
@@ -160,9 +159,9 @@ class PracticeFlowTest {
 
     @Test
     void aSecondSubmitOfTheSameVersionIsRefusedAndChangesNothing() {
-        RequestSpecification me = Api.newLearner();
+        Api.Learner me = Api.newLearner();
         grade(me, "alpha-recall-1", 0, 3, null);
-        me.body("{\"cardId\":\"alpha-recall-1\",\"version\":0,\"rating\":4}").post("/api/practice/answers").then()
+        me.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-1\",\"version\":0,\"rating\":4}").then()
                 .statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
         me.get("/api/practice/cards/alpha-recall-1").then()
                 .body("history", hasSize(1)).body("history[0].rating", equalTo(3)).body("state.version", equalTo(1));
@@ -170,12 +169,12 @@ class PracticeFlowTest {
 
     @Test
     void concurrentSubmitsOfTheSameVersionLetExactlyOneThrough() throws Exception {
-        RequestSpecification me = Api.newLearner();
+        Api.Learner me = Api.newLearner();
         String body = "{\"cardId\":\"alpha-recall-1\",\"version\":0,\"rating\":3}";
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
-            var results = pool.invokeAll(java.util.Collections.nCopies(4,
-                    () -> me.body(body).post("/api/practice/answers").statusCode()));
+            java.util.concurrent.Callable<Integer> submit = () -> me.post("/api/practice/answers", body).statusCode();
+            var results = pool.invokeAll(java.util.Collections.nCopies(4, submit));
             java.util.List<Integer> codes = new java.util.ArrayList<>();
             for (var r : results) {
                 codes.add(r.get());
@@ -190,13 +189,13 @@ class PracticeFlowTest {
 
     @Test
     void buryHidesACardUntilTomorrowAndSuspendUntilUnsuspended() {
-        RequestSpecification me = Api.newLearner();
-        me.body("{\"version\":0}").post("/api/practice/cards/alpha-recall-1/bury").then().statusCode(200)
+        Api.Learner me = Api.newLearner();
+        me.post("/api/practice/cards/alpha-recall-1/bury", "{\"version\":0}").then().statusCode(200)
                 .body("version", equalTo(1));
         assertEquals("alpha-recall-2", next(me).getString("card.id"));
-        me.body("{\"version\":0}").post("/api/practice/cards/alpha-recall-2/suspend").then().statusCode(200);
+        me.post("/api/practice/cards/alpha-recall-2/suspend", "{\"version\":0}").then().statusCode(200);
         assertEquals("alpha-choice", next(me).getString("card.id"));
-        me.body("{\"cardId\":\"alpha-recall-1\",\"version\":1,\"rating\":3}").post("/api/practice/answers").then()
+        me.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-1\",\"version\":1,\"rating\":3}").then()
                 .statusCode(409);
 
         clock.advance(Duration.ofDays(1));
@@ -207,7 +206,7 @@ class PracticeFlowTest {
 
     @Test
     void eightLapsesMakeALeechThatIsSuspendedAndListed() {
-        RequestSpecification me = Api.newLearner();
+        Api.Learner me = Api.newLearner();
         int version = grade(me, "alpha-recall-1", 0, 3, null).getInt("state.version");
         for (int lapse = 1; lapse <= 8; lapse++) {
             clock.advance(Duration.ofDays(1));
@@ -229,9 +228,9 @@ class PracticeFlowTest {
 
     @Test
     void aCardThatIsNotDueCannotBeGraded() {
-        RequestSpecification me = Api.newLearner();
+        Api.Learner me = Api.newLearner();
         grade(me, "alpha-recall-1", 0, 4, null);
-        me.body("{\"cardId\":\"alpha-recall-1\",\"version\":1,\"rating\":3}").post("/api/practice/answers").then()
+        me.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-1\",\"version\":1,\"rating\":3}").then()
                 .statusCode(409).body("detail", equalTo("card alpha-recall-1 is not due until " + today().plusDays(1)));
     }
 

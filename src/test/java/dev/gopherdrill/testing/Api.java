@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.http.Cookies;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Signs learners up and in over HTTP, the way any client would. */
@@ -16,8 +17,32 @@ public final class Api {
     private Api() {
     }
 
-    /** A fresh learner, signed in; the returned spec sends their session cookie. */
-    public static RequestSpecification newLearner() {
+    /** A signed-in learner. Each call builds a fresh request, so a learner can be used from several threads. */
+    public record Learner(String username, Cookies cookies) {
+
+        public RequestSpecification req() {
+            return given().cookies(cookies).contentType(ContentType.JSON).accept(ContentType.JSON);
+        }
+
+        public Response get(String path) {
+            return req().get(path);
+        }
+
+        public Response post(String path) {
+            return req().post(path);
+        }
+
+        public Response post(String path, String body) {
+            return req().body(body).post(path);
+        }
+
+        public Response put(String path, String body) {
+            return req().body(body).put(path);
+        }
+    }
+
+    /** A fresh learner, signed in. */
+    public static Learner newLearner() {
         String name = "u" + UUID.randomUUID().toString().substring(0, 12);
         given().contentType(ContentType.JSON)
                 .body("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"timeZone\":\"UTC\"}")
@@ -25,10 +50,10 @@ public final class Api {
         return as(name);
     }
 
-    public static RequestSpecification as(String username) {
+    public static Learner as(String username) {
         Cookies cookies = given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", username).formParam("j_password", PASSWORD)
                 .post("/j_security_check").then().statusCode(302).extract().detailedCookies();
-        return given().cookies(cookies).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return new Learner(username, cookies);
     }
 }

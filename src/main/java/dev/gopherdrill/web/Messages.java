@@ -1,0 +1,106 @@
+package dev.gopherdrill.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every word of the UI, in English here and in Chinese in
+ * {@code messages/msg_zh.properties}. Templates use them as {@code {msg:key}}; the
+ * build fails if a template names a key that does not exist.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface Messages {
+
+    @Message("Gopher Drill") String app_name();
+    @Message("Spaced repetition for Go internals interviews") String app_tagline();
+    @Message("Home") String nav_home();
+    @Message("Practice") String nav_practice();
+    @Message("Leeches") String nav_leeches();
+    @Message("Settings") String nav_settings();
+    @Message("API") String nav_api();
+    @Message("Log out") String nav_logout();
+    @Message("Language") String nav_language();
+
+    @Message("Log in") String login_title();
+    @Message("Username") String login_username();
+    @Message("Password") String login_password();
+    @Message("Log in") String login_submit();
+    @Message("Wrong username or password.") String login_error();
+    @Message("No account yet?") String login_no_account();
+    @Message("Sign up") String signup_title();
+    @Message("Create account") String signup_submit();
+    @Message("Already have an account?") String signup_have_account();
+    @Message("At least 8 characters.") String signup_password_hint();
+
+    @Message("Due today") String home_due();
+    @Message("New available") String home_new();
+    @Message("Done today") String home_done();
+    @Message("Day streak") String home_streak();
+    @Message("Repeat today") String home_drill();
+    @Message("Start practice") String home_start();
+    @Message("All done for today.") String home_all_done();
+    @Message("Next review: {date}.") String home_next_due(String date);
+    @Message("No reviews scheduled yet: new cards come {limit} a day.") String home_no_reviews(int limit);
+    @Message("{unseen} of {total} cards not seen yet.") String home_unseen(long unseen, long total);
+    @Message("Decks") String home_decks();
+
+    @Message("Show answer") String practice_show_answer();
+    @Message("Check") String practice_check();
+    @Message("Your answer") String practice_your_answer();
+    @Message("Type what the program prints") String practice_predict_placeholder();
+    @Message("Right") String practice_correct();
+    @Message("Not quite") String practice_wrong();
+    @Message("Expected") String practice_expected();
+    @Message("Again") String practice_again();
+    @Message("Hard") String practice_hard();
+    @Message("Good") String practice_good();
+    @Message("Easy") String practice_easy();
+    @Message("again today") String practice_today();
+    @Message("Undo") String practice_undo();
+    @Message("Bury") String practice_bury();
+    @Message("Suspend") String practice_suspend();
+    @Message("Card info") String practice_info();
+    @Message("Key points") String practice_key_points();
+    @Message("Explanation") String practice_explanation();
+    @Message("new") String practice_queue_new();
+    @Message("review") String practice_queue_review();
+    @Message("repeat") String practice_queue_drill();
+    @Message("leech") String practice_leech();
+    @Message("Congratulations! Nothing left for now.") String practice_done_title();
+    @Message("{done} done / {remaining} left") String practice_progress(int done, int remaining);
+    @Message("Keys: Space reveal · 1–4 grade · u undo · - bury · @ suspend · i info · s overview") String practice_keys();
+    @Message("Pick one or more, then Check (Enter).") String practice_pick();
+    @Message("Saving…") String practice_saving();
+
+    @Message("Leeches") String leeches_title();
+    @Message("Cards you failed {threshold} times are suspended here so they stop eating your time. Rewrite your notes on them, then put them back.") String leeches_intro(int threshold);
+    @Message("No leeches. Cards you keep failing will show up here.") String leeches_empty();
+    @Message("Unsuspend") String leeches_unsuspend();
+    @Message("Lapses") String leeches_lapses();
+    @Message("suspended") String leeches_suspended();
+    @Message("back in the queue") String leeches_active();
+
+    @Message("Settings") String settings_title();
+    @Message("Language") String settings_language();
+    @Message("Time zone") String settings_timezone();
+    @Message("Next day starts at (hour)") String settings_day_start();
+    @Message("New cards per day") String settings_new_per_day();
+    @Message("Save") String settings_save();
+    @Message("Saved.") String settings_saved();
+
+    @Message("Added") String info_added();
+    @Message("Interval") String info_interval();
+    @Message("Ease") String info_ease();
+    @Message("Due") String info_due();
+    @Message("Lapses") String info_lapses();
+    @Message("Source") String info_source();
+    @Message("History") String info_history();
+    @Message("Not reviewed yet.") String info_none();
+    @Message("Close") String info_close();
+    @Message("undone") String info_undone();
+
+    @Message("{days}d") String days_short(int days);
+    @Message("{months}mo") String months_short(String months);
+    @Message("{years}y") String years_short(String years);
+    @Message("Something went wrong: {detail}") String error_generic(String detail);
+}
