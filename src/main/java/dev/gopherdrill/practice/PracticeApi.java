@@ -129,25 +129,13 @@ public class PracticeApi {
     @Path("/leeches")
     @Operation(summary = "Cards failed so often they were suspended as leeches")
     public List<LeechView> leeches() {
-        UserEntity u = currentUser.get();
-        return practice.leeches(u).stream().map(s -> new LeechView(s.cardId,
-                practice.card(s.cardId).content.text(u.locale).title(), s.lapses, s.suspended, s.version)).toList();
+        return PracticeViews.leeches(practice, currentUser.get());
     }
 
     @GET
     @Path("/cards/{id}")
     @Operation(summary = "A card with the learner's state and whole review history")
     public CardInfo info(@PathParam("id") String id) {
-        UserEntity u = currentUser.get();
-        return info(practice, u, id);
-    }
-
-    static CardInfo info(PracticeService practice, UserEntity u, String id) {
-        CardEntity card = practice.card(id);
-        var state = practice.state(u, id);
-        return new CardInfo(CardView.of(card, u.locale),
-                state.map(s -> StateView.of(s.cardState(), s.version, s.due, s.leech)).orElse(null),
-                state.map(s -> s.suspended).orElse(false), state.map(s -> s.buriedUntil).orElse(null),
-                practice.history(u, id).stream().map(LogRow::of).toList());
+        return PracticeViews.info(practice, currentUser.get(), id);
     }
 }

@@ -84,6 +84,10 @@ public final class PracticeViews {
 
     public record Overview(LocalDate today, long dueToday, long newAvailable, long repeatThisSession, long doneToday,
                            int streak, LocalDate nextDue, long totalCards, long unseenCards) {
+        public boolean hasWork() {
+            return dueToday + newAvailable + repeatThisSession > 0;
+        }
+
         static Overview of(PracticeService.Overview o) {
             return new Overview(o.today(), o.counts().due(), o.counts().newAvailable(), o.counts().drill(),
                     o.counts().doneToday(), o.streak(), o.nextDue(), o.totalCards(), o.newUnseen());
@@ -104,5 +108,19 @@ public final class PracticeViews {
     }
 
     public record LeechView(String cardId, String title, int lapses, boolean suspended, int version) {
+    }
+
+    public static CardInfo info(PracticeService practice, dev.gopherdrill.account.UserEntity u, String id) {
+        CardEntity card = practice.card(id);
+        var state = practice.state(u, id);
+        return new CardInfo(CardView.of(card, u.locale),
+                state.map(s -> StateView.of(s.cardState(), s.version, s.due, s.leech)).orElse(null),
+                state.map(s -> s.suspended).orElse(false), state.map(s -> s.buriedUntil).orElse(null),
+                practice.history(u, id).stream().map(LogRow::of).toList());
+    }
+
+    public static List<LeechView> leeches(PracticeService practice, dev.gopherdrill.account.UserEntity u) {
+        return practice.leeches(u).stream().map(s -> new LeechView(s.cardId,
+                practice.card(s.cardId).content.text(u.locale).title(), s.lapses, s.suspended, s.version)).toList();
     }
 }

@@ -39,7 +39,7 @@ public interface Messages {
     @Message("Repeat today") String home_drill();
     @Message("Start practice") String home_start();
     @Message("All done for today.") String home_all_done();
-    @Message("Next review: {date}.") String home_next_due(String date);
+    @Message("Next review: {date}.") String home_next_due(java.time.LocalDate date);
     @Message("No reviews scheduled yet: new cards come {limit} a day.") String home_no_reviews(int limit);
     @Message("{unseen} of {total} cards not seen yet.") String home_unseen(long unseen, long total);
     @Message("Decks") String home_decks();

@@ -1,0 +1,130 @@
+package dev.gopherdrill.account;
+
+import java.net.URI;
+
+import dev.gopherdrill.web.Problem;
+import dev.gopherdrill.web.UiLanguage;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+/** Login, sign-up, log-out, the language switch and the settings page. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    /** Quarkus' form-login session cookie (quarkus.http.auth.form.cookie-name). */
+    static final String SESSION_COOKIE = "quarkus-credential";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    UiLanguage ui;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean error, String username);
+
+        static native TemplateInstance signup(String error, String username);
+
+        static native TemplateInstance settings(AccountService.Settings settings, boolean saved, String error);
+    }
+
+    @GET
+    @Path("login")
+    public TemplateInstance login(@QueryParam("error") boolean error, @QueryParam("username") String username) {
+        return Templates.login(error, username).setLocale(ui.locale());
+    }
+
+    @GET
+    @Path("signup")
+    public TemplateInstance signupForm() {
+        return Templates.signup(null, null).setLocale(ui.locale());
+    }
+
+    /**
+     * Creates the account, then signs the learner straight in: the form's fields are
+     * named like the login form's, and a 307 makes the browser re-post the same body to
+     * the form-login endpoint, which issues the session cookie.
+     */
+    @POST
+    @Path("signup")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signup(@FormParam("j_username") String username, @FormParam("j_password") String password,
+                           @FormParam("timeZone") String timeZone) {
+        try {
+            accounts.signUp(username, password, ui.getLang(), timeZone);
+        } catch (Problem p) {
+            return Response.status(p.status).entity(Templates.signup(p.getMessage(), username).setLocale(ui.locale()))
+                    .build();
+        }
+        return Response.temporaryRedirect(URI.create("/j_security_check")).build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout() {
+        return Response.seeOther(URI.create("/login"))
+                .cookie(new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).value("").build()).build();
+    }
+
+    /** The header's language switch: a cookie for everyone, and the setting of a signed-in learner. */
+    @POST
+    @Path("lang")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response language(@FormParam("lang") String lang, @HeaderParam("Referer") String referer) {
+        String chosen = AccountService.language(lang);
+        if (currentUser.isSignedIn()) {
+            UserEntity u = currentUser.get();
+            accounts.update(u, new AccountService.Settings(chosen, null, u.dayStartHour, u.newCardsPerDay));
+        }
+        URI back = URI.create("/");
+        if (referer != null) {
+            URI r = URI.create(referer);
+            back = URI.create(r.getRawPath() == null || r.getRawPath().isEmpty() ? "/" : r.getRawPath());
+        }
+        return Response.seeOther(back)
+                .cookie(new NewCookie.Builder(UiLanguage.COOKIE).path("/").maxAge(365 * 24 * 3600).value(chosen).build())
+                .build();
+    }
+
+    @GET
+    @Path("settings")
+    public TemplateInstance settings(@QueryParam("saved") boolean saved) {
+        return Templates.settings(AccountService.settings(currentUser.get()), saved, null).setLocale(ui.locale());
+    }
+
+    @POST
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveSettings(@FormParam("locale") String locale, @FormParam("timeZone") String timeZone,
+                                 @FormParam("dayStartHour") int dayStartHour,
+                                 @FormParam("newCardsPerDay") int newCardsPerDay) {
+        AccountService.Settings s = new AccountService.Settings(locale, timeZone, dayStartHour, newCardsPerDay);
+        try {
+            accounts.update(currentUser.get(), s);
+        } catch (Problem p) {
+            return Response.status(p.status).entity(Templates.settings(s, false, p.getMessage()).setLocale(ui.locale()))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/settings?saved=true"))
+                .cookie(new NewCookie.Builder(UiLanguage.COOKIE).path("/").maxAge(365 * 24 * 3600)
+                        .value(AccountService.language(locale)).build())
+                .build();
+    }
+}

@@ -1,0 +1,186 @@
+package dev.gopherdrill.practice;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import dev.gopherdrill.account.CurrentUser;
+import dev.gopherdrill.account.UserEntity;
+import dev.gopherdrill.content.DeckEntity;
+import dev.gopherdrill.practice.PracticeViews.CardInfo;
+import dev.gopherdrill.practice.PracticeViews.LeechView;
+import dev.gopherdrill.practice.PracticeViews.NextView;
+import dev.gopherdrill.practice.PracticeViews.Overview;
+import dev.gopherdrill.practice.PracticeViews.Verdict;
+import dev.gopherdrill.scheduling.Rating;
+import dev.gopherdrill.web.Problem;
+import dev.gopherdrill.web.UiLanguage;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The home page and the practice page. htmx swaps the {@code #card} fragment after
+ * every action, so a grade is one small round trip; a refused action (a stale version
+ * from a second tab, say) is shown in the card, never as an error page.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PracticePages {
+
+    @Inject
+    PracticeService practice;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    UiLanguage ui;
+
+    /** What the card fragment shows: a card, or the empty state, plus an error if the last action was refused. */
+    public record CardPage(NextView next, String deckTitle, Overview overview, String error) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Overview overview, List<DeckRow> decks);
+
+        static native TemplateInstance practice(CardPage page);
+
+        static native TemplateInstance practice$card(CardPage page);
+
+        static native TemplateInstance verdict(CardPage page, Verdict verdict, String given);
+
+        static native TemplateInstance info(CardInfo info);
+
+        static native TemplateInstance leeches(List<LeechView> leeches);
+
+        static native TemplateInstance leeches$row(LeechView leech);
+    }
+
+    public record DeckRow(String id, String title, long cards) {
+    }
+
+    @GET
+    public TemplateInstance home() {
+        UserEntity u = currentUser.get();
+        List<DeckRow> decks = DeckEntity.<DeckEntity>listAll(Sort.by("position")).stream()
+                .map(d -> new DeckRow(d.id, d.title(u.locale),
+                        dev.gopherdrill.content.CardEntity.count("deckId = ?1 and retired = false", d.id)))
+                .toList();
+        return Templates.home(Overview.of(practice.overview(u)), decks).setLocale(ui.locale());
+    }
+
+    @GET
+    @Path("practice")
+    public TemplateInstance page() {
+        return Templates.practice(current(null)).setLocale(ui.locale());
+    }
+
+    @POST
+    @Path("practice/check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance check(@RestForm String cardId, @RestForm String answer, @RestForm List<String> choice) {
+        UserEntity u = currentUser.get();
+        String given = choice != null && !choice.isEmpty() ? String.join(",", choice) : answer == null ? "" : answer;
+        try {
+            Verdict v = Verdict.of(practice.check(cardId, given), practice.card(cardId), u.locale);
+            return Templates.verdict(page(practice.show(u, cardId), null), v, given).setLocale(ui.locale());
+        } catch (Problem p) {
+            return Templates.practice$card(current(p.getMessage())).setLocale(ui.locale());
+        }
+    }
+
+    @POST
+    @Path("practice/grade")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance grade(@RestForm String cardId, @RestForm int version, @RestForm int rating,
+                                  @RestForm String answer, @RestForm Integer timeTakenMs) {
+        return act(() -> practice.grade(currentUser.get(), cardId, version, Rating.ofButton(rating),
+                answer == null || answer.isEmpty() ? null : answer, timeTakenMs));
+    }
+
+    @POST
+    @Path("practice/undo")
+    public TemplateInstance undo() {
+        UserEntity u = currentUser.get();
+        try {
+            String cardId = practice.undo(u);
+            return Templates.practice$card(page(practice.show(u, cardId), null)).setLocale(ui.locale());
+        } catch (Problem p) {
+            return Templates.practice$card(current(p.getMessage())).setLocale(ui.locale());
+        }
+    }
+
+    @POST
+    @Path("practice/bury")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance bury(@RestForm String cardId, @RestForm int version) {
+        return act(() -> practice.bury(currentUser.get(), cardId, version));
+    }
+
+    @POST
+    @Path("practice/suspend")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance suspend(@RestForm String cardId, @RestForm int version) {
+        return act(() -> practice.suspend(currentUser.get(), cardId, version));
+    }
+
+    @GET
+    @Path("practice/cards/{id}/info")
+    public TemplateInstance info(@PathParam("id") String id) {
+        return Templates.info(PracticeViews.info(practice, currentUser.get(), id)).setLocale(ui.locale());
+    }
+
+    @GET
+    @Path("leeches")
+    public TemplateInstance leeches() {
+        return Templates.leeches(leechViews()).setLocale(ui.locale());
+    }
+
+    @POST
+    @Path("leeches/{id}/unsuspend")
+    public TemplateInstance unsuspend(@PathParam("id") String id) {
+        practice.unsuspend(currentUser.get(), id);
+        LeechView row = leechViews().stream().filter(l -> l.cardId().equals(id)).findFirst()
+                .orElseThrow(() -> Problem.notFound("no leech " + id));
+        return Templates.leeches$row(row).setLocale(ui.locale());
+    }
+
+    private List<LeechView> leechViews() {
+        return PracticeViews.leeches(practice, currentUser.get());
+    }
+
+    /** Runs a write; either way the fragment then shows the card that is next now. */
+    private TemplateInstance act(Runnable action) {
+        String error = null;
+        try {
+            action.run();
+        } catch (Problem p) {
+            error = p.getMessage();
+        }
+        return Templates.practice$card(current(error)).setLocale(ui.locale());
+    }
+
+    private CardPage current(String error) {
+        UserEntity u = currentUser.get();
+        Optional<PracticeService.Next> next = practice.next(u);
+        return next.map(n -> page(n, error))
+                .orElseGet(() -> new CardPage(null, null, Overview.of(practice.overview(u)), error));
+    }
+
+    private CardPage page(PracticeService.Next n, String error) {
+        UserEntity u = currentUser.get();
+        DeckEntity deck = DeckEntity.findById(n.card().deckId);
+        return new CardPage(NextView.of(n, u.locale), deck == null ? n.card().deckId : deck.title(u.locale), null, error);
+    }
+}

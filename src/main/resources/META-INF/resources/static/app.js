@@ -1,0 +1,107 @@
+// Gopher Drill: keyboard shortcuts (Anki's keys) and the small glue htmx does not do.
+"use strict";
+window.gd = (function () {
+  let shownAt = performance.now();
+
+  function $(sel) { return document.querySelector(sel); }
+  function visible(el) { return el && !el.hidden && el.offsetParent !== null; }
+  function click(sel) { const el = $(sel); if (el && !el.disabled) { el.click(); return true; } return false; }
+
+  // Reveal a recall card: the answer and the grade buttons were rendered hidden.
+  function reveal() {
+    const answer = $("#answer"), grades = $("#grades"), button = $("#reveal");
+    if (!answer) return;
+    answer.hidden = false;
+    if (grades) grades.hidden = false;
+    if (button) button.hidden = true;
+  }
+
+  function gradesShown() { const g = $("#grades"); return visible(g); }
+
+  function grade(n) { return click('#grades button[data-rating="' + n + '"]'); }
+
+  document.addEventListener("keydown", function (e) {
+    const t = e.target;
+    const typing = t && (t.tagName === "INPUT" && t.type !== "checkbox" && t.type !== "radio"
+      || t.tagName === "TEXTAREA" || t.tagName === "SELECT");
+    if (!$("#card")) return;
+    if (typing) {
+      // Enter submits a one-line answer; a predict answer is several lines, so Ctrl/Cmd+Enter.
+      if (e.key === "Enter" && (t.tagName === "INPUT" || e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        click("#check");
+      } else if (e.key === "Escape") {
+        t.blur();
+      }
+      return;
+    }
+    if (e.ctrlKey && e.key.toLowerCase() === "z") { e.preventDefault(); click("#undo"); return; }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const dialog = $("#info-dialog");
+    if (dialog && dialog.open) return;
+    switch (e.key) {
+      case " ":
+      case "Enter":
+        e.preventDefault();
+        if (visible($("#reveal"))) reveal();
+        else if (gradesShown()) click("#grades button.suggested") || grade(3);
+        else click("#check");
+        return;
+      case "1": case "2": case "3": case "4": case "5": case "6": case "7": case "8": case "9":
+        if (gradesShown()) { if (Number(e.key) <= 4) grade(e.key); return; }
+        const option = $('#answer-form input[data-choice="' + e.key + '"]');
+        if (option) { option.checked = option.type === "radio" ? true : !option.checked; }
+        return;
+      case "u": click("#undo"); return;
+      case "-": click("#bury"); return;
+      case "@": click("#suspend"); return;
+      case "i": click("#info"); return;
+      case "s": window.location.href = "/"; return;
+    }
+  });
+
+  document.addEventListener("htmx:configRequest", function (e) {
+    const token = document.querySelector('meta[name="csrf-token"]');
+    if (token) e.detail.headers["X-CSRF-TOKEN"] = token.content;
+    if (e.detail.path === "/practice/grade") e.detail.parameters.timeTakenMs = Math.round(performance.now() - shownAt);
+  });
+
+  document.addEventListener("htmx:afterSwap", function (e) {
+    if (e.detail.target && e.detail.target.id === "verdict") {
+      // After a check the keys grade: take the focus out of the answer field.
+      if (document.activeElement) document.activeElement.blur();
+      const form = $("#answer-form");
+      if (form) form.querySelectorAll("input,textarea,button").forEach(function (el) { el.disabled = true; });
+    } else if (e.detail.target && e.detail.target.id === "card" || e.detail.elt && e.detail.elt.id === "card") {
+      shownAt = performance.now();
+      const input = $("#answer-input");
+      if (input) input.focus();
+    }
+  });
+
+  // Show a failed request in the page instead of failing silently.
+  document.addEventListener("htmx:responseError", function (e) {
+    const card = $("#card");
+    if (!card) return;
+    let p = $("#action-error");
+    if (!p) { p = document.createElement("p"); p.id = "action-error"; p.className = "error"; p.setAttribute("role", "alert"); card.prepend(p); }
+    p.textContent = "HTTP " + e.detail.xhr.status + ": " + (e.detail.xhr.responseText || "").slice(0, 300);
+  });
+  document.addEventListener("htmx:sendError", function () {
+    const card = $("#card");
+    if (card && !$("#action-error")) {
+      const p = document.createElement("p"); p.id = "action-error"; p.className = "error"; p.textContent = "Network error — check your connection and try again.";
+      card.prepend(p);
+    }
+  });
+
+  // The sign-up form sends the browser's time zone, so days roll over at the learner's 04:00.
+  document.addEventListener("DOMContentLoaded", function () {
+    const tz = document.getElementById("timeZone");
+    if (tz && tz.type === "hidden") {
+      try { tz.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"; } catch (err) { /* keep UTC */ }
+    }
+  });
+
+  return { reveal: reveal, elapsed: function () { return Math.round(performance.now() - shownAt); } };
+})();
