@@ -24,7 +24,11 @@ window.gd = (function () {
     const t = e.target;
     const typing = t && (t.tagName === "INPUT" && t.type !== "checkbox" && t.type !== "radio"
       || t.tagName === "TEXTAREA" || t.tagName === "SELECT");
-    if (!$("#card")) return;
+    if (!$("#card")) {
+      // Anki's overview: Space starts studying.
+      if (!typing && e.key === " " && $("#start")) { e.preventDefault(); click("#start"); }
+      return;
+    }
     if (typing) {
       // Enter submits a one-line answer; a predict answer is several lines, so Ctrl/Cmd+Enter.
       if (e.key === "Enter" && (t.tagName === "INPUT" || e.ctrlKey || e.metaKey)) {

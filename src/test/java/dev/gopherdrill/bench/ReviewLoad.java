@@ -1,0 +1,336 @@
+package dev.gopherdrill.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The HTTP half of the benchmark (see bench/README.md): {@code clients} concurrent learners
+ * grade cards over the JSON API, the way the practice page does, and this measures how
+ * many answers per second the app takes and how long each {@code POST /api/practice/answers}
+ * takes. Not a test: run it with {@code bash bench/run.sh}, which loads the database first.
+ *
+ * <p>Each client owns a disjoint slice of the learners {@code <prefix><first>..<prefix><last>}
+ * (all signed in before the clock starts) and works through them one after the other:
+ * <ul>
+ *   <li>{@code --mode=next} (the default): {@code GET /api/practice/next}, then
+ *       {@code POST /api/practice/answers} with the card id and {@code state.version} it
+ *       returned, rating 3 (Good); a 204 means that learner is done, the client takes its next.</li>
+ *   <li>{@code --mode=direct}: only the POSTs, for cards {@code <card-prefix>1..N} at version 0
+ *       (what the bench load puts in the database), to see the submit path without the
+ *       next-card queries.</li>
+ * </ul>
+ * Only the POSTs are timed. A request counts if it starts inside the measured period
+ * (after the warm-up). Options are {@code --name=value}; see {@link #main}.
+ */
+public final class ReviewLoad {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COOKIE = "quarkus-credential";
+
+    private final String base;
+    private final String password;
+    private final String mode;
+    private final String cardPrefix;
+    private final int cards;
+    private final HttpClient http;
+
+    private volatile long warmupEnd;
+    private volatile long measureEnd;
+
+    private ReviewLoad(String base, String password, String mode, String cardPrefix, int cards) {
+        this.base = base;
+        this.password = password;
+        this.mode = mode;
+        this.cardPrefix = cardPrefix;
+        this.cards = cards;
+        // one client, one connection per concurrent learner (HTTP/1.1 keep-alive)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        String url = o.getOrDefault("url", "http://localhost:8089");
+        int clients = Integer.parseInt(o.getOrDefault("clients", "32"));
+        String prefix = o.getOrDefault("user-prefix", "bench");
+        int first = Integer.parseInt(o.getOrDefault("first-user", "1"));
+        int last = Integer.parseInt(o.getOrDefault("last-user", "1000"));
+        String password = o.getOrDefault("password", "bench-password");
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "10"));
+        int duration = Integer.parseInt(o.getOrDefault("duration", "30"));
+        String mode = o.getOrDefault("mode", "next");
+        String cardPrefix = o.getOrDefault("card-prefix", "bench-");
+        int cards = Integer.parseInt(o.getOrDefault("cards", "200"));
+        if (!mode.equals("next") && !mode.equals("direct")) {
+            throw new IllegalArgumentException("--mode is next or direct");
+        }
+        if (last - first + 1 < clients) {
+            throw new IllegalArgumentException("fewer learners than clients");
+        }
+        new ReviewLoad(url, password, mode, cardPrefix, cards).run(clients, prefix, first, last, warmup, duration);
+    }
+
+    private void run(int clients, String prefix, int first, int last, int warmup, int duration) throws Exception {
+        System.out.printf(Locale.ROOT, "ReviewLoad: mode=%s, %d clients, learners %s%d..%s%d, warm-up %d s, measured %d s, %s%n",
+                mode, clients, prefix, first, prefix, last, warmup, duration, base);
+        List<Client> all = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            List<String> names = new ArrayList<>();
+            for (int u = first + i; u <= last; u += clients) {
+                names.add(prefix + u);
+            }
+            all.add(new Client(i, names));
+        }
+
+        long t0 = System.nanoTime();
+        CountDownLatch signedIn = new CountDownLatch(clients);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (Client c : all) {
+            Thread t = new Thread(() -> c.run(signedIn, go), "client-" + c.index);
+            t.start();
+            threads.add(t);
+        }
+        signedIn.await();
+        long failedLogins = all.stream().mapToLong(c -> c.failedLogins).sum();
+        System.out.printf(Locale.ROOT, "signed in %d learners in %.1f s%s%n",
+                all.stream().mapToInt(c -> c.learners.size()).sum(), (System.nanoTime() - t0) / 1e9,
+                failedLogins > 0 ? " (" + failedLogins + " sign-ins FAILED)" : "");
+        long start = System.nanoTime();
+        warmupEnd = start + warmup * 1_000_000_000L;
+        measureEnd = warmupEnd + duration * 1_000_000_000L;
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+
+        long[] latencies = all.stream().flatMapToLong(c -> Arrays.stream(c.latencies, 0, c.count)).sorted().toArray();
+        long ok = all.stream().mapToLong(c -> c.okAnswers).sum();
+        Map<Integer, Integer> postStatus = new TreeMap<>();
+        Map<Integer, Integer> getStatus = new TreeMap<>();
+        long errors = 0;
+        int exhausted = 0;
+        for (Client c : all) {
+            c.postStatus.forEach((k, v) -> postStatus.merge(k, v.get(), Integer::sum));
+            c.getStatus.forEach((k, v) -> getStatus.merge(k, v.get(), Integer::sum));
+            errors += c.errors;
+            if (c.ranOut) {
+                exhausted++;
+            }
+        }
+        long non200Post = postStatus.entrySet().stream().filter(e -> e.getKey() != 200).mapToLong(Map.Entry::getValue).sum();
+        long non200Get = getStatus.entrySet().stream()
+                .filter(e -> e.getKey() != 200 && e.getKey() != 204).mapToLong(Map.Entry::getValue).sum();
+        double throughput = ok / (double) duration;
+        double p50 = percentile(latencies, 0.50);
+        double p90 = percentile(latencies, 0.90);
+        double p99 = percentile(latencies, 0.99);
+        double max = latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1] / 1e6;
+
+        System.out.printf(Locale.ROOT, "  answers accepted (200)   %d in %d s%n", ok, duration);
+        System.out.printf(Locale.ROOT, "  throughput               %.1f answers/s%n", throughput);
+        System.out.printf(Locale.ROOT, "  POST /answers latency    p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d requests)%n",
+                p50, p90, p99, max, latencies.length);
+        System.out.printf(Locale.ROOT, "  POST /answers statuses   %s (non-200: %d)%n", postStatus, non200Post);
+        if (mode.equals("next")) {
+            System.out.printf(Locale.ROOT, "  GET /next statuses       %s (non-200/204: %d)%n", getStatus, non200Get);
+        }
+        System.out.printf(Locale.ROOT, "  I/O errors               %d%n", errors);
+        if (exhausted > 0) {
+            System.out.printf(Locale.ROOT, "  WARNING: %d clients ran out of due cards before the end; give them more learners%n",
+                    exhausted);
+        }
+        System.out.printf(Locale.ROOT,
+                "RESULT mode=%s throughput=%.1f p50_ms=%.1f p99_ms=%.1f non200_post=%d non200_get=%d errors=%d exhausted=%d%n",
+                mode, throughput, p50, p99, non200Post, non200Get, errors, exhausted);
+    }
+
+    static double percentile(long[] sortedNanos, double q) {
+        if (sortedNanos.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(q * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, Math.min(i, sortedNanos.length - 1))] / 1e6;
+    }
+
+    /** One learner, signed in. The cookie is replaced whenever the server renews it. */
+    private static final class Learner {
+        final String username;
+        String cookie;
+        int nextCard = 1;
+
+        Learner(String username) {
+            this.username = username;
+        }
+    }
+
+    /** One concurrent client: works through its learners one after the other. */
+    private final class Client {
+        final int index;
+        final List<Learner> learners = new ArrayList<>();
+        final Map<Integer, AtomicInteger> postStatus = new TreeMap<>();
+        final Map<Integer, AtomicInteger> getStatus = new TreeMap<>();
+        long[] latencies = new long[4096];
+        int count;
+        long okAnswers;
+        long errors;
+        long failedLogins;
+        boolean ranOut;
+
+        Client(int index, List<String> names) {
+            this.index = index;
+            names.forEach(n -> learners.add(new Learner(n)));
+        }
+
+        void run(CountDownLatch signedIn, CountDownLatch go) {
+            try {
+                for (Learner l : learners) {
+                    try {
+                        signIn(l);
+                    } catch (Exception e) {
+                        failedLogins++;
+                    }
+                }
+            } finally {
+                signedIn.countDown();
+            }
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            int current = 0;
+            while (System.nanoTime() < measureEnd) {
+                if (current >= learners.size()) {
+                    ranOut = true;
+                    return;
+                }
+                Learner l = learners.get(current);
+                try {
+                    if (l.cookie == null || !step(l)) {
+                        current++;
+                    }
+                } catch (Exception e) {
+                    errors++;
+                    if (errors > 1000) {
+                        System.err.println("client " + index + " gives up: " + e);
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** One answer for this learner; false when the learner has nothing left. */
+        boolean step(Learner l) throws Exception {
+            String cardId;
+            int version;
+            if (mode.equals("next")) {
+                long asked = System.nanoTime();
+                HttpResponse<String> next = send(l, HttpRequest.newBuilder(URI.create(base + "/api/practice/next"))
+                        .header("Accept", "application/json").GET());
+                if (asked >= warmupEnd && asked < measureEnd) {
+                    count(getStatus, next.statusCode());
+                }
+                if (next.statusCode() == 204 || next.statusCode() == 401) {
+                    return false; // done, or signed out: on to the next learner
+                }
+                if (next.statusCode() != 200) {
+                    return true;
+                }
+                JsonNode n = JSON.readTree(next.body());
+                cardId = n.path("card").path("id").asText();
+                version = n.path("state").path("version").asInt();
+            } else {
+                if (l.nextCard > cards) {
+                    return false;
+                }
+                cardId = cardPrefix + l.nextCard++;
+                version = 0;
+            }
+            String body = "{\"cardId\":\"" + cardId + "\",\"version\":" + version + ",\"rating\":3}";
+            long begin = System.nanoTime();
+            HttpResponse<String> answer = send(l, HttpRequest.newBuilder(URI.create(base + "/api/practice/answers"))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            long end = System.nanoTime();
+            if (begin >= warmupEnd && begin < measureEnd) {
+                if (count == latencies.length) {
+                    latencies = Arrays.copyOf(latencies, count * 2);
+                }
+                latencies[count++] = end - begin;
+                count(postStatus, answer.statusCode());
+                if (answer.statusCode() == 200) {
+                    okAnswers++;
+                }
+            }
+            return true;
+        }
+
+        HttpResponse<String> send(Learner l, HttpRequest.Builder req) throws Exception {
+            HttpResponse<String> r = http.send(req.header("Cookie", COOKIE + "=" + l.cookie)
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            String renewed = cookie(r);
+            if (renewed != null) {
+                l.cookie = renewed;
+            }
+            return r;
+        }
+
+        void signIn(Learner l) throws Exception {
+            String form = "j_username=" + URLEncoder.encode(l.username, StandardCharsets.UTF_8)
+                    + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            String c = cookie(r);
+            if (r.statusCode() != 302 || c == null) {
+                throw new IllegalStateException("sign-in of " + l.username + " failed: HTTP " + r.statusCode());
+            }
+            l.cookie = c;
+        }
+
+        private void count(Map<Integer, AtomicInteger> m, int status) {
+            m.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    private static String cookie(HttpResponse<?> r) {
+        for (String h : r.headers().allValues("set-cookie")) {
+            if (h.startsWith(COOKIE + "=")) {
+                String v = h.substring(COOKIE.length() + 1);
+                int semi = v.indexOf(';');
+                v = semi < 0 ? v : v.substring(0, semi);
+                return v.isEmpty() ? null : v;
+            }
+        }
+        return null;
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> o = new TreeMap<>();
+        for (String a : args) {
+            if (!a.startsWith("--") || !a.contains("=")) {
+                throw new IllegalArgumentException("options are --name=value, got " + a);
+            }
+            o.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        }
+        return o;
+    }
+}
