@@ -1,0 +1,60 @@
+package dev.gopherdrill;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The pure core (scheduling, the content parser and checker, the learner calendar)
+ * imports no framework and reads no clock or global randomness: the shell passes
+ * {@code now}, {@code today} and seeds in. Breaking this fails the build.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.gopherdrill");
+
+    /** Shell classes that live in a feature package next to its pure core. */
+    private static final DescribedPredicate<JavaClass> PURE_CORE = new DescribedPredicate<>("the pure core") {
+        @Override
+        public boolean test(JavaClass c) {
+            String pkg = c.getPackageName();
+            String name = c.getSimpleName().isEmpty() ? c.getName() : c.getName().substring(pkg.length() + 1);
+            boolean shell = name.matches("(Card|Deck)Entity.*|ContentSync.*|ContentApi.*");
+            return pkg.equals("dev.gopherdrill.scheduling") || pkg.equals("dev.gopherdrill.content") && !shell
+                    || c.getName().startsWith("dev.gopherdrill.practice.LearnerCalendar");
+        }
+    };
+
+    @Test
+    void thePureCoreImportsNoFramework() {
+        noClasses().that(PURE_CORE).should().dependOnClassesThat()
+                .resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..", "io.vertx..")
+                .check(MAIN);
+    }
+
+    @Test
+    void thePureCoreReadsNoClockAndNoGlobalRandomness() {
+        noClasses().that(PURE_CORE).should()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(Math.class, "random")
+                .orShould().callConstructor(java.util.Random.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void servicesDoNotDependOnPages() {
+        noClasses().that().haveSimpleNameEndingWith("Service").should().dependOnClassesThat()
+                .haveSimpleNameEndingWith("Pages").check(MAIN);
+    }
+}
