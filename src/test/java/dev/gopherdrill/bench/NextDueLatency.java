@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +21,18 @@ import java.util.Random;
  * Latency of the "next due review" query of {@code PracticeService.next()} (its first
  * query, verbatim below) for random learners, over JDBC the way the app sends it: one
  * prepared statement, the user id and the learner's day as parameters, every column of
- * the row read. bench/run.sh calls it once with 10k and once with 1M review_state rows.
+ * the row read.
+ *
+ * <p>It compares review_state tables of different sizes, each in its own schema (made by
+ * bench/nextdue.sql) and reached through its own connection with
+ * {@code search_path = <schema>, public}, so the query text is the app's. The executions
+ * alternate between the tables in random order, so that whatever else runs on the machine
+ * slows every table alike and the ratio stays meaningful on a shared machine.
  *
  * <p>Options ({@code --name=value}): {@code jdbc-url}, {@code user} (postgres),
- * {@code executions} (2000), {@code warmup} (200, not counted), {@code label},
- * {@code seed}, {@code explain} (true: print the plan for one learner).
+ * {@code sets} ({@code label:schema,...}, e.g. {@code 10k:nextdue_10k,1M:nextdue_1m}),
+ * {@code executions} per table (2000), {@code warmup} per table (200, not counted),
+ * {@code seed}, {@code explain} (true: print each table's plan for one learner).
  */
 public final class NextDueLatency {
 
@@ -38,87 +46,124 @@ public final class NextDueLatency {
     private NextDueLatency() {
     }
 
+    /** One table under test. */
+    private static final class Target {
+        final String label;
+        final String schema;
+        Connection connection;
+        PreparedStatement statement;
+        long rows;
+        List<Long> users = new ArrayList<>();
+        long[] nanos;
+        int count;
+        long found;
+
+        Target(String label, String schema) {
+            this.label = label;
+            this.schema = schema;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> o = ReviewLoad.options(args);
         String url = o.getOrDefault("jdbc-url", "jdbc:postgresql://localhost:5432/gopherdrill");
         String user = o.getOrDefault("user", "postgres");
         int executions = Integer.parseInt(o.getOrDefault("executions", "2000"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "200"));
-        String label = o.getOrDefault("label", "");
         long seed = Long.parseLong(o.getOrDefault("seed", "42"));
         boolean explain = Boolean.parseBoolean(o.getOrDefault("explain", "true"));
+        List<Target> targets = new ArrayList<>();
+        for (String set : o.getOrDefault("sets", "10k:nextdue_10k,1M:nextdue_1m").split(",")) {
+            String[] p = set.split(":");
+            if (!p[1].matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalArgumentException("bad schema name " + p[1]);
+            }
+            targets.add(new Target(p[0], p[1]));
+        }
 
-        // JPA's ?1 ?2 become JDBC's ?; ?2 appears twice and is bound twice, as Hibernate does
+        // JPA's ?1 ?2 become JDBC's ?: three of them, ?2 is bound twice, as Hibernate does
         String sql = NEXT_DUE.replace("?1", "?").replace("?2", "?");
         // the learner's day as the app computes it for the bench learners (UTC, day starts at 04:00)
         LocalDate today = Instant.now().atZone(ZoneOffset.UTC).minusHours(4).toLocalDate();
-
-        try (Connection c = DriverManager.getConnection(url, user, "")) {
-            long rows;
-            List<Long> users = new ArrayList<>();
-            try (Statement s = c.createStatement()) {
-                try (ResultSet rs = s.executeQuery("select count(*) from review_state")) {
-                    rs.next();
-                    rows = rs.getLong(1);
-                }
-                try (ResultSet rs = s.executeQuery("select distinct user_id from review_state order by 1")) {
-                    while (rs.next()) {
-                        users.add(rs.getLong(1));
+        Random random = new Random(seed);
+        try {
+            for (Target t : targets) {
+                t.connection = DriverManager.getConnection(url, user, "");
+                try (Statement s = t.connection.createStatement()) {
+                    s.execute("set search_path = " + t.schema + ", public");
+                    try (ResultSet rs = s.executeQuery("select count(*) from review_state")) {
+                        rs.next();
+                        t.rows = rs.getLong(1);
+                    }
+                    try (ResultSet rs = s.executeQuery("select distinct user_id from review_state order by 1")) {
+                        while (rs.next()) {
+                            t.users.add(rs.getLong(1));
+                        }
                     }
                 }
+                if (t.users.isEmpty()) {
+                    throw new IllegalStateException(t.schema + ".review_state is empty");
+                }
+                t.statement = t.connection.prepareStatement(sql);
+                t.nanos = new long[executions];
             }
-            if (users.isEmpty()) {
-                throw new IllegalStateException("review_state is empty");
-            }
-            Random random = new Random(seed);
-            long[] nanos = new long[executions];
-            long found = 0;
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = -warmup; i < executions; i++) {
-                    long userId = users.get(random.nextInt(users.size()));
+            List<Target> order = new ArrayList<>(targets);
+            for (int i = -warmup; i < executions; i++) {
+                Collections.shuffle(order, random);
+                for (Target t : order) {
+                    long userId = t.users.get(random.nextInt(t.users.size()));
                     long begin = System.nanoTime();
-                    ps.setLong(1, userId);
-                    ps.setObject(2, today);
-                    ps.setObject(3, today);
-                    ps.setObject(4, today);
-                    try (ResultSet rs = ps.executeQuery()) {
+                    t.statement.setLong(1, userId);
+                    t.statement.setObject(2, today);
+                    t.statement.setObject(3, today);
+                    int rows = 0;
+                    try (ResultSet rs = t.statement.executeQuery()) {
                         ResultSetMetaData md = rs.getMetaData();
                         while (rs.next()) {
                             for (int col = 1; col <= md.getColumnCount(); col++) {
                                 rs.getObject(col);
                             }
-                            if (i >= 0) {
-                                found++;
-                            }
+                            rows++;
                         }
                     }
                     long took = System.nanoTime() - begin;
                     if (i >= 0) {
-                        nanos[i] = took;
+                        t.nanos[t.count++] = took;
+                        t.found += rows;
                     }
                 }
             }
-            if (explain) {
-                long userId = users.get(random.nextInt(users.size()));
-                String plan = NEXT_DUE.replace("?1", Long.toString(userId)).replace("?2", "date '" + today + "'");
-                System.out.println("plan for user " + userId + ":");
-                try (Statement s = c.createStatement();
-                        ResultSet rs = s.executeQuery("explain (analyze, buffers) " + plan)) {
-                    while (rs.next()) {
-                        System.out.println("    " + rs.getString(1));
+            for (Target t : targets) {
+                if (explain) {
+                    long userId = t.users.get(random.nextInt(t.users.size()));
+                    String plan = NEXT_DUE.replace("?1", Long.toString(userId)).replace("?2", "date '" + today + "'");
+                    System.out.println(t.label + ": plan for learner " + userId + ":");
+                    try (Statement s = t.connection.createStatement();
+                            ResultSet rs = s.executeQuery("explain (analyze, buffers) " + plan)) {
+                        while (rs.next()) {
+                            System.out.println("    " + rs.getString(1));
+                        }
                     }
                 }
             }
-            Arrays.sort(nanos);
-            double mean = Arrays.stream(nanos).average().orElse(Double.NaN) / 1e6;
-            double p50 = ReviewLoad.percentile(nanos, 0.50);
-            double p99 = ReviewLoad.percentile(nanos, 0.99);
-            System.out.printf(Locale.ROOT,
-                    "NextDueLatency %s: %d review_state rows, %d learners, %d executions (%d returned a card): "
-                            + "median %.3f ms, p99 %.3f ms, mean %.3f ms%n",
-                    label, rows, users.size(), executions, found, p50, p99, mean);
-            System.out.printf(Locale.ROOT, "RESULT label=%s rows=%d p50_ms=%.3f p99_ms=%.3f mean_ms=%.3f%n",
-                    label, rows, p50, p99, mean);
+            for (Target t : targets) {
+                Arrays.sort(t.nanos);
+                double mean = Arrays.stream(t.nanos).average().orElse(Double.NaN) / 1e6;
+                double p50 = ReviewLoad.percentile(t.nanos, 0.50);
+                double p99 = ReviewLoad.percentile(t.nanos, 0.99);
+                System.out.printf(Locale.ROOT,
+                        "NextDueLatency %s: %d review_state rows, %d learners, %d executions (%d returned a card): "
+                                + "median %.3f ms, p99 %.3f ms, mean %.3f ms%n",
+                        t.label, t.rows, t.users.size(), executions, t.found, p50, p99, mean);
+                System.out.printf(Locale.ROOT, "RESULT label=%s rows=%d p50_ms=%.3f p99_ms=%.3f mean_ms=%.3f%n",
+                        t.label, t.rows, p50, p99, mean);
+            }
+        } finally {
+            for (Target t : targets) {
+                if (t.connection != null) {
+                    t.connection.close();
+                }
+            }
         }
     }
 }

@@ -77,16 +77,20 @@ public final class ReviewLoad {
         String mode = o.getOrDefault("mode", "next");
         String cardPrefix = o.getOrDefault("card-prefix", "bench-");
         int cards = Integer.parseInt(o.getOrDefault("cards", "200"));
+        long appPid = Long.parseLong(o.getOrDefault("app-pid", "-1"));
+        long pgPid = Long.parseLong(o.getOrDefault("pg-pid", "-1"));
         if (!mode.equals("next") && !mode.equals("direct")) {
             throw new IllegalArgumentException("--mode is next or direct");
         }
         if (last - first + 1 < clients) {
             throw new IllegalArgumentException("fewer learners than clients");
         }
-        new ReviewLoad(url, password, mode, cardPrefix, cards).run(clients, prefix, first, last, warmup, duration);
+        new ReviewLoad(url, password, mode, cardPrefix, cards)
+                .run(clients, prefix, first, last, warmup, duration, appPid, pgPid);
     }
 
-    private void run(int clients, String prefix, int first, int last, int warmup, int duration) throws Exception {
+    private void run(int clients, String prefix, int first, int last, int warmup, int duration, long appPid, long pgPid)
+            throws Exception {
         System.out.printf(Locale.ROOT, "ReviewLoad: mode=%s, %d clients, learners %s%d..%s%d, warm-up %d s, measured %d s, %s%n",
                 mode, clients, prefix, first, prefix, last, warmup, duration, base);
         List<Client> all = new ArrayList<>();
@@ -116,6 +120,10 @@ public final class ReviewLoad {
         warmupEnd = start + warmup * 1_000_000_000L;
         measureEnd = warmupEnd + duration * 1_000_000_000L;
         go.countDown();
+        sleepUntil(warmupEnd);
+        ProcCpu.Snapshot cpu0 = ProcCpu.Snapshot.take(appPid, pgPid);
+        sleepUntil(measureEnd);
+        ProcCpu.Snapshot cpu1 = ProcCpu.Snapshot.take(appPid, pgPid);
         for (Thread t : threads) {
             t.join();
         }
@@ -152,13 +160,40 @@ public final class ReviewLoad {
             System.out.printf(Locale.ROOT, "  GET /next statuses       %s (non-200/204: %d)%n", getStatus, non200Get);
         }
         System.out.printf(Locale.ROOT, "  I/O errors               %d%n", errors);
+        // CPU in the measured period: where the machine's time went, and the cost of one answer
+        double appS = seconds(cpu0.app(), cpu1.app());
+        double pgS = seconds(cpu0.pg(), cpu1.pg());
+        double selfS = seconds(cpu0.self(), cpu1.self());
+        double busyS = seconds(cpu0.machineBusy(), cpu1.machineBusy());
+        double totalS = seconds(cpu0.machineTotal(), cpu1.machineTotal());
+        double otherS = busyS - appS - pgS - selfS;
+        double appMs = 1000 * appS / ok;
+        double pgMs = 1000 * pgS / ok;
+        double selfMs = 1000 * selfS / ok;
+        System.out.printf(Locale.ROOT, "  CPU in the measured %d s  app JVM %.1f s, PostgreSQL %.1f s, this client %.1f s, "
+                + "other processes %.1f s, idle %.1f s (of %.1f s)%n", duration, appS, pgS, selfS, otherS, totalS - busyS, totalS);
+        System.out.printf(Locale.ROOT, "  CPU per answer           app JVM %.2f ms, PostgreSQL %.2f ms, this client %.2f ms%n",
+                appMs, pgMs, selfMs);
         if (exhausted > 0) {
             System.out.printf(Locale.ROOT, "  WARNING: %d clients ran out of due cards before the end; give them more learners%n",
                     exhausted);
         }
         System.out.printf(Locale.ROOT,
-                "RESULT mode=%s throughput=%.1f p50_ms=%.1f p99_ms=%.1f non200_post=%d non200_get=%d errors=%d exhausted=%d%n",
-                mode, throughput, p50, p99, non200Post, non200Get, errors, exhausted);
+                "RESULT mode=%s throughput=%.1f p50_ms=%.1f p99_ms=%.1f non200_post=%d non200_get=%d errors=%d exhausted=%d "
+                        + "app_cpu_ms=%.2f pg_cpu_ms=%.2f client_cpu_ms=%.2f other_cpu_share=%.2f%n",
+                mode, throughput, p50, p99, non200Post, non200Get, errors, exhausted, appMs, pgMs, selfMs,
+                otherS / totalS);
+    }
+
+    private static double seconds(long from, long to) {
+        return from < 0 || to < 0 ? Double.NaN : (to - from) / ProcCpu.TICKS_PER_SECOND;
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            Thread.sleep(Math.max(1, left / 1_000_000));
+        }
     }
 
     static double percentile(long[] sortedNanos, double q) {
