@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
@@ -48,22 +47,44 @@ public class GopherDrillMain {
         System.setProperty(URL_PROPERTY, pg.jdbcUrl());
         System.setProperty("quarkus.datasource.username", pg.username());
 
-        // Quarkus stops itself from its own shutdown hook; the server must outlive it, so
-        // this hook waits for Quarkus.run to return before stopping PostgreSQL.
-        CountDownLatch quarkusStopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                quarkusStopped.await(20, TimeUnit.SECONDS);
-                pg.close();
-            } catch (Exception e) {
-                LOG.warn("stopping the embedded PostgreSQL failed", e);
-            }
-        }, "embedded-postgres-stop"));
+        // On SIGTERM/Ctrl+C, Quarkus stops from its own JVM shutdown hook ("Shutdown thread"),
+        // and Quarkus.run returns while that hook is still draining requests and closing the
+        // pool. So PostgreSQL is stopped from a second hook that first waits for Quarkus'.
+        Thread stopDatabase = new Thread(() -> {
+            awaitQuarkusShutdown();
+            closeQuietly(pg);
+        }, "embedded-postgres-stop");
+        Runtime.getRuntime().addShutdownHook(stopDatabase);
         try {
             Quarkus.run(args);
         } finally {
-            quarkusStopped.countDown();
+            try {
+                // Quarkus ended without a signal (a start-up failure, Quarkus.asyncExit): stop here.
+                Runtime.getRuntime().removeShutdownHook(stopDatabase);
+                closeQuietly(pg);
+            } catch (IllegalStateException jvmShuttingDown) {
+                // the hook above stops the database once Quarkus is down
+            }
+        }
+    }
+
+    private static void awaitQuarkusShutdown() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t != Thread.currentThread() && t.getName().equals("Shutdown thread")) {
+                try {
+                    t.join(TimeUnit.SECONDS.toMillis(30));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgresServer pg) {
+        try {
             pg.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("stopping the embedded PostgreSQL failed", e);
         }
     }
 
@@ -91,6 +112,7 @@ public class GopherDrillMain {
         }
         System.setProperty(KEY_PROPERTY, Files.readString(file, StandardCharsets.US_ASCII).trim());
     }
+
 
     private static String setting(String property, String env, String fallback) {
         String v = System.getProperty(property);

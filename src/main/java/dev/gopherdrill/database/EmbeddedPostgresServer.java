@@ -61,6 +61,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // zonky's own hook would stop the server while Quarkus is still shutting down;
+                // the owner (GopherDrillMain) stops it after Quarkus instead
+                .setRegisterShutdownHook(false)
                 .start();
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
         server.createDatabase();

@@ -74,10 +74,21 @@ public final class PracticeViews {
         }
     }
 
-    public record Verdict(boolean correct, String expected, int suggestedRating, String answer, String explanation) {
+    /**
+     * @param expected     the right answer as the checker sees it (choice: 0-based indexes, "0,2")
+     * @param rightChoices choice cards: the right options as HTML, for people
+     */
+    public record Verdict(boolean correct, String expected, List<String> rightChoices, int suggestedRating,
+                          String answer, String explanation) {
         static Verdict of(dev.gopherdrill.content.AnswerChecker.Verdict v, CardEntity card, String language) {
             CardContent.RenderedText t = card.content.text(language);
-            return new Verdict(v.correct(), v.expected(), (v.correct() ? Rating.GOOD : Rating.AGAIN).button,
+            List<String> right = new java.util.ArrayList<>();
+            for (int i = 0; i < t.choices().size(); i++) {
+                if (card.content.correctChoices().get(i)) {
+                    right.add(t.choices().get(i));
+                }
+            }
+            return new Verdict(v.correct(), v.expected(), right, (v.correct() ? Rating.GOOD : Rating.AGAIN).button,
                     t.answer(), t.explanation());
         }
     }

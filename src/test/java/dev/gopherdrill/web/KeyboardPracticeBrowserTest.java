@@ -93,6 +93,7 @@ class KeyboardPracticeBrowserTest {
         keys(" ");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer")));
         assertTrue(driver.findElement(By.id("answer")).getText().contains("Two."));
+        screenshot("practice-revealed");
         keys("3");
 
         waitForCard(wait, "alpha-recall-2");
@@ -104,6 +105,7 @@ class KeyboardPracticeBrowserTest {
         keys("1", "3", Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict-result")));
         assertEquals("true", driver.findElement(By.id("verdict-result")).getDomAttribute("data-correct"));
+        screenshot("practice-verdict");
         keys("4");
 
         waitForCard(wait, "alpha-exact");
@@ -122,6 +124,17 @@ class KeyboardPracticeBrowserTest {
         keys(Keys.ESCAPE, "u");
         waitForCard(wait, "alpha-choice");
         Api.as(username).get("/api/practice/overview").then().body("doneToday", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    /** Kept in target/screenshots for a human to look at; nothing asserts on pixels. */
+    private void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void keys(CharSequence... keys) {
