@@ -29,6 +29,15 @@ public final class ContentDirectory {
                 throw new UncheckedIOException("cannot read " + decks, e);
             }
         }
-        return ContentSet.of(files);
+        Path manifest = root.resolve(PublishedIds.FILE_NAME);
+        PublishedIds published = null;
+        if (Files.exists(manifest)) {
+            try {
+                published = PublishedIds.parse(root + "/" + PublishedIds.FILE_NAME, Files.readString(manifest));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + manifest, e);
+            }
+        }
+        return ContentSet.of(files, published);
     }
 }

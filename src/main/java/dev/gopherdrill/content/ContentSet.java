@@ -34,11 +34,30 @@ public record ContentSet(List<Deck> decks, List<Card> cards, List<ContentProblem
 
     /** {@code files}: path relative to the content folder → file text, in any order. */
     public static ContentSet of(Map<String, String> files) {
+        return of(files, null);
+    }
+
+    /**
+     * As {@link #of(Map)}, checked against the manifest of published ids: an id that was
+     * published must stay in content/ (with {@code retired: true} once it is withdrawn),
+     * because learners' review history refers to it.
+     */
+    public static ContentSet of(Map<String, String> files, PublishedIds published) {
         DeckParser parser = new DeckParser();
         List<ParsedFile> parsed = new ArrayList<>();
         files.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> parsed.add(parser.parse(e.getKey(), e.getValue())));
-        return assemble(parsed);
+        ContentSet set = assemble(parsed);
+        if (published == null) {
+            return set;
+        }
+        Set<String> present = new HashSet<>();
+        parsed.stream().filter(f -> f.language().equals(Card.CANONICAL_LANGUAGE))
+                .forEach(f -> f.cards().forEach(c -> present.add(c.id())));
+        List<ContentProblem> problems = new ArrayList<>(set.problems());
+        problems.addAll(published.missingFrom(present));
+        Collections.sort(problems);
+        return new ContentSet(set.decks(), set.cards(), problems);
     }
 
     static ContentSet assemble(List<ParsedFile> files) {

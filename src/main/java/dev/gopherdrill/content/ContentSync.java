@@ -107,6 +107,9 @@ public class ContentSync {
                 continue;
             } else {
                 updated++;
+                if (!e.kind.equals(c.kind().id())) {
+                    restartSchedules(c.id());
+                }
             }
             e.deckId = c.deck();
             e.kind = c.kind().id();
@@ -135,6 +138,19 @@ public class ContentSync {
         LOG.infof("Content: %d cards (%d new, %d changed, %d no longer in content/), %d problems",
                 set.cards().size(), inserted, updated, vanished, problems.size());
         problems.forEach(p -> LOG.warn(p.toString()));
+    }
+
+    /**
+     * A card whose kind changed asks a different question (a recall card became a predict
+     * card, say), so what the learner remembered no longer predicts anything: every
+     * learner's schedule for it starts again as a new card. The review log keeps every
+     * earlier answer; suspension and the leech tag stay, they are the learner's decisions.
+     */
+    private void restartSchedules(String cardId) {
+        em.createNativeQuery("""
+                update review_state set ease_factor = 2.50, interval_days = 0, repetitions = 0, lapses = 0,
+                  due = null, drill = false, drill_since = null, version = version + 1
+                where card_id = ?1""").setParameter(1, cardId).executeUpdate();
     }
 
     private String hash(Card c, CardContent content, int position) {
