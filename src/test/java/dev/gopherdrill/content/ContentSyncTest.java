@@ -64,6 +64,42 @@ class ContentSyncTest {
         assertEquals(List.of(), List.of());
     }
 
+    @Test
+    void movingReorderingRetiringAndChangingKindKeepHistory() {
+        Api.Learner me = Api.newLearner();
+        me.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-1\",\"version\":0,\"rating\":3}").then().statusCode(200);
+        me.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-2\",\"version\":0,\"rating\":4}").then().statusCode(200);
+        ContentSet original = ContentDirectory.read(Path.of("src/test/content"));
+        String en = read("alpha.en.md");
+        String recall2 = en.substring(en.indexOf("## Second recall card"), en.indexOf("## A choice card"));
+        try {
+            // alpha-recall-2 moves to a new deck file, after everything else; alpha-recall-1 is retired
+            Map<String, String> moved = new java.util.TreeMap<>();
+            moved.put("src/test/content/decks/alpha.en.md", en.replace(recall2, "")
+                    .replace("follow-ups: [alpha-recall-2]\n", "retired: true\n"));
+            moved.put("src/test/content/decks/beta.en.md", "# Beta\n\n" + recall2);
+            sync.sync(ContentSet.of(moved));
+            me.get("/api/practice/cards/alpha-recall-2").then().body("history", hasSize(1))
+                    .body("card.source", equalTo("src/test/content/decks/beta.en.md:3"))
+                    .body("state.interval", equalTo(1)).body("state.version", equalTo(1));
+            me.get("/api/practice/cards/alpha-recall-1").then().body("history", hasSize(1));
+            QuarkusTransaction.requiringNew().run(() -> assertTrue(CardEntity.<CardEntity>findById("alpha-recall-1").retired));
+            me.get("/api/practice/overview").then().body("totalCards", equalTo(4));
+
+            // a new kind restarts the schedule; the log keeps the answer given to the old kind
+            Map<String, String> rekinded = new java.util.TreeMap<>();
+            rekinded.put("src/test/content/decks/alpha.en.md", en.replace("id: alpha-recall-2\nkind: recall",
+                    "id: alpha-recall-2\nkind: exact").replace("### Answer\nFour.", "### Accept\n- 4"));
+            sync.sync(ContentSet.of(rekinded));
+            me.get("/api/practice/cards/alpha-recall-2").then().body("history", hasSize(1))
+                    .body("state.interval", equalTo(0)).body("state.due", equalTo(null))
+                    .body("state.version", equalTo(2)).body("card.kind", equalTo("exact"));
+        } finally {
+            sync.sync(original);
+        }
+        me.get("/api/practice/cards/alpha-recall-1").then().body("history", hasSize(1)).body("state.interval", equalTo(1));
+    }
+
     private static long count() {
         return dev.gopherdrill.practice.ReviewLogEntity.count();
     }

@@ -9,19 +9,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Pattern;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
 
 /**
  * The parser never throws, whatever it is given: random text, markdown-shaped noise, and
  * real decks with lines deleted, duplicated, swapped or replaced by structural tokens.
  * Every problem it reports names the file and a line that exists.
+ *
+ * A plain seeded fuzzer: each case's seed is in the failure message, so a failure can
+ * be replayed exactly by running {@link #check} with it.
  */
 class ParserFuzzTest {
 
@@ -34,60 +33,75 @@ class ParserFuzzTest {
             "kind: choice", "kind: predict", "kind: sim", "go: \">=1.18\"", "go: \">=9.9 <1.0\"", "level: 3",
             "follow-ups: [x, slice-header]", "follow-ups: [", "retired: maybe", "- [x] right", "- [ ] wrong",
             "- item", "  continued", "", "tags: [a,,b]", ":", "id:", "\t", "\u0000", "# 标题", "## 卡片");
+    private static final int CASES = 1_000;
 
-    @Property(tries = 400)
-    void randomTextGivesACleanReport(@ForAll("noise") String text) {
-        assertClean(ContentSet.of(Map.of(FILE, text)), text);
+    @Test
+    void randomTextGivesACleanReport() {
+        for (long seed = 0; seed < CASES; seed++) {
+            Random r = new Random(seed);
+            List<String> lines = new ArrayList<>();
+            int n = r.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                lines.add(r.nextInt(3) == 0 ? randomString(r) : TOKENS.get(r.nextInt(TOKENS.size())));
+            }
+            String text = String.join("\n", lines);
+            check(seed, Map.of(FILE, text), text);
+        }
     }
 
-    @Property(tries = 400)
-    void mutatedRealDecksGiveACleanReport(@ForAll("mutations") List<Tuple.Tuple3<Integer, Integer, Integer>> edits) {
-        List<String> lines = new ArrayList<>(REAL);
-        for (var e : edits) {
-            int at = Math.floorMod(e.get2(), lines.size() + 1);
-            switch (e.get1()) {
-                case 0 -> { if (at < lines.size()) lines.remove(at); }
-                case 1 -> { if (at < lines.size()) lines.add(at, lines.get(at)); }
-                case 2 -> lines.add(at, TOKENS.get(Math.floorMod(e.get3(), TOKENS.size())));
-                default -> {
-                    int other = Math.floorMod(e.get3(), Math.max(1, lines.size()));
-                    if (at < lines.size() && other < lines.size()) {
-                        String t = lines.get(at);
-                        lines.set(at, lines.get(other));
-                        lines.set(other, t);
+    @Test
+    void mutatedRealDecksGiveACleanReport() {
+        for (long seed = 0; seed < CASES; seed++) {
+            Random r = new Random(seed);
+            List<String> lines = new ArrayList<>(REAL);
+            int edits = 1 + r.nextInt(12);
+            for (int e = 0; e < edits; e++) {
+                int at = r.nextInt(lines.size() + 1);
+                boolean inside = at < lines.size();
+                switch (r.nextInt(4)) {
+                    case 0 -> { if (inside) lines.remove(at); }
+                    case 1 -> { if (inside) lines.add(at, lines.get(at)); }
+                    case 2 -> lines.add(at, TOKENS.get(r.nextInt(TOKENS.size())));
+                    default -> {
+                        int other = r.nextInt(Math.max(1, lines.size()));
+                        if (inside && other < lines.size()) {
+                            String t = lines.get(at);
+                            lines.set(at, lines.get(other));
+                            lines.set(other, t);
+                        }
                     }
                 }
             }
+            String text = String.join("\n", lines);
+            // the mutated deck also stands as its own (wrong) translation
+            check(seed, Map.of(FILE, text, ZH, text), text);
         }
-        String text = String.join("\n", lines);
-        // the mutated deck also acts as its own (wrong) translation
-        assertClean(ContentSet.of(Map.of(FILE, text, ZH, text)), text);
     }
 
-    @Provide
-    Arbitrary<String> noise() {
-        Arbitrary<String> token = Arbitraries.of(TOKENS);
-        Arbitrary<String> junk = Arbitraries.strings().all().ofMaxLength(40);
-        return Arbitraries.oneOf(token, token, junk).list().ofMaxSize(60).map(l -> String.join("\n", l));
-    }
-
-    @Provide
-    Arbitrary<List<Tuple.Tuple3<Integer, Integer, Integer>>> mutations() {
-        return Arbitraries.integers().between(0, 3)
-                .flatMap(kind -> Arbitraries.integers().between(0, 10_000)
-                        .flatMap(at -> Arbitraries.integers().between(0, 10_000).map(x -> Tuple.of(kind, at, x))))
-                .list().ofMinSize(1).ofMaxSize(12);
-    }
-
-    private static void assertClean(ContentSet set, String text) {
+    static void check(long seed, Map<String, String> files, String text) {
+        ContentSet set;
+        try {
+            set = ContentSet.of(files);
+        } catch (RuntimeException e) {
+            throw new AssertionError("seed " + seed + ": the parser threw on:\n" + text, e);
+        }
         int lines = text.split("\n", -1).length;
         for (ContentProblem p : set.problems()) {
             var m = PROBLEM.matcher(p.toString());
-            assertTrue(m.matches(), () -> "not file:line: message: " + p);
+            assertTrue(m.matches(), () -> "seed " + seed + ": not file:line: message: " + p);
             int line = Integer.parseInt(m.group(2));
-            assertTrue(line >= 1 && line <= lines, () -> "line out of range: " + p);
-            assertTrue(!p.message().contains("Exception"), () -> "an exception leaked into a message: " + p);
+            assertTrue(line >= 1 && line <= lines, () -> "seed " + seed + ": line out of range: " + p);
+            assertTrue(!p.message().contains("Exception"), () -> "seed " + seed + ": exception in a message: " + p);
         }
+    }
+
+    private static String randomString(Random r) {
+        StringBuilder b = new StringBuilder();
+        int n = r.nextInt(40);
+        for (int i = 0; i < n; i++) {
+            b.appendCodePoint(r.nextInt(4) == 0 ? r.nextInt(0x3000) : 32 + r.nextInt(95));
+        }
+        return b.toString();
     }
 
     private static List<String> lines(Path p) {
