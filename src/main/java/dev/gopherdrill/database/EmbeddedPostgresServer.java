@@ -61,6 +61,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // PostgreSQL's 128 MB default keeps about half a million review states in
+                // memory; 256 MB holds a million with their indexes (bench/README.md)
+                .setServerConfig("shared_buffers", "256MB")
                 // zonky's own hook would stop the server while Quarkus is still shutting down;
                 // the owner (GopherDrillMain) stops it after Quarkus instead
                 .setRegisterShutdownHook(false)

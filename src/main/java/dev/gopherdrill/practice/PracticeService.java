@@ -12,6 +12,7 @@ import java.util.Set;
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.AnswerChecker;
 import dev.gopherdrill.content.CardEntity;
+import dev.gopherdrill.content.CardKind;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.NextStates;
 import dev.gopherdrill.scheduling.Rating;
@@ -66,7 +67,8 @@ public class PracticeService {
                        boolean leech, int done, int remaining) {
     }
 
-    public record Counts(long due, long newAvailable, long drill, long doneToday) {
+    /** @param unseen new cards the learner has not met yet, whatever today's limit */
+    public record Counts(long due, long newAvailable, long drill, long doneToday, long unseen) {
         public long remaining() {
             return due + newAvailable + drill;
         }
@@ -76,21 +78,29 @@ public class PracticeService {
                            long newUnseen) {
     }
 
+    /** All of today's counts in one round trip: the home page and every practice step need them. */
     public Counts counts(UserEntity user) {
         LocalDate today = today(user);
-        long due = count("""
-                select count(*) from review_state rs join card c on c.id = rs.card_id
-                where rs.user_id = ?1 and rs.due <= ?2 and not rs.suspended
-                  and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired""", user.id, today);
-        long newLeft = Math.max(0, user.newCardsPerDay - introducedToday(user.id, today));
-        long unseen = unseenNewCards(user.id, today);
-        long drill = count("""
-                select count(*) from review_state rs join card c on c.id = rs.card_id
-                where rs.user_id = ?1 and rs.drill and not rs.suspended and (rs.due is null or rs.due > ?2)
-                  and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired""", user.id, today);
-        long done = count("select count(*) from review_log where user_id = ?1 and day = ?2 and undone_at is null",
-                user.id, today);
-        return new Counts(due, Math.min(newLeft, unseen), drill, done);
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select
+                  (select count(*) from review_state rs join card c on c.id = rs.card_id
+                    where rs.user_id = ?1 and rs.due <= ?2 and not rs.suspended
+                      and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired),
+                  (select count(*) from review_log
+                    where user_id = ?1 and day = ?2 and kind = 'new' and undone_at is null),
+                  (select count(*) from card c where not c.retired and not exists (
+                    select 1 from review_state rs where rs.user_id = ?1 and rs.card_id = c.id
+                      and (rs.due is not null or rs.suspended or rs.drill or rs.buried_until > ?2))),
+                  (select count(*) from review_state rs join card c on c.id = rs.card_id
+                    where rs.user_id = ?1 and rs.drill and not rs.suspended and (rs.due is null or rs.due > ?2)
+                      and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired),
+                  (select count(*) from review_log where user_id = ?1 and day = ?2 and undone_at is null)
+                """).setParameter(1, user.id).setParameter(2, today).getSingleResult();
+        long due = ((Number) row[0]).longValue();
+        long newLeft = Math.max(0, user.newCardsPerDay - ((Number) row[1]).longValue());
+        long unseen = ((Number) row[2]).longValue();
+        return new Counts(due, Math.min(newLeft, unseen), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                unseen);
     }
 
     public Overview overview(UserEntity user) {
@@ -102,7 +112,7 @@ public class PracticeService {
                 .setParameter(1, user.id).setParameter(2, today).getSingleResult();
         long total = count("select count(*) from card where not retired");
         return new Overview(counts, streak(user.id, today), today, next == null ? null : toLocalDate(next), total,
-                unseenNewCards(user.id, today));
+                counts.unseen());
     }
 
     public Optional<Next> next(UserEntity user) {
@@ -112,7 +122,7 @@ public class PracticeService {
                 select rs.* from review_state rs join card c on c.id = rs.card_id
                 where rs.user_id = ?1 and rs.due <= ?2 and not rs.suspended
                   and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired
-                order by rs.due, c.position limit 1""", user.id, today);
+                order by rs.due, rs.card_id limit 1""", user.id, today);
         if (due.isPresent()) {
             return Optional.of(next(due.get(), Source.REVIEW, counts));
         }
@@ -178,8 +188,16 @@ public class PracticeService {
 
     @Transactional
     public Graded grade(UserEntity user, String cardId, int version, Rating rating, String answer, Integer timeTakenMs) {
-        CardEntity card = card(cardId);
-        if (card.retired) {
+        // Only kind and retired are needed to grade; the content (a JSON column) is read
+        // only to check a typed answer.
+        @SuppressWarnings("unchecked")
+        List<Object[]> meta = em.createNativeQuery("select kind, retired from card where id = ?1")
+                .setParameter(1, cardId).getResultList();
+        if (meta.isEmpty()) {
+            throw Problem.notFound("no card with id \"" + cardId + "\"");
+        }
+        CardKind cardKind = CardKind.valueOf(((String) meta.get(0)[0]).toUpperCase(java.util.Locale.ROOT));
+        if ((Boolean) meta.get(0)[1]) {
             throw Problem.conflict("card " + cardId + " is retired");
         }
         ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
@@ -203,8 +221,8 @@ public class PracticeService {
             throw Problem.conflict("card " + cardId + " is not due until " + s.due);
         }
         Boolean correct = null;
-        if (answer != null && card.cardKind().isChecked()) {
-            correct = checker.check(card.toCard(), answer).correct();
+        if (answer != null && cardKind.isChecked()) {
+            correct = checker.check(readOnlyCard(cardId).toCard(), answer).correct();
         }
 
         ReviewLogEntity log = new ReviewLogEntity();
@@ -315,6 +333,11 @@ public class PracticeService {
         return ReviewLogEntity.list("userId = ?1 and cardId = ?2 order by reviewedAt, id", user.id, cardId);
     }
 
+    /** Cards are rewritten only by the content sync; a read-only load skips dirty checking of the JSON. */
+    private static CardEntity readOnlyCard(String cardId) {
+        return CardEntity.<CardEntity>find("id", cardId).withHint("org.hibernate.readOnly", true).firstResult();
+    }
+
     public CardEntity card(String cardId) {
         CardEntity card = cardId == null ? null : CardEntity.findById(cardId);
         if (card == null) {
@@ -345,18 +368,6 @@ public class PracticeService {
             d = d.minusDays(1);
         }
         return streak;
-    }
-
-    private long introducedToday(long userId, LocalDate today) {
-        return count("select count(*) from review_log where user_id = ?1 and day = ?2 and kind = 'new' and undone_at is null",
-                userId, today);
-    }
-
-    private long unseenNewCards(long userId, LocalDate today) {
-        return count("""
-                select count(*) from card c where not c.retired and not exists (
-                  select 1 from review_state rs where rs.user_id = ?1 and rs.card_id = c.id
-                    and (rs.due is not null or rs.suspended or rs.drill or rs.buried_until > ?2))""", userId, today);
     }
 
     private Optional<ReviewStateEntity> firstState(String sql, Object... params) {

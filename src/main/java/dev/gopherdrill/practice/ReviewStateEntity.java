@@ -80,9 +80,18 @@ public class ReviewStateEntity extends PanacheEntityBase {
      * loses the race does nothing, then waits for the lock and sees the bumped version.
      */
     static ReviewStateEntity lockOrCreate(long userId, String cardId) {
+        // Most grades are of cards the learner has seen: one locking select is enough.
+        ReviewStateEntity s = lock(userId, cardId);
+        if (s != null) {
+            return s;
+        }
         getEntityManager().createNativeQuery(
                 "insert into review_state (user_id, card_id) values (?1, ?2) on conflict (user_id, card_id) do nothing")
                 .setParameter(1, userId).setParameter(2, cardId).executeUpdate();
+        return lock(userId, cardId);
+    }
+
+    private static ReviewStateEntity lock(long userId, String cardId) {
         return find("userId = ?1 and cardId = ?2", userId, cardId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }

@@ -1,0 +1,47 @@
+package dev.gopherdrill.account;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Turns a valid session cookie into an identity without a database query.
+ *
+ * Form login checks the password once (BCrypt, in quarkus-security-jpa) and then issues
+ * a cookie encrypted with the session key; on every later request Quarkus hands the
+ * cookie's user name over as a {@link TrustedAuthenticationRequest}. The JPA provider
+ * would answer it by loading the user again, and {@link CurrentUser} loads them anyway,
+ * so each request paid for the same row twice. The cookie is already proof enough: it
+ * cannot be forged without the key. A deleted account's cookie still authenticates
+ * until it expires, but {@link CurrentUser} then finds no user and answers 401.
+ */
+@ApplicationScoped
+public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    /** Every account has this one role; roles are not used for anything else yet. */
+    static final String ROLE = "user";
+
+    @Override
+    public Class<TrustedAuthenticationRequest> getRequestType() {
+        return TrustedAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(request.getPrincipal()))
+                .addRole(ROLE)
+                .build());
+    }
+
+    /** Ahead of quarkus-security-jpa's provider for the same request type. */
+    @Override
+    public int priority() {
+        return 100;
+    }
+}
