@@ -1,18 +1,17 @@
--- pgbench script: the SQL one review (POST /api/practice/answers, rating 3 = Good) sends
--- inside PracticeService.grade(), statement for statement, in the order Hibernate sends it
--- (captured with -Dquarkus.hibernate-orm.log.sql=true), for a random learner and card of
--- the bench load. Run by bench/run.sh:
+-- pgbench script: all the SQL one review (POST /api/practice/answers, rating 3 = Good)
+-- sends, statement for statement, for a random learner and card of the bench load:
+-- CurrentUser's lookup of the learner (the session cookie itself needs no query, see
+-- SessionIdentityProvider), then PracticeService.grade()'s transaction in the order
+-- Hibernate sends it. Run by bench/run.sh:
 --   pgbench -n -M prepared -c 32 -j 2 -T 30 -D users=1000 -D cards=200 -f bench/review.sql
--- The two app_user lookups each request makes before the transaction (the form-auth
--- identity provider and CurrentUser) are not here; bench/review-request.sql adds them.
 \set uid random(1, :users)
 \set cno random(1, :cards)
+select id, created_at, day_start_hour, locale, new_cards_per_day, password_hash, role, time_zone, username
+  from app_user where username = 'bench' || :uid fetch first 1 rows only;
 BEGIN;
--- card(cardId): CardEntity.findById
-select id, content, content_hash, deck_id, go_versions, kind, level, position, retired, source_file, source_line, updated_at
-  from card where id = 'bench-' || :cno;
--- ReviewStateEntity.lockOrCreate: the insert that does nothing for a known card, then the lock
-insert into review_state (user_id, card_id) values (:uid, 'bench-' || :cno) on conflict (user_id, card_id) do nothing;
+-- what grading needs of the card
+select kind, retired from card where id = 'bench-' || :cno;
+-- ReviewStateEntity.lockOrCreate: a card the learner has seen is one locking select
 select id, buried_until, card_id, drill, drill_since, due, ease_factor, interval_days, lapses, leech, repetitions,
        suspended, user_id, version
   from review_state where user_id = :uid and card_id = 'bench-' || :cno

@@ -26,7 +26,7 @@ class ArchitectureTest {
         public boolean test(JavaClass c) {
             String pkg = c.getPackageName();
             String name = c.getSimpleName().isEmpty() ? c.getName() : c.getName().substring(pkg.length() + 1);
-            boolean shell = name.matches("(Card|Deck)Entity.*|ContentSync.*|ContentApi.*");
+            boolean shell = name.matches("(Card|Deck)Entity.*|Content(Sync|Api|Pages|Watcher).*");
             return pkg.equals("dev.gopherdrill.scheduling") || pkg.equals("dev.gopherdrill.content") && !shell
                     || c.getName().startsWith("dev.gopherdrill.practice.LearnerCalendar");
         }

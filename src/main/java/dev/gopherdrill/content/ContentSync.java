@@ -58,8 +58,12 @@ public class ContentSync {
     private volatile List<ContentProblem> problems = List.of();
 
     void onStart(@Observes StartupEvent event) {
+        long start = System.nanoTime();
         ContentSet set = ContentDirectory.read(Path.of(contentDir));
+        long parsed = System.nanoTime();
         sync(set);
+        LOG.infof("Content read and linted in %d ms, synced in %d ms", (parsed - start) / 1_000_000,
+                (System.nanoTime() - parsed) / 1_000_000);
     }
 
     /** Problems found at the last sync, for the authors' page. */

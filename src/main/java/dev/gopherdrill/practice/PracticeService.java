@@ -63,7 +63,7 @@ public class PracticeService {
     public enum Source { REVIEW, NEW, DRILL }
 
     /** The card to show, with the learner's state of it and what each button would do. */
-    public record Next(CardEntity card, Source source, int version, CardState state, NextStates buttons,
+    public record Next(CardEntity card, Source source, int version, CardState state, LocalDate due, NextStates buttons,
                        boolean leech, int done, int remaining) {
     }
 
@@ -138,7 +138,7 @@ public class PracticeService {
                 CardEntity card = CardEntity.findById(ids.get(0));
                 int version = existing == null ? 0 : existing.version;
                 CardState state = CardState.newCard();
-                return Optional.of(new Next(card, Source.NEW, version, state, scheduler.nextStates(state), false,
+                return Optional.of(new Next(card, Source.NEW, version, state, null, scheduler.nextStates(state), false,
                         (int) counts.doneToday(), (int) counts.remaining()));
             }
         }
@@ -158,7 +158,7 @@ public class PracticeService {
         Counts counts = counts(user);
         if (s == null || s.isNew()) {
             CardState state = CardState.newCard();
-            return new Next(card, Source.NEW, s == null ? 0 : s.version, state, scheduler.nextStates(state), false,
+            return new Next(card, Source.NEW, s == null ? 0 : s.version, state, null, scheduler.nextStates(state), false,
                     (int) counts.doneToday(), (int) counts.remaining());
         }
         Source source = s.due.isAfter(today) && s.drill ? Source.DRILL : Source.REVIEW;
@@ -168,7 +168,7 @@ public class PracticeService {
     private Next next(ReviewStateEntity s, Source source, Counts counts) {
         CardEntity card = CardEntity.findById(s.cardId);
         CardState state = s.cardState();
-        return new Next(card, source, s.version, state, source == Source.DRILL ? null : scheduler.nextStates(state),
+        return new Next(card, source, s.version, state, s.due, source == Source.DRILL ? null : scheduler.nextStates(state),
                 s.leech, (int) counts.doneToday(), (int) counts.remaining());
     }
 

@@ -54,7 +54,7 @@ public final class PracticeViews {
 
         public static NextView of(PracticeService.Next n, String language) {
             return new NextView(CardView.of(n.card(), language), n.source().name().toLowerCase(java.util.Locale.ROOT),
-                    StateView.of(n.state(), n.version(), null, n.leech()), PracticeViews.buttons(n.buttons()),
+                    StateView.of(n.state(), n.version(), n.due(), n.leech()), PracticeViews.buttons(n.buttons()),
                     new Progress(n.done(), n.remaining()));
         }
     }

@@ -16,6 +16,7 @@ public interface Messages {
     @Message("Home") String nav_home();
     @Message("Practice") String nav_practice();
     @Message("Leeches") String nav_leeches();
+    @Message("Browse") String nav_browse();
     @Message("Settings") String nav_settings();
     @Message("API") String nav_api();
     @Message("Log out") String nav_logout();
@@ -98,6 +99,17 @@ public interface Messages {
     @Message("Not reviewed yet.") String info_none();
     @Message("Close") String info_close();
     @Message("undone") String info_undone();
+
+    @Message("Browse") String browse_title();
+    @Message("Search cards") String browse_search();
+    @Message("All decks") String browse_all_decks();
+    @Message("All tags") String browse_all_tags();
+    @Message("{count} cards") String browse_count(int count);
+    @Message("No card matches.") String browse_none();
+    @Message("No {lang} translation yet: learners see the English text.") String preview_no_translation(String lang);
+    @Message("Content problems") String authors_title();
+    @Message("Cards with these problems were skipped at start-up; the rest loaded. Run bin/lint-content before you open a pull request.") String authors_intro();
+    @Message("No problems: every card in content/ loaded.") String authors_none();
 
     @Message("{days}d") String days_short(int days);
     @Message("{months}mo") String months_short(String months);

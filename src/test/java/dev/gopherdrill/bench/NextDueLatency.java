@@ -41,7 +41,7 @@ public final class NextDueLatency {
             select rs.* from review_state rs join card c on c.id = rs.card_id
             where rs.user_id = ?1 and rs.due <= ?2 and not rs.suspended
               and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired
-            order by rs.due, c.position limit 1""";
+            order by rs.due, rs.card_id limit 1""";
 
     private NextDueLatency() {
     }

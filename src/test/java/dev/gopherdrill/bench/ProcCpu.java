@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -69,6 +71,32 @@ public final class ProcCpu {
         return total;
     }
 
+    /**
+     * utime + stime of each thread of a process, summed by thread name with the digits
+     * taken out ("executor-thread-12" and "executor-thread-3" both count as "executor-thread-#"),
+     * to see whether a JVM spends its CPU on requests, the JIT compiler or the garbage collector.
+     */
+    public static Map<String, Long> threads(long pid) {
+        Map<String, Long> byName = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "#");
+                    long[] f = statFields(Long.parseLong(task.getFileName().toString()), stat);
+                    if (f != null) {
+                        byName.merge(name, f[11] + f[12], Long::sum);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return byName;
+    }
+
     /** {busy, total} ticks of all CPUs since boot, from the first line of /proc/stat. */
     public static long[] machine() {
         try {
@@ -88,14 +116,21 @@ public final class ProcCpu {
     /** The fields of /proc/pid/stat after "pid (comm)": [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime. */
     static long[] statFields(long pid) {
         try {
-            String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return statFields(pid, Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static long[] statFields(long pid, String s) {
+        try {
             String[] t = s.substring(s.lastIndexOf(')') + 2).trim().split(" ");
             long[] f = new long[15];
             for (int i = 1; i < 15; i++) {
                 f[i] = Long.parseLong(t[i]);
             }
             return f;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }

@@ -122,8 +122,10 @@ public final class ReviewLoad {
         go.countDown();
         sleepUntil(warmupEnd);
         ProcCpu.Snapshot cpu0 = ProcCpu.Snapshot.take(appPid, pgPid);
+        Map<String, Long> threads0 = ProcCpu.threads(appPid);
         sleepUntil(measureEnd);
         ProcCpu.Snapshot cpu1 = ProcCpu.Snapshot.take(appPid, pgPid);
+        Map<String, Long> threads1 = ProcCpu.threads(appPid);
         for (Thread t : threads) {
             t.join();
         }
@@ -174,6 +176,16 @@ public final class ReviewLoad {
                 + "other processes %.1f s, idle %.1f s (of %.1f s)%n", duration, appS, pgS, selfS, otherS, totalS - busyS, totalS);
         System.out.printf(Locale.ROOT, "  CPU per answer           app JVM %.2f ms, PostgreSQL %.2f ms, this client %.2f ms%n",
                 appMs, pgMs, selfMs);
+        if (!threads1.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            threads1.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - threads0.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> b.append(String.format(Locale.ROOT, "%s%s %.1f s", b.length() == 0 ? "" : ", ",
+                            e.getKey(), e.getValue() / ProcCpu.TICKS_PER_SECOND)));
+            System.out.println("  app JVM CPU by thread     " + b);
+        }
         if (exhausted > 0) {
             System.out.printf(Locale.ROOT, "  WARNING: %d clients ran out of due cards before the end; give them more learners%n",
                     exhausted);

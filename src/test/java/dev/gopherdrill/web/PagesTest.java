@@ -41,6 +41,26 @@ class PagesTest {
     }
 
     @Test
+    void authorsCanBrowseSearchPreviewAndSeeProblems() {
+        Api.Learner me = Api.newLearner();
+        given().cookies(me.cookies()).get("/browse").then().statusCode(200)
+                .body(containsString("alpha-choice")).body(containsString("5 cards"));
+        given().cookies(me.cookies()).queryParam("q", "TWO PLUS").queryParam("fragment", true).get("/browse").then()
+                .statusCode(200).body(containsString("alpha-recall-2")).body(not(containsString("alpha-recall-1")))
+                .body(containsString("1 cards"));
+        given().cookies(me.cookies()).queryParam("q", "阿尔法不存在").queryParam("fragment", true).get("/browse").then()
+                .body(containsString("No card matches."));
+        given().cookies(me.cookies()).get("/cards/alpha-choice").then().statusCode(200)
+                .body(containsString("id=\"preview-en\"")).body(containsString("哪些是偶数？"))
+                .body(containsString("src/test/content/decks/alpha.en.md:35"));
+        given().cookies(me.cookies()).get("/cards/alpha-predict").then().statusCode(200)
+                .body(containsString("<pre><code>hi")).body(containsString("预测输出"));
+        given().cookies(me.cookies()).get("/authors").then().statusCode(200)
+                .body(containsString("src/test/content/decks/alpha.en.md:88"));
+        given().cookies(me.cookies()).get("/cards/nope").then().statusCode(404);
+    }
+
+    @Test
     void aFormPostWithoutTheCsrfTokenIsRefused() {
         Api.Learner me = Api.newLearner();
         given().cookies(me.cookies()).contentType(ContentType.URLENC).formParam("cardId", "alpha-recall-1")
