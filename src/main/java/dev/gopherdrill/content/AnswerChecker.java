@@ -27,6 +27,7 @@ public final class AnswerChecker {
             case CHOICE -> new Verdict(chosen(given, card.correctChoices().size()).equals(rightChoices(card)),
                     joinIndexes(rightChoices(card)));
             case RECALL -> throw new IllegalArgumentException("recall cards are graded by the learner, not checked");
+            case SIM -> throw new IllegalArgumentException("sim cards are checked by their simulation");
         };
     }
 

@@ -12,12 +12,20 @@ import java.util.Map;
  * @param accept         exact cards: accepted answers, the first is the one shown
  * @param output         predict cards: the expected output
  * @param correctChoices choice cards: for each option, whether it is right
+ * @param sim            sim cards: the simulation, with its parameters as written (name → list or range)
  * @param texts          by language code ("en", "zh"); "en" is always present
  */
 public record Card(String id, String deck, CardKind kind, GoRange go, List<String> tags, int level,
                    List<String> followUps, boolean retired, String file, int line,
-                   List<String> accept, String output, List<Boolean> correctChoices,
+                   List<String> accept, String output, List<Boolean> correctChoices, Sim sim,
                    Map<String, CardText> texts) {
+
+    /** The simulation a sim card asks, and the parameter ranges it may draw from. */
+    public record Sim(String name, Map<String, String> params) {
+        public Sim {
+            params = Map.copyOf(params);
+        }
+    }
 
     public static final String CANONICAL_LANGUAGE = "en";
 
@@ -36,6 +44,6 @@ public record Card(String id, String deck, CardKind kind, GoRange go, List<Strin
 
     Card withTexts(Map<String, CardText> newTexts) {
         return new Card(id, deck, kind, go, tags, level, followUps, retired, file, line,
-                accept, output, correctChoices, newTexts);
+                accept, output, correctChoices, sim, newTexts);
     }
 }

@@ -56,6 +56,6 @@ public class CardEntity extends PanacheEntityBase {
     public Card toCard() {
         return new Card(id, deckId, cardKind(), GoRange.parse(goVersions), content.tags(), level,
                 content.followUps(), retired, sourceFile, sourceLine, content.accept(), content.output(),
-                content.correctChoices(), java.util.Map.of());
+                content.correctChoices(), null, java.util.Map.of());
     }
 }

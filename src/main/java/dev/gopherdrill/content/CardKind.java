@@ -13,7 +13,9 @@ public enum CardKind {
     /** Type a short answer; checked against the accepted list. */
     EXACT(Set.of(Section.ACCEPT)),
     /** Type what a Go program prints; checked line by line. */
-    PREDICT(Set.of(Section.OUTPUT));
+    PREDICT(Set.of(Section.OUTPUT)),
+    /** Answer a question a simulation generates from the prompt template; the simulation checks it. */
+    SIM(Set.of());
 
     final Set<Section> required;
 

@@ -92,7 +92,9 @@ public class ContentSync {
 
         // New cards are introduced easy-first across all decks, then in deck and file order.
         Map<String, Integer> deckOrder = decks.stream().collect(Collectors.toMap(Deck::id, decks::indexOf));
-        List<Card> cards = new ArrayList<>(set.cards());
+        // Sim cards wait in content/ until their simulation is built (simulation/<topic>):
+        // there is nothing a learner could answer yet.
+        List<Card> cards = new ArrayList<>(set.cards().stream().filter(c -> c.kind() != CardKind.SIM).toList());
         cards.sort(Comparator.comparingInt(Card::level).thenComparing(c -> deckOrder.get(c.deck())));
         int inserted = 0;
         int updated = 0;
@@ -128,7 +130,7 @@ public class ContentSync {
             e.updatedAt = now;
             e.persist();
         }
-        Set<String> present = set.cards().stream().map(Card::id).collect(Collectors.toSet());
+        Set<String> present = cards.stream().map(Card::id).collect(Collectors.toSet());
         int vanished = 0;
         for (CardEntity e : CardEntity.<CardEntity>list("retired = false")) {
             if (!present.contains(e.id)) {

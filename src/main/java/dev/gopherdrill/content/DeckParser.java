@@ -139,6 +139,9 @@ public final class DeckParser {
         private final List<Line> lines;
         private final List<ContentProblem> problems;
         private boolean broken;
+        /** A sim card's parameters: the indented lines under {@code params:}. */
+        private final Map<String, Meta> params = new LinkedHashMap<>();
+        private boolean inParams;
 
         CardReader(String file, String deck, boolean canonical, List<Line> lines, List<ContentProblem> problems) {
             this.file = file;
@@ -252,11 +255,11 @@ public final class DeckParser {
             Meta kindMeta = meta.get("kind");
             CardKind kind = null;
             if (kindMeta == null) {
-                problem(at, "card \"" + title + "\" has no kind (recall, choice, exact or predict)");
+                problem(at, "card \"" + title + "\" has no kind (recall, choice, exact, predict or sim)");
             } else {
                 kind = CardKind.parse(kindMeta.value).orElse(null);
                 if (kind == null) {
-                    problem(kindMeta.line, "unknown kind \"" + kindMeta.value + "\"; expected recall, choice, exact or predict");
+                    problem(kindMeta.line, "unknown kind \"" + kindMeta.value + "\"; expected recall, choice, exact, predict or sim");
                 }
             }
             GoRange go = GoRange.ANY;
@@ -338,12 +341,43 @@ public final class DeckParser {
                     }
                 }
             }
+            Card.Sim sim = readSim(kind, meta, at);
             if (broken) {
                 return Optional.empty();
             }
             Card card = new Card(meta.get("id").value, deck, kind, go, tags, level, followUps, retired, file, at,
-                    accept, output, marks, Map.of(Card.CANONICAL_LANGUAGE, text));
+                    accept, output, marks, sim, Map.of(Card.CANONICAL_LANGUAGE, text));
             return Optional.of(new ParsedCard(card.id(), at, card, text, marks));
+        }
+
+        /** A sim card names a known simulation and gives only parameters it takes, with valid values. */
+        private Card.Sim readSim(CardKind kind, Map<String, Meta> meta, int at) {
+            Meta simMeta = meta.get("sim");
+            if (kind != CardKind.SIM) {
+                if (simMeta != null) {
+                    problem(simMeta.line, "only sim cards name a simulation");
+                }
+                if (meta.containsKey("params")) {
+                    problem(meta.get("params").line, "only sim cards take params");
+                }
+                return null;
+            }
+            if (simMeta == null) {
+                problem(at, "a sim card names its simulation: sim: " + String.join(" | ", SimulationCatalog.names()));
+                return null;
+            }
+            if (!SimulationCatalog.exists(simMeta.value)) {
+                problem(simMeta.line, "unknown simulation \"" + simMeta.value + "\"; known: "
+                        + String.join(", ", SimulationCatalog.names()));
+                return null;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Meta p : params.values()) {
+                SimulationCatalog.check(simMeta.value, p.key, p.value, params.keySet())
+                        .ifPresent(message -> problem(p.line, message));
+                values.put(p.key, p.value);
+            }
+            return new Card.Sim(simMeta.value, values);
         }
 
         private CardText text(String title, List<Line> prompt, Map<Section, List<Line>> sections, List<Boolean> marks) {
@@ -377,6 +411,18 @@ public final class DeckParser {
             if (text.isEmpty()) {
                 return;
             }
+            boolean indented = Character.isWhitespace(l.text.charAt(0));
+            if (indented && inParams) {
+                int colon = text.indexOf(':');
+                if (colon <= 0) {
+                    problem(l.number, "each parameter is \"name: [values]\" or \"name: low..high\"");
+                } else if (params.put(text.substring(0, colon).trim(),
+                        new Meta(text.substring(0, colon).trim(), unquote(text.substring(colon + 1).trim()), l.number)) != null) {
+                    problem(l.number, "parameter \"" + text.substring(0, colon).trim() + "\" appears twice");
+                }
+                return;
+            }
+            inParams = false;
             int colon = text.indexOf(':');
             if (colon <= 0) {
                 problem(l.number, "metadata lines are \"key: value\"");
@@ -389,6 +435,12 @@ public final class DeckParser {
                 return;
             }
             meta.put(key, new Meta(key, value, l.number));
+            if (key.equals("params")) {
+                inParams = true;
+                if (!value.isEmpty()) {
+                    problem(l.number, "params: one parameter per indented line below it");
+                }
+            }
         }
 
         private List<String> list(Meta m) {
@@ -411,7 +463,8 @@ public final class DeckParser {
         }
     }
 
-    private static final List<String> KNOWN_KEYS = List.of("id", "kind", "go", "tags", "level", "follow-ups", "retired");
+    private static final List<String> KNOWN_KEYS = List.of("id", "kind", "go", "tags", "level", "follow-ups", "retired",
+            "sim", "params");
 
     private record Meta(String key, String value, int line) {
     }

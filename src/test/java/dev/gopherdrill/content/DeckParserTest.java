@@ -230,6 +230,62 @@ class DeckParserTest {
         assertEquals(List.of("b"), set.cards().stream().map(Card::id).toList());
     }
 
+    private static final String SIM_CARD = """
+            # D
+
+            ## Capacity after appending
+
+            ```card
+            id: slice-cap-sim
+            kind: sim
+            sim: slice.append
+            go: ">=1.18"
+            params:
+              elem: [int8, int64, "[3]int64"]
+              startLen: 0..12
+              startCap: startLen..16
+              add: 1..40
+            ```
+
+            `s := make([]{elem}, {startLen}, {startCap})`, then {add} more. What is `cap(s)`?
+            """;
+
+    @Test
+    void aSimCardNamesItsSimulationAndParameterRanges() {
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", SIM_CARD));
+        Card c = set.cards().get(0);
+        assertEquals(CardKind.SIM, c.kind());
+        assertEquals("slice.append", c.sim().name());
+        assertEquals(Map.of("elem", "[int8, int64, \"[3]int64\"]", "startLen", "0..12", "startCap", "startLen..16",
+                "add", "1..40"), c.sim().params());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        unknown simulation  | sim: slice.append         | sim: heap.magic           | 8: unknown simulation "heap.magic"
+        unknown parameter   | add: 1..40                | colour: 1..40             | 14: simulation slice.append has no parameter "colour"
+        range not a range   | add: 1..40                | add: lots                 | 14: add is a range: low..high
+        empty range         | add: 1..40                | add: 40..1                | 14: add: the range 40..1 is empty
+        unknown reference   | startCap: startLen..16    | startCap: len..16         | 13: startCap: each end of len..16
+        list not a list     | elem: [int8, int64, "[3]int64"] | elem: int8          | 11: elem is a list of values
+        sim without sim key | sim: slice.append         | tags: [x]                 | 3: a sim card names its simulation
+        """)
+    void simCardsAreCheckedAgainstTheCatalog(String name, String from, String to, String expected) {
+        String deck = SIM_CARD.replace(from, to);
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", deck));
+        assertTrue(set.cards().isEmpty(), name);
+        assertTrue(set.problems().stream().anyMatch(p -> p.toString().startsWith("content/decks/d.en.md:" + expected)),
+                () -> name + ": " + set.problems());
+    }
+
+    @Test
+    void onlySimCardsTakeASimulation() {
+        String deck = "# D\n\n## T\n\n```card\nid: x\nkind: recall\nsim: slice.append\n```\n\nQ?\n\n### Answer\nA\n";
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", deck));
+        assertTrue(set.problems().stream().anyMatch(p -> p.toString().equals(
+                "content/decks/d.en.md:8: only sim cards name a simulation")), set.problems()::toString);
+    }
+
     @Test
     void followUpCyclesAreReported() {
         String en = "# D\n\n## A\n```card\nid: a\nkind: recall\nfollow-ups: [b]\n```\nQ?\n### Answer\nA\n\n"

@@ -38,6 +38,7 @@ class ShippedContentTest {
                 case PREDICT -> assertTrue(checker.check(c, c.output()).correct(), c.id());
                 case CHOICE -> assertTrue(checker.check(c, checker.check(c, "").expected()).correct(), c.id());
                 case RECALL -> assertTrue(!c.text("en").answer().isBlank(), c.id());
+                case SIM -> assertTrue(c.sim() != null, c.id());
             }
         }
     }
