@@ -56,7 +56,8 @@ public class ContentPages {
     public TemplateInstance browse(@QueryParam("q") String q, @QueryParam("deck") String deck,
                                    @QueryParam("tag") String tag, @QueryParam("fragment") boolean fragment) {
         String lang = ui.getLang();
-        List<CardEntity> all = CardEntity.listAll(Sort.by("position"));
+        // retired cards keep their history and their /cards/{id} page, but are no longer browsed
+        List<CardEntity> all = CardEntity.list("retired = false", Sort.by("position"));
         List<Row> rows = all.stream()
                 .filter(c -> deck == null || deck.isBlank() || c.deckId.equals(deck))
                 .filter(c -> tag == null || tag.isBlank() || c.content.tags().contains(tag))

@@ -96,24 +96,31 @@ public class ContentSync {
         // there is nothing a learner could answer yet.
         List<Card> cards = new ArrayList<>(set.cards().stream().filter(c -> c.kind() != CardKind.SIM).toList());
         cards.sort(Comparator.comparingInt(Card::level).thenComparing(c -> deckOrder.get(c.deck())));
+        // What is stored, without loading the JSON content: most syncs change few cards, and
+        // only those are rendered and loaded (bench/content-sync.sh, 1,000 cards).
+        Map<String, StoredCard> stored = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select id, contentHash, kind, retired from CardEntity", Object[].class)
+                .getResultList()) {
+            stored.put((String) row[0], new StoredCard((String) row[1], (String) row[2], (Boolean) row[3]));
+        }
         int inserted = 0;
         int updated = 0;
         for (int position = 0; position < cards.size(); position++) {
             Card c = cards.get(position);
-            CardContent content = new CardContent(c.tags(), c.followUps(), c.accept(), c.output(), c.correctChoices(),
-                    c.texts().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                            t -> markdown.render(t.getValue()))));
-            String hash = hash(c, content, position);
-            CardEntity e = CardEntity.findById(c.id());
-            if (e == null) {
+            String hash = hash(c, position);
+            StoredCard old = stored.get(c.id());
+            if (old != null && hash.equals(old.hash())) {
+                continue;
+            }
+            CardEntity e;
+            if (old == null) {
                 e = new CardEntity();
                 e.id = c.id();
                 inserted++;
-            } else if (hash.equals(e.contentHash)) {
-                continue;
             } else {
+                e = em.find(CardEntity.class, c.id());
                 updated++;
-                if (!e.kind.equals(c.kind().id())) {
+                if (!old.kind().equals(c.kind().id())) {
                     restartSchedules(c.id());
                 }
             }
@@ -125,24 +132,24 @@ public class ContentSync {
             e.retired = c.retired();
             e.sourceFile = c.file();
             e.sourceLine = c.line();
-            e.content = content;
+            e.content = new CardContent(c.tags(), c.followUps(), c.accept(), c.output(), c.correctChoices(),
+                    c.texts().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                            t -> markdown.render(t.getValue()))));
             e.contentHash = hash;
             e.updatedAt = now;
             e.persist();
         }
         Set<String> present = cards.stream().map(Card::id).collect(Collectors.toSet());
-        int vanished = 0;
-        for (CardEntity e : CardEntity.<CardEntity>list("retired = false")) {
-            if (!present.contains(e.id)) {
-                // Gone from content/ (deleted, or skipped for a problem): out of the queues, history kept.
-                e.retired = true;
-                e.contentHash = "";
-                vanished++;
-            }
+        // Gone from content/ (deleted, or skipped for a problem): out of the queues, history kept.
+        List<String> vanished = stored.entrySet().stream()
+                .filter(x -> !x.getValue().retired() && !present.contains(x.getKey())).map(Map.Entry::getKey).toList();
+        if (!vanished.isEmpty()) {
+            em.createQuery("update CardEntity set retired = true, contentHash = '' where id in ?1")
+                    .setParameter(1, vanished).executeUpdate();
         }
         problems = set.problems();
         LOG.infof("Content: %d cards (%d new, %d changed, %d no longer in content/), %d problems",
-                set.cards().size(), inserted, updated, vanished, problems.size());
+                set.cards().size(), inserted, updated, vanished.size(), problems.size());
         problems.forEach(p -> LOG.warn(p.toString()));
     }
 
@@ -159,14 +166,17 @@ public class ContentSync {
                 where card_id = ?1""").setParameter(1, cardId).executeUpdate();
     }
 
-    private String hash(Card c, CardContent content, int position) {
+    /** What a card looks like in content/ (and where it sits in the order), as a digest. */
+    private String hash(Card c, int position) {
         try {
-            String key = json.writeValueAsString(List.of(c.deck(), c.kind().id(), c.go().text(), c.level(), position,
-                    c.retired(), c.file(), c.line(), content));
+            String key = json.writeValueAsString(List.of(c, position));
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private record StoredCard(String hash, String kind, boolean retired) {
     }
 }

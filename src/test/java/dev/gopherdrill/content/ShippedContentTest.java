@@ -19,6 +19,34 @@ class ShippedContentTest {
         assertEquals("", content.problems().stream().map(ContentProblem::toString).collect(Collectors.joining("\n")));
     }
 
+    /** The syllabus, as the content issue sets it: 13 decks, 200+ cards, each deck rich enough for an interview. */
+    @Test
+    void everyDeckOfTheSyllabusIsThereAndDeepEnough() {
+        Map<String, java.util.List<Card>> decks = content.cards().stream().collect(Collectors.groupingBy(Card::deck));
+        assertEquals(java.util.Set.of("slice", "map", "make-new", "interface", "goroutine", "channel", "gpm", "escape",
+                "leak", "gc", "lifecycle", "context", "sync"), decks.keySet());
+        assertTrue(content.cards().size() >= 200, "cards: " + content.cards().size());
+        Map<String, Card> byId = content.cards().stream().collect(Collectors.toMap(Card::id, c -> c));
+        decks.forEach((deck, cards) -> {
+            assertTrue(cards.size() >= 12, deck + ": " + cards.size() + " cards");
+            assertTrue(cards.stream().filter(c -> c.kind() == CardKind.PREDICT).count() >= 3, deck + ": predict");
+            assertTrue(cards.stream().filter(c -> c.kind() == CardKind.CHOICE || c.kind() == CardKind.EXACT).count() >= 2,
+                    deck + ": choice/exact");
+            assertEquals(java.util.Set.of(1, 2, 3), cards.stream().map(Card::level).collect(Collectors.toSet()), deck);
+            long chains = cards.stream().filter(c -> depth(c, byId) >= 3).count();
+            assertTrue(chains >= 2, deck + ": cards that start a follow-up chain of depth 3: " + chains);
+        });
+    }
+
+    /** Cards on the longest follow-up path starting at {@code c} (follow-ups have no cycles: the linter says so). */
+    private static int depth(Card c, Map<String, Card> byId) {
+        int deepest = 0;
+        for (String f : c.followUps()) {
+            deepest = Math.max(deepest, depth(byId.get(f), byId));
+        }
+        return 1 + deepest;
+    }
+
     @Test
     void theSliceAndChannelDecksHaveAtLeastFifteenCardsEachInBothLanguages() {
         Map<String, Long> perDeck = content.cards().stream().collect(Collectors.groupingBy(Card::deck, Collectors.counting()));
