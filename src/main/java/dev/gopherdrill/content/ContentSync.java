@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,7 @@ public class ContentSync {
     Clock clock;
 
     private volatile List<ContentProblem> problems = List.of();
+    private ObjectMapper canonicalJson;
 
     void onStart(@Observes StartupEvent event) {
         long start = System.nanoTime();
@@ -103,26 +105,35 @@ public class ContentSync {
                 .getResultList()) {
             stored.put((String) row[0], new StoredCard((String) row[1], (String) row[2], (Boolean) row[3]));
         }
-        int inserted = 0;
-        int updated = 0;
+        // First find what changed, then load exactly those rows in one query.
+        List<String> hashes = new ArrayList<>(cards.size());
+        List<String> changedIds = new ArrayList<>();
         for (int position = 0; position < cards.size(); position++) {
             Card c = cards.get(position);
-            String hash = hash(c, position);
+            hashes.add(hash(c, position));
             StoredCard old = stored.get(c.id());
-            if (old != null && hash.equals(old.hash())) {
-                continue;
+            if (old != null && !hashes.get(position).equals(old.hash())) {
+                changedIds.add(c.id());
             }
+        }
+        Map<String, CardEntity> changed = changedIds.isEmpty() ? Map.of()
+                : CardEntity.<CardEntity>list("id in ?1", changedIds).stream().collect(Collectors.toMap(e -> e.id, e -> e));
+        int inserted = 0;
+        for (int position = 0; position < cards.size(); position++) {
+            Card c = cards.get(position);
+            StoredCard old = stored.get(c.id());
             CardEntity e;
             if (old == null) {
                 e = new CardEntity();
                 e.id = c.id();
                 inserted++;
-            } else {
-                e = em.find(CardEntity.class, c.id());
-                updated++;
+            } else if (changed.containsKey(c.id())) {
+                e = changed.get(c.id());
                 if (!old.kind().equals(c.kind().id())) {
                     restartSchedules(c.id());
                 }
+            } else {
+                continue;
             }
             e.deckId = c.deck();
             e.kind = c.kind().id();
@@ -135,10 +146,11 @@ public class ContentSync {
             e.content = new CardContent(c.tags(), c.followUps(), c.accept(), c.output(), c.correctChoices(),
                     c.texts().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                             t -> markdown.render(t.getValue()))));
-            e.contentHash = hash;
+            e.contentHash = hashes.get(position);
             e.updatedAt = now;
             e.persist();
         }
+        int updated = changed.size();
         Set<String> present = cards.stream().map(Card::id).collect(Collectors.toSet());
         // Gone from content/ (deleted, or skipped for a problem): out of the queues, history kept.
         List<String> vanished = stored.entrySet().stream()
@@ -166,15 +178,26 @@ public class ContentSync {
                 where card_id = ?1""").setParameter(1, cardId).executeUpdate();
     }
 
-    /** What a card looks like in content/ (and where it sits in the order), as a digest. */
+    /**
+     * What a card looks like in content/ (and where it sits in the order), as a digest.
+     * Map keys are sorted: the iteration order of the card's immutable maps changes from
+     * one JVM to the next, and the digest must not.
+     */
     private String hash(Card c, int position) {
         try {
-            String key = json.writeValueAsString(List.of(c, position));
+            String key = canonicalJson().writeValueAsString(List.of(c, position));
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private ObjectMapper canonicalJson() {
+        if (canonicalJson == null) {
+            canonicalJson = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        }
+        return canonicalJson;
     }
 
     private record StoredCard(String hash, String kind, boolean retired) {
