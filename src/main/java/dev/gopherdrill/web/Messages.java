@@ -20,7 +20,6 @@ public interface Messages {
     @Message("Settings") String nav_settings();
     @Message("API") String nav_api();
     @Message("Log out") String nav_logout();
-    @Message("Language") String nav_language();
 
     @Message("Log in") String login_title();
     @Message("Username") String login_username();
@@ -37,11 +36,9 @@ public interface Messages {
     @Message("New available") String home_new();
     @Message("Done today") String home_done();
     @Message("Day streak") String home_streak();
-    @Message("Repeat today") String home_drill();
     @Message("Start practice") String home_start();
     @Message("All done for today.") String home_all_done();
     @Message("Next review: {date}.") String home_next_due(java.time.LocalDate date);
-    @Message("No reviews scheduled yet: new cards come {limit} a day.") String home_no_reviews(int limit);
     @Message("{unseen} of {total} cards not seen yet.") String home_unseen(long unseen, long total);
     @Message("Decks") String home_decks();
 
@@ -71,14 +68,12 @@ public interface Messages {
     @Message("{done} done / {remaining} left") String practice_progress(int done, int remaining);
     @Message("Keys: Space reveal · 1–4 grade · u undo · - bury · @ suspend · i info · s overview") String practice_keys();
     @Message("Pick one or more, then Check (Enter).") String practice_pick();
-    @Message("Saving…") String practice_saving();
 
     @Message("Leeches") String leeches_title();
     @Message("Cards you failed {threshold} times are suspended here so they stop eating your time. Rewrite your notes on them, then put them back.") String leeches_intro(int threshold);
     @Message("No leeches. Cards you keep failing will show up here.") String leeches_empty();
     @Message("Unsuspend") String leeches_unsuspend();
     @Message("Lapses") String leeches_lapses();
-    @Message("suspended") String leeches_suspended();
     @Message("back in the queue") String leeches_active();
 
     @Message("Settings") String settings_title();
@@ -89,7 +84,6 @@ public interface Messages {
     @Message("Save") String settings_save();
     @Message("Saved.") String settings_saved();
 
-    @Message("Added") String info_added();
     @Message("Interval") String info_interval();
     @Message("Ease") String info_ease();
     @Message("Due") String info_due();
@@ -111,8 +105,4 @@ public interface Messages {
     @Message("Cards with these problems were skipped at start-up; the rest loaded. Run bin/lint-content before you open a pull request.") String authors_intro();
     @Message("No problems: every card in content/ loaded.") String authors_none();
 
-    @Message("{days}d") String days_short(int days);
-    @Message("{months}mo") String months_short(String months);
-    @Message("{years}y") String years_short(String years);
-    @Message("Something went wrong: {detail}") String error_generic(String detail);
 }
