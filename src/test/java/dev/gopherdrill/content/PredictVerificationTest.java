@@ -133,7 +133,9 @@ class PredictVerificationTest {
 
     private static Run run(Path dir, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        // everything Go writes stays under target/, whatever HOME the CI machine has
         pb.environment().put("GOCACHE", Path.of("target", "go-cache").toAbsolutePath().toString());
+        pb.environment().put("GOPATH", Path.of("target", "gopath").toAbsolutePath().toString());
         pb.environment().put("GO111MODULE", "off");
         pb.environment().put("GOTOOLCHAIN", "local");
         File out = dir.resolve("stdout.txt").toFile();
