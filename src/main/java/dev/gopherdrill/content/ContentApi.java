@@ -28,7 +28,7 @@ public class ContentApi {
     @Operation(summary = "Decks with their titles and number of cards in the queues")
     public List<DeckView> decks() {
         return DeckEntity.<DeckEntity>listAll(io.quarkus.panache.common.Sort.by("position")).stream()
-                .map(d -> new DeckView(d.id, d.titles, CardEntity.count("deckId = ?1 and retired = false", d.id)))
+                .map(d -> new DeckView(d.id, d.titles, d.activeCards()))
                 .toList();
     }
 

@@ -22,6 +22,11 @@ public class DeckEntity extends PanacheEntityBase {
 
     public int position;
 
+    /** Cards of this deck that are in the queues (not retired). */
+    public long activeCards() {
+        return CardEntity.count("deckId = ?1 and retired = false", id);
+    }
+
     public String title(String language) {
         return titles.getOrDefault(language, titles.getOrDefault(Card.CANONICAL_LANGUAGE, id));
     }

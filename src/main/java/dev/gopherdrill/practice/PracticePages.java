@@ -74,8 +74,7 @@ public class PracticePages {
     public TemplateInstance home() {
         UserEntity u = currentUser.get();
         List<DeckRow> decks = DeckEntity.<DeckEntity>listAll(Sort.by("position")).stream()
-                .map(d -> new DeckRow(d.id, d.title(u.locale),
-                        dev.gopherdrill.content.CardEntity.count("deckId = ?1 and retired = false", d.id)))
+                .map(d -> new DeckRow(d.id, d.title(u.locale), d.activeCards()))
                 .toList();
         return Templates.home(Overview.of(practice.overview(u)), decks).setLocale(ui.locale());
     }
