@@ -134,12 +134,8 @@ public class PracticeService {
                         and (rs.due is not null or rs.suspended or rs.drill or rs.buried_until > ?2))
                     order by c.position limit 1""").setParameter(1, user.id).setParameter(2, today).getResultList();
             if (!ids.isEmpty()) {
-                ReviewStateEntity existing = ReviewStateEntity.find(user.id, ids.get(0));
-                CardEntity card = CardEntity.findById(ids.get(0));
-                int version = existing == null ? 0 : existing.version;
-                CardState state = CardState.newCard();
-                return Optional.of(new Next(card, Source.NEW, version, state, null, scheduler.nextStates(state), false,
-                        (int) counts.doneToday(), (int) counts.remaining()));
+                return Optional.of(newCard(CardEntity.findById(ids.get(0)),
+                        ReviewStateEntity.find(user.id, ids.get(0)), counts));
             }
         }
         return firstState("""
@@ -157,12 +153,17 @@ public class PracticeService {
         ReviewStateEntity s = ReviewStateEntity.find(user.id, cardId);
         Counts counts = counts(user);
         if (s == null || s.isNew()) {
-            CardState state = CardState.newCard();
-            return new Next(card, Source.NEW, s == null ? 0 : s.version, state, null, scheduler.nextStates(state), false,
-                    (int) counts.doneToday(), (int) counts.remaining());
+            return newCard(card, s, counts);
         }
         Source source = s.due.isAfter(today) && s.drill ? Source.DRILL : Source.REVIEW;
         return next(s, source, counts);
+    }
+
+    /** A card the learner has not graded yet; {@code s} is its row if it was buried or suspended before. */
+    private Next newCard(CardEntity card, ReviewStateEntity s, Counts counts) {
+        CardState state = CardState.newCard();
+        return new Next(card, Source.NEW, s == null ? 0 : s.version, state, null, scheduler.nextStates(state), false,
+                (int) counts.doneToday(), (int) counts.remaining());
     }
 
     private Next next(ReviewStateEntity s, Source source, Counts counts) {
