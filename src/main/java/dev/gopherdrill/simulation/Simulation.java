@@ -1,0 +1,68 @@
+package dev.gopherdrill.simulation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The contract every simulation follows, so the API, the playground, sim cards and the
+ * mock interview treat them alike: a list entry (id, title, Go releases, parameters) and
+ * a seeded question generator whose answers the model computes.
+ *
+ * Determinism is the point: {@link #question} draws from one {@link SplittableRandom}
+ * seeded by the caller, so a seed names a question for good (a card shows the same one
+ * after a refresh; the check endpoint recomputes it instead of storing it).
+ */
+public interface Simulation {
+
+    String id();
+
+    String title();
+
+    /** The oldest and newest release the model covers; every minor release between is supported. */
+    GoVersion oldest();
+
+    GoVersion newest();
+
+    /** Releases this machine's differential tests prove the model on. */
+    default List<GoVersion> verifiedOn() {
+        return List.of(GoVersion.VERIFIED);
+    }
+
+    List<Parameter> parameters();
+
+    /** The release a question uses when the caller names none: the verified one if covered. */
+    default GoVersion defaultVersion() {
+        return supports(GoVersion.VERIFIED) ? GoVersion.VERIFIED : newest();
+    }
+
+    default boolean supports(GoVersion v) {
+        return v.compareTo(oldest()) >= 0 && v.compareTo(newest()) <= 0;
+    }
+
+    /**
+     * @param ranges optional narrower ranges, in the card syntax ({@code "0..12"},
+     *               {@code "startLen..16"}, {@code "[int8, int64]"}); missing ones use the full range
+     * @throws SimulationInputException naming the field when a range or the version is not allowed
+     */
+    default Question question(long seed, GoVersion version, Map<String, String> ranges) {
+        if (!supports(version)) {
+            throw new SimulationInputException("goVersion", id() + " covers Go " + oldest() + " to " + newest()
+                    + ", not " + version);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        return generate(seed, version, Draw.values(parameters(), ranges, random), random);
+    }
+
+    /** Builds the question from drawn values; {@code random} is for any further choices. */
+    Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random);
+
+    /** The verdict for {@code answer} to the question {@code seed} names. */
+    default Check check(long seed, GoVersion version, Map<String, String> ranges, String answer) {
+        Question q = question(seed, version, ranges);
+        return new Check(q.accepts(answer), q.answer(), String.join("\n", q.trace().stream().map(Step::text).toList()));
+    }
+
+    record Check(boolean correct, String expected, String explanation) {
+    }
+}

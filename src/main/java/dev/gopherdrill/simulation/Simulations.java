@@ -1,0 +1,24 @@
+package dev.gopherdrill.simulation;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
+
+/** Every simulation the product offers, in the order the list shows them. */
+public final class Simulations {
+
+    private static final List<Simulation> ALL = List.of(
+            new SliceAppendSimulation());
+
+    private Simulations() {
+    }
+
+    public static List<Simulation> all() {
+        return ALL;
+    }
+
+    public static Optional<Simulation> find(String id) {
+        return ALL.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.gopherdrill.simulation.slices;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Parameter;
+import dev.gopherdrill.simulation.Question;
+import dev.gopherdrill.simulation.Simulation;
+import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.Verification;
+
+/**
+ * "What is cap(s) after this append?" — generated from {@link GrowSlice}, for element
+ * types whose sizes cover the interesting cases: 0, 1, powers of two, and sizes that
+ * are not (3, 5, 12, 24, 40, 100 bytes), where the size-class rounding gives odd caps.
+ */
+public final class SliceAppendSimulation implements Simulation {
+
+    public static final String ID = "slice.append";
+
+    /** Element types by name, with their size in bytes on linux/amd64. */
+    public static final Map<String, Integer> ELEMENT_SIZES = elementSizes();
+
+    /** Questions allocate for real in their verification program: keep them small. */
+    static final long MAX_ELEMENTS = 100_000;
+
+    /** The state a playground draws: the backing array before and after. */
+    public record State(String elem, long elemSize, long len, long cap, long bytes, Long formulaCap,
+                        Integer sizeClass) {
+    }
+
+    private static Map<String, Integer> elementSizes() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("byte", 1);
+        m.put("int16", 2);
+        m.put("[3]byte", 3);
+        m.put("int32", 4);
+        m.put("[5]byte", 5);
+        m.put("int", 8);
+        m.put("int64", 8);
+        m.put("*int", 8);
+        m.put("[12]byte", 12);
+        m.put("string", 16);
+        m.put("[]int", 24);
+        m.put("[3]int64", 24);
+        m.put("[40]byte", 40);
+        m.put("[100]byte", 100);
+        m.put("struct{}", 0);
+        return m;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Slice growth: cap after append (growslice → roundupsize)";
+    }
+
+    @Override
+    public GoVersion oldest() {
+        return new GoVersion(1, 17);
+    }
+
+    @Override
+    public GoVersion newest() {
+        return new GoVersion(1, 23);
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                Parameter.choice("elem", "element type", List.copyOf(ELEMENT_SIZES.keySet())),
+                Parameter.range("startLen", "len of s before the append", 0, MAX_ELEMENTS, "0..1200"),
+                Parameter.range("startCap", "cap of s before the append", 0, MAX_ELEMENTS, "startLen..1300"),
+                Parameter.range("add", "elements appended in one call", 0, MAX_ELEMENTS, "1..1500"));
+    }
+
+    @Override
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+        String elem = values.get("elem");
+        long size = ELEMENT_SIZES.get(elem);
+        long len = Long.parseLong(values.get("startLen"));
+        long cap = Math.max(len, Long.parseLong(values.get("startCap")));
+        long add = Long.parseLong(values.get("add"));
+        GrowSlice.Result r = GrowSlice.append(version, size, len, cap, add);
+
+        List<String> lines = List.of("s := make([]" + elem + ", " + len + ", " + cap + ")",
+                "extra := make([]" + elem + ", " + add + ")", "s = append(s, extra...)", "fmt.Println(cap(s))");
+        String code = String.join("\n", lines);
+        String question = "With Go " + version + " on linux/amd64 (`" + elem + "` is " + size + " B):\n\n```go\n" + code
+                + "\n```\n\nWhat does it print — what is `cap(s)`?";
+        List<Step> trace = new ArrayList<>();
+        trace.add(new Step("s := make([]" + elem + ", " + len + ", " + cap + "): len " + len + ", cap " + cap + ", "
+                + cap * size + " B backing array", new State(elem, size, len, cap, cap * size, null, null)));
+        if (r.growth() == null) {
+            trace.add(new Step("append " + add + ": need " + (len + add) + " ≤ cap " + cap
+                    + " → no growslice, the elements go into the existing array; cap stays " + cap,
+                    new State(elem, size, r.len(), r.cap(), cap * size, null, null)));
+        } else {
+            GrowSlice.Growth g = r.growth();
+            trace.add(new Step("append " + add + ": need " + g.needed() + " > cap " + cap + " → growslice(et, old, "
+                    + g.needed() + ")", new State(elem, size, len, cap, cap * size, g.formulaCap(), null)));
+            trace.add(new Step(GrowSlice.explain(g, size),
+                    new State(elem, size, len, g.newCap(), g.allocatedBytes(), g.formulaCap(), g.sizeClass())));
+            trace.add(new Step("copy " + len + " old elements, then " + add + " new: len " + r.len() + ", cap "
+                    + r.cap(), new State(elem, size, r.len(), r.cap(), g.allocatedBytes(), g.formulaCap(),
+                            g.sizeClass())));
+        }
+        String program = "package main\n\nimport \"fmt\"\n\nfunc main() {\n"
+                + String.join("", lines.stream().map(l -> "\t" + l + "\n").toList()) + "}\n";
+        String answer = Long.toString(r.cap());
+        return new Question(ID, seed, version.toString(), Map.of("elem", elem, "startLen", "" + len,
+                "startCap", "" + cap, "add", "" + add, "elemSize", "" + size), question, answer, List.of(answer),
+                trace, new Verification(version.toString(), program, answer + "\n", 0, ""));
+    }
+}
