@@ -3,13 +3,15 @@ package dev.gopherdrill.simulation;
 import java.util.List;
 import java.util.Optional;
 
+import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
 
 /** Every simulation the product offers, in the order the list shows them. */
 public final class Simulations {
 
     private static final List<Simulation> ALL = List.of(
-            new SliceAppendSimulation());
+            new SliceAppendSimulation(),
+            new MapGrowSimulation());
 
     private Simulations() {
     }

@@ -1,0 +1,194 @@
+package dev.gopherdrill.simulation.maps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Parameter;
+import dev.gopherdrill.simulation.Question;
+import dev.gopherdrill.simulation.Simulation;
+import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.Verification;
+
+/**
+ * "make(map[K]V, hint), then n inserts: what is B / how many buckets / how many grows?"
+ * Answers come from {@link MapGrowth} (exact); the trace's bucket pictures come from an
+ * {@link Hmap} run with a seeded hash, which is one possible placement of the keys.
+ *
+ * The verification program reads {@code hmap.B} through {@code unsafe} (the header
+ * layout is the same from Go 1.17 to 1.23) and lets the map escape, so a small map gets
+ * its buckets lazily as on the heap rather than one bucket on the stack.
+ */
+public final class MapGrowSimulation implements Simulation {
+
+    public static final String ID = "map.grow";
+
+    /** Above this many inserts the trace shows counts only, no per-bucket pictures. */
+    static final long MAX_PICTURED_INSERTS = 3000;
+
+    /** The map as a playground draws it: per bucket, the number of keys in each bucket of its chain. */
+    public record State(int b, long count, int noverflow, boolean growing, boolean sameSize, long nevacuate,
+                        boolean bucketsAllocated, List<List<Integer>> chains, List<List<Integer>> oldChains) {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Map buckets: B after make and inserts (makemap, hashGrow)";
+    }
+
+    @Override
+    public GoVersion oldest() {
+        return new GoVersion(1, 17);
+    }
+
+    @Override
+    public GoVersion newest() {
+        return new GoVersion(1, 23);
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                Parameter.range("hint", "size hint given to make", 0, 5000, "0..300"),
+                Parameter.range("inserts", "distinct keys inserted", 0, 20000, "0..1500"),
+                Parameter.choice("ask", "what the question asks", List.of("B", "buckets", "grows")));
+    }
+
+    @Override
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+        long hint = Long.parseLong(values.get("hint"));
+        long inserts = Long.parseLong(values.get("inserts"));
+        String ask = values.get("ask");
+        List<MapGrowth.Grow> grows = MapGrowth.grows(version, hint, inserts);
+        int startB = MapGrowth.makeB(hint);
+        int finalB = MapGrowth.finalB(version, hint, inserts);
+        String answer = switch (ask) {
+            case "B" -> Integer.toString(finalB);
+            case "buckets" -> Long.toString(1L << finalB);
+            default -> Integer.toString(grows.size());
+        };
+        String what = switch (ask) {
+            case "B" -> "What is `B` (the map has 2^B buckets) after the loop?";
+            case "buckets" -> "How many buckets (2^B, not counting overflow buckets) does the map have after the loop?";
+            default -> "How many times does the map grow (start a `hashGrow`) during the loop?";
+        };
+        String code = "m := make(map[int64]int64, " + hint + ")\nfor i := 0; i < " + inserts + "; i++ {\n"
+                + "\tm[int64(i)] = int64(i)\n}";
+        String question = "With Go " + version + ":\n\n```go\n" + code + "\n```\n\n" + what;
+        return new Question(ID, seed, version.toString(), Map.of("hint", "" + hint, "inserts", "" + inserts,
+                "ask", ask, "B", "" + finalB), question, answer, List.of(answer),
+                trace(hint, inserts, startB, grows, random),
+                new Verification(version.toString(), program(hint, inserts, ask), answer + "\n", 0, ""));
+    }
+
+    private static List<Step> trace(long hint, long inserts, int startB, List<MapGrowth.Grow> grows,
+                                    SplittableRandom random) {
+        boolean pictured = inserts <= MAX_PICTURED_INSERTS;
+        Hmap map = new Hmap(hint, random);
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("make(map, " + hint + "): smallest B with " + hint + " ≤ 8 or ≤ 6.5 × 2^B → B = " + startB
+                + (startB == 0 ? "; no bucket array yet (allocated at the first insert)"
+                        : "; " + (1 << startB) + " buckets allocated now"), pictured ? state(map) : null));
+        long done = 0;
+        for (MapGrowth.Grow g : grows) {
+            if (pictured) {
+                while (done < g.atInsert() - 1) {
+                    map.assign(done++);
+                }
+                steps.add(new Step("after " + done + " inserts: count " + done + " fills 2^" + g.fromB()
+                        + " buckets to the load factor", state(map)));
+                map.drainEvents();
+                map.assign(done++);
+            }
+            steps.add(new Step("insert " + g.atInsert() + ": count " + g.atInsert() + " > 6.5 × 2^" + g.fromB() + " = "
+                    + (MapGrowth.firstOverloadedCount(g.fromB()) - 1) + " → hashGrow: B " + g.fromB() + " → " + g.toB()
+                    + ", the " + (1 << g.fromB()) + " old buckets are evacuated by later writes, 1–2 per write",
+                    pictured ? state(map) : null));
+        }
+        if (pictured) {
+            while (done < inserts) {
+                map.assign(done++);
+            }
+        }
+        int b = grows.isEmpty() ? startB : grows.get(grows.size() - 1).toB();
+        steps.add(new Step("after " + inserts + " inserts: B = " + b + " (" + (1L << b) + " buckets), next grow at insert "
+                + MapGrowth.firstOverloadedCount(b) + (pictured && map.growing() ? "; still evacuating: "
+                        + map.nevacuate() + " of " + map.oldbuckets().size() + " old buckets done" : ""),
+                pictured ? state(map) : null));
+        return steps;
+    }
+
+    static State state(Hmap m) {
+        return new State(m.b(), m.count(), m.noverflow(), m.growing(), m.sameSizeGrow(), m.nevacuate(),
+                !m.buckets().isEmpty(), chains(m.buckets()), chains(m.oldbuckets()));
+    }
+
+    private static List<List<Integer>> chains(List<Hmap.Bucket> array) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (Hmap.Bucket head : array) {
+            List<Integer> chain = new ArrayList<>();
+            for (Hmap.Bucket x = head; x != null; x = x.overflow()) {
+                chain.add((int) x.slots().stream().filter(k -> k != null).count());
+            }
+            out.add(chain);
+        }
+        return out;
+    }
+
+    /** A Go program printing the answer, reading hmap.B after every insert. */
+    static String program(long hint, long inserts, String ask) {
+        String print = switch (ask) {
+            case "B" -> "b";
+            case "buckets" -> "1 << b";
+            default -> "grows";
+        };
+        return HMAP_HEADER + "\nfunc main() {\n"
+                + "\tm := make(map[int64]int64, " + hint + ")\n"
+                + "\tsink = m // on the heap, as a map that escapes: a small map gets its buckets lazily\n"
+                + "\tb, grows := bucketShift(m), 0\n"
+                + "\tfor i := 0; i < " + inserts + "; i++ {\n"
+                + "\t\tm[int64(i)] = int64(i)\n"
+                + "\t\tif nb := bucketShift(m); nb != b {\n"
+                + "\t\t\tb, grows = nb, grows+1\n"
+                + "\t\t}\n"
+                + "\t}\n"
+                + "\tfmt.Println(" + print + ")\n"
+                + "}\n";
+    }
+
+    /** The part of every map verification program that reads the runtime's header. */
+    static final String HMAP_HEADER = """
+            package main
+
+            import (
+            \t"fmt"
+            \t"unsafe"
+            )
+
+            // hmap mirrors the header of runtime/map.go (Go 1.17 to 1.23).
+            type hmap struct {
+            \tcount      int
+            \tflags      uint8
+            \tB          uint8
+            \tnoverflow  uint16
+            \thash0      uint32
+            \tbuckets    unsafe.Pointer
+            \toldbuckets unsafe.Pointer
+            \tnevacuate  uintptr
+            \textra      unsafe.Pointer
+            }
+
+            var sink map[int64]int64
+
+            func header(m map[int64]int64) *hmap { return *(**hmap)(unsafe.Pointer(&m)) }
+
+            func bucketShift(m map[int64]int64) uint8 { return header(m).B }
+            """;
+}
