@@ -15,10 +15,12 @@ import java.util.SplittableRandom;
  * {@code oldbuckets} holds the previous array and {@code nevacuate} is the first old
  * bucket not yet known to be evacuated. Keys are ints; a slot stores the key and its hash.
  *
- * Invariants (checked after every operation): {@code count} equals the live keys in the
- * live buckets; every key sits in the chain its hash selects (old array if its old bucket
- * is not evacuated yet, else the new one); {@code oldbuckets == null} exactly when
- * {@code nevacuate} has passed every old bucket; B never decreases.
+ * Invariants: every key sits in the chain its hash selects (old array if its old bucket
+ * is not evacuated yet, else the new one) — checked on the chain each write touches;
+ * {@code count} equals the live keys, and {@code oldbuckets == null} exactly when
+ * {@code nevacuate} has passed every old bucket — checked over the whole map whenever a
+ * grow starts or ends and when the map empties (a full check on every write would make
+ * a churn of a million writes quadratic).
  *
  * Simplified (none of it changes where keys go or when the map grows):
  * <ul>
@@ -151,7 +153,7 @@ public final class Hmap {
                 last = x;
             }
             if (found != null) {
-                checkInvariants();
+                checkChain(bucket);
                 return false;
             }
             // Only a new key may start a grow, and never while one is running.
@@ -166,7 +168,7 @@ public final class Hmap {
             insertB.keys[inserti] = key;
             insertB.used[inserti] = true;
             count++;
-            checkInvariants();
+            checkChain(bucket);
             return true;
         }
     }
@@ -187,10 +189,11 @@ public final class Hmap {
                 if (x.used[i] && x.keys[i] == key) {
                     x.used[i] = false;
                     count--;
+                    checkChain(bucket);
                     if (count == 0) {
+                        checkAll();
                         hash0 = random.nextLong();
                     }
-                    checkInvariants();
                     return true;
                 }
             }
@@ -207,6 +210,7 @@ public final class Hmap {
         events.add((bigger == 1 ? "hashGrow: count " + (count + 1) + " > 6.5 × 2^" + b + " → B " + b + " → " + (b + 1)
                 : "hashGrow (same size): noverflow " + noverflow + " ≥ 2^" + Math.min(b, 15) + " → re-pack B " + b)
                 + "; " + (1 << b) + " old buckets to evacuate");
+        checkAll();
         oldbuckets = buckets;
         b += bigger;
         buckets = newArray(1 << b);
@@ -264,6 +268,7 @@ public final class Hmap {
         if (nevacuate == newbit) {
             oldbuckets = null;
             flags &= ~SAME_SIZE_GROW;
+            checkAll();
             events.add("all old buckets evacuated: oldbuckets = nil (write " + writes + ")");
         }
     }
@@ -311,21 +316,28 @@ public final class Hmap {
         return a;
     }
 
-    private void checkInvariants() {
+    /** The keys of chain {@code i} belong there, and none arrived before its old bucket was evacuated. */
+    private long checkChain(int i) {
         long live = 0;
-        for (int i = 0; i < buckets.length; i++) {
-            boolean oldPending = growing() && !oldbuckets[i & oldMask()].evacuated;
-            for (Bucket x = buckets[i]; x != null; x = x.overflow) {
-                for (int s = 0; s < MapGrowth.BUCKET_COUNT; s++) {
-                    if (x.used[s]) {
-                        live++;
-                        if ((hash(x.keys[s]) & mask(b)) != i || oldPending) {
-                            throw new IllegalStateException("key " + x.keys[s] + " is in bucket " + i
-                                    + " but belongs elsewhere");
-                        }
+        boolean oldPending = growing() && !oldbuckets[i & oldMask()].evacuated;
+        for (Bucket x = buckets[i]; x != null; x = x.overflow) {
+            for (int s = 0; s < MapGrowth.BUCKET_COUNT; s++) {
+                if (x.used[s]) {
+                    live++;
+                    if ((hash(x.keys[s]) & mask(b)) != i || oldPending) {
+                        throw new IllegalStateException("key " + x.keys[s] + " is in bucket " + i
+                                + " but belongs elsewhere");
                     }
                 }
             }
+        }
+        return live;
+    }
+
+    private void checkAll() {
+        long live = 0;
+        for (int i = 0; i < buckets.length; i++) {
+            live += checkChain(i);
         }
         if (growing()) {
             for (int i = 0; i < oldbuckets.length; i++) {
