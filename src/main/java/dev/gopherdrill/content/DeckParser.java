@@ -341,7 +341,7 @@ public final class DeckParser {
                     }
                 }
             }
-            Card.Sim sim = readSim(kind, meta, at);
+            Card.Sim sim = readSim(kind, meta, at, go, text.prompt());
             if (broken) {
                 return Optional.empty();
             }
@@ -351,7 +351,7 @@ public final class DeckParser {
         }
 
         /** A sim card names a known simulation and gives only parameters it takes, with valid values. */
-        private Card.Sim readSim(CardKind kind, Map<String, Meta> meta, int at) {
+        private Card.Sim readSim(CardKind kind, Map<String, Meta> meta, int at, GoRange go, String prompt) {
             Meta simMeta = meta.get("sim");
             if (kind != CardKind.SIM) {
                 if (simMeta != null) {
@@ -372,10 +372,22 @@ public final class DeckParser {
                 return null;
             }
             Map<String, String> values = new LinkedHashMap<>();
+            boolean valid = true;
             for (Meta p : params.values()) {
-                SimulationCatalog.check(simMeta.value, p.key, p.value, params.keySet())
-                        .ifPresent(message -> problem(p.line, message));
+                Optional<String> problem = SimulationCatalog.check(simMeta.value, p.key, p.value, params.keySet());
+                problem.ifPresent(message -> problem(p.line, message));
+                valid &= problem.isEmpty();
                 values.put(p.key, p.value);
+            }
+            if (valid) {
+                // Draw as practice will: catches ranges that are empty for some draws and stray placeholders.
+                Optional<String> drawProblem = SimulationCatalog.drawProblem(simMeta.value, go, values);
+                drawProblem.ifPresent(message -> problem(simMeta.line, message));
+                if (drawProblem.isEmpty()) {
+                    for (String name : SimulationCatalog.unknownPlaceholders(simMeta.value, go, values, prompt)) {
+                        problem(at, "the prompt's {" + name + "} is not a value " + simMeta.value + " draws");
+                    }
+                }
             }
             return new Card.Sim(simMeta.value, values);
         }

@@ -3,15 +3,20 @@ package dev.gopherdrill.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Parameter;
+import dev.gopherdrill.simulation.Simulation;
+import dev.gopherdrill.simulation.SimulationInputException;
+import dev.gopherdrill.simulation.Simulations;
+
 /**
- * The simulations a {@code sim} card may name, and the parameters each one takes. The
- * linter checks cards against it; the simulations themselves (question generators,
- * checkers, traces) live in {@code simulation/<topic>} and are added by their own
- * issues, each registering its parameters here first so cards can be written and
- * reviewed ahead of the code.
+ * What the linter knows about the simulations a {@code sim} card may name: their
+ * parameters come from the simulations themselves ({@code simulation/<topic>}), so a card
+ * cannot drift from the code that answers it.
  *
  * A parameter is given in a card either as a list of values ({@code [int8, int64]}) or as
  * an inclusive integer range ({@code 0..12}); a range end may name another parameter of
@@ -19,49 +24,42 @@ import java.util.regex.Pattern;
  */
 public final class SimulationCatalog {
 
-    /** A parameter: a list of values, or an integer range within [min, max]. */
-    public record Param(boolean list, long min, long max) {
-        static Param values() {
-            return new Param(true, 0, 0);
-        }
-
-        static Param range(long min, long max) {
-            return new Param(false, min, max);
-        }
-    }
-
-    private static final Map<String, Map<String, Param>> SIMULATIONS = Map.of(
-            // growslice -> roundupsize: elem types, start len/cap, elements appended in one call
-            "slice.append", Map.of(
-                    "elem", Param.values(),
-                    "startLen", Param.range(0, 1 << 20),
-                    "startCap", Param.range(0, 1 << 20),
-                    "add", Param.range(0, 1 << 20)),
-            // makemap and hashGrow: the hint given to make, then the number of inserts
-            "map.grow", Map.of(
-                    "hint", Param.range(0, 1 << 24),
-                    "inserts", Param.range(0, 1 << 24)));
-
     private static final Pattern RANGE = Pattern.compile("(\\w+)\\.\\.(\\w+)");
+
+    /** Seeds the linter draws with, so a range that is empty for some draws is caught before a learner sees it. */
+    private static final int LINT_SEEDS = 64;
 
     private SimulationCatalog() {
     }
 
     public static List<String> names() {
-        return SIMULATIONS.keySet().stream().sorted().toList();
+        return Simulations.all().stream().map(Simulation::id).sorted().toList();
+    }
+
+    static boolean exists(String sim) {
+        return Simulations.find(sim).isPresent();
     }
 
     /** A problem with {@code value} for parameter {@code name} of {@code sim}, or empty when it is fine. */
-    static Optional<String> check(String sim, String name, String value, java.util.Set<String> declared) {
-        Map<String, Param> params = SIMULATIONS.get(sim);
-        Param p = params.get(name);
-        if (p == null) {
+    static Optional<String> check(String sim, String name, String value, Set<String> declared) {
+        Simulation s = Simulations.find(sim).orElseThrow();
+        Optional<Parameter> param = s.parameters().stream().filter(p -> p.name().equals(name)).findFirst();
+        if (param.isEmpty()) {
             return Optional.of("simulation " + sim + " has no parameter \"" + name + "\"; it takes "
-                    + String.join(", ", params.keySet().stream().sorted().toList()));
+                    + String.join(", ", s.parameters().stream().map(Parameter::name).toList()));
         }
-        if (p.list()) {
-            boolean ok = value.startsWith("[") && value.endsWith("]") && value.length() > 2;
-            return ok ? Optional.empty() : Optional.of(name + " is a list of values: [a, b]");
+        Parameter p = param.get();
+        if (p.isChoice()) {
+            if (!(value.startsWith("[") && value.endsWith("]") && value.length() > 2)) {
+                return Optional.of(name + " is a list of values: [a, b]");
+            }
+            for (String item : value.substring(1, value.length() - 1).split(",")) {
+                String v = item.strip().replaceAll("^\"|\"$", "");
+                if (!p.choices().contains(v)) {
+                    return Optional.of(name + ": \"" + v + "\" is not one of " + String.join(", ", p.choices()));
+                }
+            }
+            return Optional.empty();
         }
         Matcher m = RANGE.matcher(value);
         if (!m.matches()) {
@@ -79,12 +77,51 @@ public final class SimulationCatalog {
         return Optional.empty();
     }
 
-    static boolean exists(String sim) {
-        return SIMULATIONS.containsKey(sim);
+    /**
+     * The release a sim card's questions use: the verified one when the card and the
+     * simulation both cover it, else the newest both cover; empty when they share none.
+     */
+    public static Optional<GoVersion> version(String sim, GoRange go) {
+        Simulation s = Simulations.find(sim).orElseThrow();
+        if (s.supports(GoVersion.VERIFIED) && go.contains(GoVersion.VERIFIED.major(), GoVersion.VERIFIED.minor())) {
+            return Optional.of(GoVersion.VERIFIED);
+        }
+        for (GoVersion v = s.newest(); v.compareTo(s.oldest()) >= 0; v = new GoVersion(v.major(), v.minor() - 1)) {
+            if (go.contains(v.major(), v.minor())) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Draws questions as practice will, reporting the first failure (an empty range for some draw). */
+    static Optional<String> drawProblem(String sim, GoRange go, Map<String, String> params) {
+        Simulation s = Simulations.find(sim).orElseThrow();
+        Optional<GoVersion> v = version(sim, go);
+        if (v.isEmpty()) {
+            return Optional.of("go " + go.text() + " shares no release with " + sim + " (Go " + s.oldest() + " to "
+                    + s.newest() + ")");
+        }
+        try {
+            for (long seed = 0; seed < LINT_SEEDS; seed++) {
+                s.question(seed, v.get(), params);
+            }
+            return Optional.empty();
+        } catch (SimulationInputException e) {
+            return Optional.of("these params cannot always draw a question: " + e.getMessage());
+        }
+    }
+
+    /** The {@code {name}} placeholders of a prompt that no drawn value fills. */
+    static List<String> unknownPlaceholders(String sim, GoRange go, Map<String, String> params, String prompt) {
+        Simulation s = Simulations.find(sim).orElseThrow();
+        Set<String> known = s.question(0, version(sim, go).orElseThrow(), params).params().keySet();
+        return Pattern.compile("\\{(\\w+)}").matcher(prompt).results().map(r -> r.group(1))
+                .filter(n -> !known.contains(n)).distinct().toList();
     }
 
     /** The integer, {@code MIN_VALUE} for a reference to another parameter, null when invalid. */
-    private static Long bound(String s, Param p, java.util.Set<String> declared) {
+    private static Long bound(String s, Parameter p, Set<String> declared) {
         if (s.matches("\\d{1,9}")) {
             long v = Long.parseLong(s);
             return v >= p.min() && v <= p.max() ? v : null;

@@ -269,6 +269,10 @@ class DeckParserTest {
         unknown reference   | startCap: startLen..16    | startCap: len..16         | 13: startCap: each end of len..16
         list not a list     | elem: [int8, int64, "[3]int64"] | elem: int8          | 11: elem is a list of values
         sim without sim key | sim: slice.append         | tags: [x]                 | 3: a sim card names its simulation
+        unknown choice      | elem: [int8, int64, "[3]int64"] | elem: [int8, rope]  | 11: elem: "rope" is not one of
+        no shared release   | go: ">=1.18"              | go: "<1.10"               | 8: go <1.10 shares no release with slice.append
+        sometimes empty     | startLen: 0..12           | startLen: 0..30           | 8: these params cannot always draw a question
+        stray placeholder   | then {add} more           | then {colour} more        | 3: the prompt's {colour} is not a value
         """)
     void simCardsAreCheckedAgainstTheCatalog(String name, String from, String to, String expected) {
         String deck = SIM_CARD.replace(from, to);

@@ -36,6 +36,7 @@ public final class SliceAppendSimulation implements Simulation {
     private static Map<String, Integer> elementSizes() {
         Map<String, Integer> m = new LinkedHashMap<>();
         m.put("byte", 1);
+        m.put("int8", 1);
         m.put("int16", 2);
         m.put("[3]byte", 3);
         m.put("int32", 4);
