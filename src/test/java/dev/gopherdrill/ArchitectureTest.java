@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The pure core (scheduling, the content parser and checker, the learner calendar)
+ * The pure core (scheduling, the simulations, the content parser and checker, the learner calendar)
  * imports no framework and reads no clock or global randomness: the shell passes
  * {@code now}, {@code today} and seeds in. Breaking this fails the build.
  */
@@ -27,7 +27,9 @@ class ArchitectureTest {
             String pkg = c.getPackageName();
             String name = c.getSimpleName().isEmpty() ? c.getName() : c.getName().substring(pkg.length() + 1);
             boolean shell = name.matches("(Card|Deck)Entity.*|Content(Sync|Api|Pages|Watcher).*");
+            boolean simulationShell = name.matches("SimulationApi.*|Playground.*");
             return pkg.equals("dev.gopherdrill.scheduling") || pkg.equals("dev.gopherdrill.content") && !shell
+                    || pkg.startsWith("dev.gopherdrill.simulation") && !simulationShell
                     || c.getName().startsWith("dev.gopherdrill.practice.LearnerCalendar");
         }
     };

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.gopherdrill.simulation.SimulationInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +31,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(Problem p, UriInfo uri) {
         return response(p.status, p.title, p.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response simulationInput(SimulationInputException e, UriInfo uri) {
+        return response(e.field().equals("id") ? 404 : 400,
+                e.field().equals("id") ? "Not found" : "Invalid simulation input", e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,257 @@
+package dev.gopherdrill.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.gopherdrill.simulation.maps.MapGrowth;
+import dev.gopherdrill.simulation.slices.GrowSlice;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The simulations over HTTP, public like the playground: the list, seeded questions and
+ * their check, and batch endpoints over the models. Every request's work is bounded:
+ * parameters by their declared ranges, batches by {@link #MAX_CASES}. Bad input is a
+ * {@link SimulationInputException} naming the field, which becomes a 400 problem.
+ */
+@Path("/api/simulations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "simulations")
+public class SimulationApi {
+
+    /** Cases one batch call may carry: each costs microseconds, so 10,000 stay well under a second. */
+    public static final int MAX_CASES = 10_000;
+    /** Element sizes beyond 1 GiB are not types a program can declare usefully. */
+    static final long MAX_ELEM_SIZE = 1L << 30;
+    /** len, cap and add up to maxAlloc: larger could never be allocated anyway. */
+    static final long MAX_LENGTH = GrowSlice.MAX_ALLOC;
+    static final long MAX_KEY_OR_VALUE_SIZE = 1L << 16;
+
+    public record Entry(String id, String title, String oldest, String newest, List<String> verifiedOn,
+                        List<Parameter> parameters) {
+    }
+
+    public record QuestionRequest(Long seed, String goVersion, Map<String, JsonNode> params) {
+    }
+
+    public record CheckRequest(Long seed, String goVersion, Map<String, JsonNode> params, String answer) {
+    }
+
+    public record AppendCase(Long elemSize, Long len, Long cap, Long add) {
+    }
+
+    public record AppendRequest(String goVersion, List<AppendCase> cases) {
+    }
+
+    public record SliceResult(long len, long cap) {
+    }
+
+    public record Results<T>(List<T> results) {
+    }
+
+    public record MakeCase(Long hint, Long keySize, Long valueSize) {
+    }
+
+    public record MakeRequest(String goVersion, List<MakeCase> cases) {
+    }
+
+    public record MakeResult(@JsonProperty("B") int b, boolean bucketsAllocated) {
+    }
+
+    public record InsertRequest(String goVersion, Long hint, Long keySize, Long valueSize, Long inserts) {
+    }
+
+    public record InsertResult(List<MapGrowth.Grow> grows, int finalB) {
+    }
+
+    @GET
+    @Operation(summary = "Every simulation: id, title, the Go releases it covers and is verified on, its parameters")
+    public List<Entry> list() {
+        return Simulations.all().stream().map(s -> new Entry(s.id(), s.title(), s.oldest().toString(),
+                s.newest().toString(), s.verifiedOn().stream().map(GoVersion::toString).toList(), s.parameters()))
+                .toList();
+    }
+
+    @POST
+    @Path("/{id}/questions")
+    @Operation(summary = "A question generated from a seed: the same seed, version and params always give the same "
+            + "question, with its answer, trace and a Go program that reproduces the answer")
+    public Question question(@PathParam("id") String id, QuestionRequest req) {
+        Simulation sim = simulation(id);
+        QuestionRequest r = required(req);
+        return sim.question(seed(r.seed()), version(sim, r.goVersion()), ranges(r.params()));
+    }
+
+    @POST
+    @Path("/{id}/check")
+    @Operation(summary = "Check an answer to the question a seed names")
+    public Simulation.Check check(@PathParam("id") String id, CheckRequest req) {
+        Simulation sim = simulation(id);
+        CheckRequest r = required(req);
+        if (r.answer() == null || r.answer().length() > 10_000) {
+            throw new SimulationInputException("answer", "required, at most 10,000 characters");
+        }
+        return sim.check(seed(r.seed()), version(sim, r.goVersion()), ranges(r.params()), r.answer());
+    }
+
+    @POST
+    @Path("/slice/append")
+    @Operation(summary = "append on slices in batch (growslice → roundupsize): len and cap after each, in input order")
+    public Results<SliceResult> append(AppendRequest req) {
+        AppendRequest r = required(req);
+        GoVersion v = version(Simulations.find("slice.append").orElseThrow(), r.goVersion());
+        List<SliceResult> out = new ArrayList<>();
+        for (int i = 0; i < cases(r.cases()).size(); i++) {
+            AppendCase c = r.cases().get(i);
+            String at = "cases[" + i + "].";
+            if (c == null) {
+                throw new SimulationInputException("cases[" + i + "]", "required");
+            }
+            long size = number(at + "elemSize", c.elemSize(), MAX_ELEM_SIZE);
+            long len = number(at + "len", c.len(), MAX_LENGTH);
+            long cap = number(at + "cap", c.cap(), MAX_LENGTH);
+            long add = number(at + "add", c.add(), MAX_LENGTH);
+            try {
+                GrowSlice.Result res = GrowSlice.append(v, size, len, cap, add);
+                out.add(new SliceResult(res.len(), res.cap()));
+            } catch (SimulationInputException e) {
+                throw new SimulationInputException(at + e.field(), e.getMessage().substring(e.field().length() + 2));
+            }
+        }
+        return new Results<>(out);
+    }
+
+    @POST
+    @Path("/map/make")
+    @Operation(summary = "make(map[K]V, hint) in batch (Go ≤ 1.23): B and whether the bucket array exists yet")
+    public Results<MakeResult> make(MakeRequest req) {
+        MakeRequest r = required(req);
+        mapVersion(r.goVersion());
+        List<MakeResult> out = new ArrayList<>();
+        for (int i = 0; i < cases(r.cases()).size(); i++) {
+            MakeCase c = r.cases().get(i);
+            String at = "cases[" + i + "].";
+            if (c == null) {
+                throw new SimulationInputException("cases[" + i + "]", "required");
+            }
+            long hint = number(at + "hint", c.hint(), MapGrowth.MAX_HINT);
+            keyAndValue(at, c.keySize(), c.valueSize());
+            out.add(new MakeResult(MapGrowth.makeB(hint), MapGrowth.bucketsAllocatedAtMake(hint)));
+        }
+        return new Results<>(out);
+    }
+
+    @POST
+    @Path("/map/insert")
+    @Operation(summary = "Insert distinct keys into make(map[K]V, hint) (Go ≤ 1.23): every grow, and B at the end")
+    public InsertResult insert(InsertRequest req) {
+        InsertRequest r = required(req);
+        GoVersion v = mapVersion(r.goVersion());
+        long hint = number("hint", r.hint(), MapGrowth.MAX_HINT);
+        long inserts = number("inserts", r.inserts(), MapGrowth.MAX_INSERTS);
+        keyAndValue("", r.keySize(), r.valueSize());
+        return new InsertResult(MapGrowth.grows(v, hint, inserts), MapGrowth.finalB(v, hint, inserts));
+    }
+
+    private static Simulation simulation(String id) {
+        return Simulations.find(id).orElseThrow(() -> new SimulationInputException("id",
+                "no simulation \"" + id + "\"; GET /api/simulations lists them"));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new SimulationInputException("body", "a JSON object is required");
+        }
+        return body;
+    }
+
+    private static long seed(Long seed) {
+        if (seed == null) {
+            throw new SimulationInputException("seed", "required: the same seed always gives the same question");
+        }
+        return seed;
+    }
+
+    private static GoVersion version(Simulation sim, String text) {
+        GoVersion v = text == null ? sim.defaultVersion() : GoVersion.parse(text);
+        if (!sim.supports(v)) {
+            throw new SimulationInputException("goVersion", sim.id() + " covers Go " + sim.oldest() + " to "
+                    + sim.newest() + ", not " + v);
+        }
+        return v;
+    }
+
+    private static GoVersion mapVersion(String text) {
+        return version(Simulations.find("map.grow").orElseThrow(), text);
+    }
+
+    private static <T> List<T> cases(List<T> cases) {
+        if (cases == null || cases.isEmpty()) {
+            throw new SimulationInputException("cases", "give at least one case");
+        }
+        if (cases.size() > MAX_CASES) {
+            throw new SimulationInputException("cases", cases.size() + " cases; at most " + MAX_CASES + " per call");
+        }
+        return cases;
+    }
+
+    private static long number(String field, Long value, long max) {
+        if (value == null) {
+            throw new SimulationInputException(field, "required");
+        }
+        if (value < 0 || value > max) {
+            throw new SimulationInputException(field, value + " is outside 0.." + max);
+        }
+        return value;
+    }
+
+    private static void keyAndValue(String at, Long keySize, Long valueSize) {
+        // Sizes do not change B (keys and values over 128 bytes are stored as pointers); they are checked for sense.
+        if (keySize != null) {
+            number(at + "keySize", keySize, MAX_KEY_OR_VALUE_SIZE);
+        }
+        if (valueSize != null) {
+            number(at + "valueSize", valueSize, MAX_KEY_OR_VALUE_SIZE);
+        }
+    }
+
+    /** JSON parameter values in the card syntax the simulations take: 7, "0..12", [a, b], {"min":0,"max":12}. */
+    private static Map<String, String> ranges(Map<String, JsonNode> params) {
+        Map<String, String> out = new TreeMap<>();
+        if (params == null) {
+            return out;
+        }
+        params.forEach((name, node) -> {
+            if (node == null || node.isNull()) {
+                return;
+            }
+            if (node.isIntegralNumber() || node.isTextual()) {
+                out.put(name, node.asText());
+            } else if (node.isArray()) {
+                List<String> items = new ArrayList<>();
+                node.forEach(n -> items.add(n.asText()));
+                out.put(name, "[" + String.join(", ", items) + "]");
+            } else if (node.isObject() && node.path("min").isIntegralNumber() && node.path("max").isIntegralNumber()) {
+                out.put(name, node.get("min").asLong() + ".." + node.get("max").asLong());
+            } else {
+                throw new SimulationInputException("params." + name,
+                        "expected an integer, \"lo..hi\", {\"min\": lo, \"max\": hi} or a list of choices");
+            }
+        });
+        return out;
+    }
+}
