@@ -9,7 +9,15 @@ import java.util.Map;
  * answer data.
  */
 public record CardContent(List<String> tags, List<String> followUps, List<String> accept, String output,
-                          List<Boolean> correctChoices, Map<String, RenderedText> texts) {
+                          List<Boolean> correctChoices, Map<String, RenderedText> texts, SimSpec sim) {
+
+    /**
+     * Sim cards: the simulation, the release it runs, the parameter ranges, and the prompt
+     * per language as markdown with {@code {param}} placeholders (filled per question, then
+     * rendered, because a placeholder may hold markdown such as a program).
+     */
+    public record SimSpec(String name, String goVersion, Map<String, String> params, Map<String, String> prompts) {
+    }
 
     /** One language's text as HTML. */
     public record RenderedText(String title, String prompt, String answer, List<String> keyPoints,

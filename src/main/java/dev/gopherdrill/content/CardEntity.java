@@ -56,6 +56,7 @@ public class CardEntity extends PanacheEntityBase {
     public Card toCard() {
         return new Card(id, deckId, cardKind(), GoRange.parse(goVersions), content.tags(), level,
                 content.followUps(), retired, sourceFile, sourceLine, content.accept(), content.output(),
-                content.correctChoices(), null, java.util.Map.of());
+                content.correctChoices(), content.sim() == null ? null
+                        : new Card.Sim(content.sim().name(), content.sim().params()), java.util.Map.of());
     }
 }

@@ -94,9 +94,7 @@ public class ContentSync {
 
         // New cards are introduced easy-first across all decks, then in deck and file order.
         Map<String, Integer> deckOrder = decks.stream().collect(Collectors.toMap(Deck::id, decks::indexOf));
-        // Sim cards wait in content/ until their simulation is built (simulation/<topic>):
-        // there is nothing a learner could answer yet.
-        List<Card> cards = new ArrayList<>(set.cards().stream().filter(c -> c.kind() != CardKind.SIM).toList());
+        List<Card> cards = new ArrayList<>(set.cards());
         cards.sort(Comparator.comparingInt(Card::level).thenComparing(c -> deckOrder.get(c.deck())));
         // What is stored, without loading the JSON content: most syncs change few cards, and
         // only those are rendered and loaded (bench/content-sync.sh, 1,000 cards).
@@ -145,7 +143,7 @@ public class ContentSync {
             e.sourceLine = c.line();
             e.content = new CardContent(c.tags(), c.followUps(), c.accept(), c.output(), c.correctChoices(),
                     c.texts().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                            t -> markdown.render(t.getValue()))));
+                            t -> markdown.render(t.getValue()))), SimCard.spec(c));
             e.contentHash = hashes.get(position);
             e.updatedAt = now;
             e.persist();

@@ -80,7 +80,7 @@ public class PracticeApi {
     public Verdict check(@Valid @NotNull CheckRequest req) {
         UserEntity u = currentUser.get();
         CardEntity card = practice.card(req.cardId());
-        return Verdict.of(practice.check(req.cardId(), req.answer()), card, u.locale);
+        return Verdict.of(practice.check(u, req.cardId(), req.answer()), card, u.locale);
     }
 
     @POST

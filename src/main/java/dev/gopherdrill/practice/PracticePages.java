@@ -92,7 +92,7 @@ public class PracticePages {
         UserEntity u = currentUser.get();
         String given = choice != null && !choice.isEmpty() ? String.join(",", choice) : answer == null ? "" : answer;
         try {
-            Verdict v = Verdict.of(practice.check(cardId, given), practice.card(cardId), u.locale);
+            Verdict v = Verdict.of(practice.check(u, cardId, given), practice.card(cardId), u.locale);
             return Templates.verdict(page(practice.show(u, cardId), null), v, given).setLocale(ui.locale());
         } catch (Problem p) {
             return Templates.practice$card(current(p.getMessage())).setLocale(ui.locale());

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.AnswerChecker;
+import dev.gopherdrill.content.SimCard;
+import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.content.CardEntity;
 import dev.gopherdrill.content.CardKind;
 import dev.gopherdrill.scheduling.CardState;
@@ -62,9 +64,16 @@ public class PracticeService {
     /** Which part of the queue a card comes from. */
     public enum Source { REVIEW, NEW, DRILL }
 
-    /** The card to show, with the learner's state of it and what each button would do. */
+    /**
+     * The card to show, with the learner's state of it and what each button would do;
+     * {@code question} is the simulation's question when the card is a sim card.
+     */
     public record Next(CardEntity card, Source source, int version, CardState state, LocalDate due, NextStates buttons,
-                       boolean leech, int done, int remaining) {
+                       boolean leech, int done, int remaining, Question question) {
+    }
+
+    /** A verdict on an answer, with the question a sim card asked (null for other kinds). */
+    public record Checked(AnswerChecker.Verdict verdict, Question question) {
     }
 
     /** @param unseen new cards the learner has not met yet, whatever today's limit */
@@ -134,7 +143,7 @@ public class PracticeService {
                         and (rs.due is not null or rs.suspended or rs.drill or rs.buried_until > ?2))
                     order by c.position limit 1""").setParameter(1, user.id).setParameter(2, today).getResultList();
             if (!ids.isEmpty()) {
-                return Optional.of(newCard(CardEntity.findById(ids.get(0)),
+                return Optional.of(newCard(user, CardEntity.findById(ids.get(0)),
                         ReviewStateEntity.find(user.id, ids.get(0)), counts));
             }
         }
@@ -153,33 +162,45 @@ public class PracticeService {
         ReviewStateEntity s = ReviewStateEntity.find(user.id, cardId);
         Counts counts = counts(user);
         if (s == null || s.isNew()) {
-            return newCard(card, s, counts);
+            return newCard(user, card, s, counts);
         }
         Source source = s.due.isAfter(today) && s.drill ? Source.DRILL : Source.REVIEW;
         return next(s, source, counts);
     }
 
     /** A card the learner has not graded yet; {@code s} is its row if it was buried or suspended before. */
-    private Next newCard(CardEntity card, ReviewStateEntity s, Counts counts) {
+    private Next newCard(UserEntity user, CardEntity card, ReviewStateEntity s, Counts counts) {
         CardState state = CardState.newCard();
-        return new Next(card, Source.NEW, s == null ? 0 : s.version, state, null, scheduler.nextStates(state), false,
-                (int) counts.doneToday(), (int) counts.remaining());
+        int version = s == null ? 0 : s.version;
+        return new Next(card, Source.NEW, version, state, null, scheduler.nextStates(state), false,
+                (int) counts.doneToday(), (int) counts.remaining(), simQuestion(user.id, card, version));
     }
 
     private Next next(ReviewStateEntity s, Source source, Counts counts) {
         CardEntity card = CardEntity.findById(s.cardId);
         CardState state = s.cardState();
         return new Next(card, source, s.version, state, s.due, source == Source.DRILL ? null : scheduler.nextStates(state),
-                s.leech, (int) counts.doneToday(), (int) counts.remaining());
+                s.leech, (int) counts.doneToday(), (int) counts.remaining(), simQuestion(s.userId, card, s.version));
     }
 
-    /** Whether a typed or picked answer is right; changes nothing. */
-    public AnswerChecker.Verdict check(String cardId, String answer) {
+    /** The question a sim card asks at this version of the learner's state; null for other kinds. */
+    public static Question simQuestion(long userId, CardEntity card, int version) {
+        return card.content.sim() == null ? null
+                : SimCard.question(card.content.sim(), SimCard.seed(userId, card.id, version));
+    }
+
+    /** Whether a typed or picked answer is right; changes nothing. A sim card is checked against the question shown now. */
+    public Checked check(UserEntity user, String cardId, String answer) {
         CardEntity card = card(cardId);
         if (!card.cardKind().isChecked()) {
             throw Problem.badRequest("card " + cardId + " is a recall card: reveal the answer and grade yourself");
         }
-        return checker.check(card.toCard(), answer);
+        if (card.content.sim() != null) {
+            int version = state(user, cardId).map(s -> s.version).orElse(0);
+            Question q = simQuestion(user.id, card, version);
+            return new Checked(new AnswerChecker.Verdict(q.accepts(answer), q.answer()), q);
+        }
+        return new Checked(checker.check(card.toCard(), answer), null);
     }
 
     /** The outcome of a grade: the state now, and whether the card comes back this session. */
@@ -222,7 +243,10 @@ public class PracticeService {
             throw Problem.conflict("card " + cardId + " is not due until " + s.due);
         }
         Boolean correct = null;
-        if (answer != null && cardKind.isChecked()) {
+        if (answer != null && cardKind == CardKind.SIM) {
+            // the question shown with this version: the version was just checked to be current
+            correct = simQuestion(user.id, readOnlyCard(cardId), version).accepts(answer);
+        } else if (answer != null && cardKind.isChecked()) {
             correct = checker.check(readOnlyCard(cardId).toCard(), answer).correct();
         }
 

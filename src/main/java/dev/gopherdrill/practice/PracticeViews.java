@@ -7,12 +7,19 @@ import java.util.List;
 
 import dev.gopherdrill.content.CardContent;
 import dev.gopherdrill.content.CardEntity;
+import dev.gopherdrill.content.MarkdownRenderer;
+import dev.gopherdrill.content.SimCard;
+import dev.gopherdrill.simulation.Question;
+import dev.gopherdrill.simulation.Step;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.NextStates;
 import dev.gopherdrill.scheduling.Rating;
 
 /** The JSON shapes of the practice API, built from entities at the boundary. */
 public final class PracticeViews {
+
+    /** Sim card prompts are filled per question, so they are rendered per view rather than at sync. */
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     private PracticeViews() {
     }
@@ -26,11 +33,14 @@ public final class PracticeViews {
                            String prompt, String answer, List<String> keyPoints, String explanation,
                            List<String> choices, boolean multipleChoice, String source) {
 
-        public static CardView of(CardEntity c, String language) {
+        /** @param question the question a sim card asks now (its prompt is filled from it), else null */
+        public static CardView of(CardEntity c, String language, Question question) {
             CardContent.RenderedText t = c.content.text(language);
             boolean recall = !c.cardKind().isChecked();
             long right = c.content.correctChoices().stream().filter(b -> b).count();
-            return new CardView(c.id, c.deckId, c.kind, c.level, c.goVersions, t.title(), t.prompt(),
+            String prompt = question == null ? t.prompt()
+                    : MARKDOWN.block(SimCard.prompt(c.content.sim(), language, question));
+            return new CardView(c.id, c.deckId, c.kind, c.level, c.goVersions, t.title(), prompt,
                     recall ? t.answer() : null, recall ? t.keyPoints() : List.of(), recall ? t.explanation() : null,
                     t.choices(), right > 1, c.sourceFile + ":" + c.sourceLine);
         }
@@ -53,7 +63,7 @@ public final class PracticeViews {
     public record NextView(CardView card, String queue, StateView state, List<Button> buttons, Progress progress) {
 
         public static NextView of(PracticeService.Next n, String language) {
-            return new NextView(CardView.of(n.card(), language), n.source().name().toLowerCase(java.util.Locale.ROOT),
+            return new NextView(CardView.of(n.card(), language, n.question()), n.source().name().toLowerCase(java.util.Locale.ROOT),
                     StateView.of(n.state(), n.version(), n.due(), n.leech()), PracticeViews.buttons(n.buttons()),
                     new Progress(n.done(), n.remaining()));
         }
@@ -79,8 +89,9 @@ public final class PracticeViews {
      * @param rightChoices choice cards: the right options as HTML, for people
      */
     public record Verdict(boolean correct, String expected, List<String> rightChoices, int suggestedRating,
-                          String answer, String explanation) {
-        static Verdict of(dev.gopherdrill.content.AnswerChecker.Verdict v, CardEntity card, String language) {
+                          String answer, String explanation, List<String> trace) {
+        static Verdict of(PracticeService.Checked checked, CardEntity card, String language) {
+            dev.gopherdrill.content.AnswerChecker.Verdict v = checked.verdict();
             CardContent.RenderedText t = card.content.text(language);
             List<String> right = new java.util.ArrayList<>();
             for (int i = 0; i < t.choices().size(); i++) {
@@ -88,8 +99,9 @@ public final class PracticeViews {
                     right.add(t.choices().get(i));
                 }
             }
+            Question q = checked.question();
             return new Verdict(v.correct(), v.expected(), right, (v.correct() ? Rating.GOOD : Rating.AGAIN).button,
-                    t.answer(), t.explanation());
+                    t.answer(), t.explanation(), q == null ? null : q.trace().stream().map(Step::text).toList());
         }
     }
 
@@ -124,7 +136,8 @@ public final class PracticeViews {
     public static CardInfo info(PracticeService practice, dev.gopherdrill.account.UserEntity u, String id) {
         CardEntity card = practice.card(id);
         var state = practice.state(u, id);
-        return new CardInfo(CardView.of(card, u.locale),
+        int version = state.map(s -> s.version).orElse(0);
+        return new CardInfo(CardView.of(card, u.locale, PracticeService.simQuestion(u.id, card, version)),
                 state.map(s -> StateView.of(s.cardState(), s.version, s.due, s.leech)).orElse(null),
                 state.map(s -> s.suspended).orElse(false), state.map(s -> s.buriedUntil).orElse(null),
                 practice.history(u, id).stream().map(LogRow::of).toList());

@@ -60,6 +60,7 @@ public interface Messages {
     @Message("Card info") String practice_info();
     @Message("Key points") String practice_key_points();
     @Message("Explanation") String practice_explanation();
+    @Message("How the runtime gets there") String practice_trace();
     @Message("new") String practice_queue_new();
     @Message("review") String practice_queue_review();
     @Message("repeat") String practice_queue_drill();

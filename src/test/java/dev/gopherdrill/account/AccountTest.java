@@ -81,7 +81,7 @@ class AccountTest {
 
         bob.get("/api/practice/cards/alpha-recall-1").then().statusCode(200).body("history", hasSize(0))
                 .body("state", equalTo(null));
-        bob.get("/api/practice/overview").then().body("doneToday", equalTo(0)).body("newAvailable", equalTo(5));
+        bob.get("/api/practice/overview").then().body("doneToday", equalTo(0)).body("newAvailable", equalTo(6));
         bob.post("/api/practice/undo").then().statusCode(409);
         // Bob's version 0 is his own state, not Alice's version 1
         bob.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-1\",\"version\":0,\"rating\":1}")

@@ -53,7 +53,7 @@ class PracticeFlowTest {
     void aNewLearnerPractisesNewCardsThenRepeatsTheFailedOnesUntilGood() {
         Api.Learner me = Api.newLearner();
         me.get("/api/practice/overview").then().statusCode(200)
-                .body("dueToday", equalTo(0)).body("newAvailable", equalTo(5)).body("doneToday", equalTo(0))
+                .body("dueToday", equalTo(0)).body("newAvailable", equalTo(6)).body("doneToday", equalTo(0))
                 .body("streak", equalTo(0));
 
         JsonPath first = next(me);
@@ -63,7 +63,7 @@ class PracticeFlowTest {
         assertEquals("Two.", first.getString("card.answer").replaceAll("<[^>]+>", ""));
         assertEquals(java.util.List.of(1, 1, 1, 1), first.getList("buttons.intervalDays"));
         assertEquals(0, first.getInt("progress.done"));
-        assertEquals(5, first.getInt("progress.remaining"));
+        assertEquals(6, first.getInt("progress.remaining"));
 
         JsonPath good = grade(me, "alpha-recall-1", 0, 3, null);
         assertEquals("new", good.getString("kind"));
@@ -95,6 +95,11 @@ class PracticeFlowTest {
                 .body("correct", equalTo(true));
         grade(me, "alpha-predict", 0, 3, "hi");
 
+        assertEquals("alpha-sim", next(me).getString("card.id"));
+        String cap = me.post("/api/practice/check", "{\"cardId\":\"alpha-sim\",\"answer\":\"?\"}").then()
+                .body("correct", equalTo(false)).extract().path("expected");
+        grade(me, "alpha-sim", 0, 3, cap);
+
         // SM-2 step 7: the card graded Again comes back, as a drill that does not reschedule
         JsonPath drill = next(me);
         assertEquals("alpha-recall-2", drill.getString("card.id"));
@@ -109,7 +114,7 @@ class PracticeFlowTest {
 
         me.get("/api/practice/next").then().statusCode(204);
         me.get("/api/practice/overview").then()
-                .body("doneToday", equalTo(7)).body("newAvailable", equalTo(0)).body("streak", equalTo(1))
+                .body("doneToday", equalTo(8)).body("newAvailable", equalTo(0)).body("streak", equalTo(1))
                 .body("nextDue", equalTo(today().plusDays(1).toString()));
 
         // the drills are logged, and the schedule is the one the Again set
@@ -124,7 +129,7 @@ class PracticeFlowTest {
         JsonPath tomorrow = next(me);
         assertEquals("review", tomorrow.getString("queue"));
         assertEquals(java.util.List.of(1, 6, 6, 6), tomorrow.getList("buttons.intervalDays"));
-        me.get("/api/practice/overview").then().body("dueToday", equalTo(5)).body("streak", equalTo(1));
+        me.get("/api/practice/overview").then().body("dueToday", equalTo(6)).body("streak", equalTo(1));
     }
 
     @Test
@@ -138,7 +143,7 @@ class PracticeFlowTest {
         me.get("/api/practice/cards/alpha-recall-1").then()
                 .body("history", hasSize(1)).body("history[0].undoneAt", notNullValue())
                 .body("state.interval", equalTo(0)).body("state.due", nullValue());
-        me.get("/api/practice/overview").then().body("doneToday", equalTo(0)).body("newAvailable", equalTo(5));
+        me.get("/api/practice/overview").then().body("doneToday", equalTo(0)).body("newAvailable", equalTo(6));
 
         // the card can be graded again against the version undo gave it
         grade(me, "alpha-recall-1", 2, 3, null);
@@ -201,7 +206,7 @@ class PracticeFlowTest {
         clock.advance(Duration.ofDays(1));
         assertEquals("alpha-recall-1", next(me).getString("card.id"));
         me.post("/api/practice/cards/alpha-recall-2/unsuspend").then().statusCode(200);
-        me.get("/api/practice/overview").then().body("newAvailable", equalTo(5));
+        me.get("/api/practice/overview").then().body("newAvailable", equalTo(6));
     }
 
     @Test

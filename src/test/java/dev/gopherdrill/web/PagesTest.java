@@ -44,7 +44,7 @@ class PagesTest {
     void authorsCanBrowseSearchPreviewAndSeeProblems() {
         Api.Learner me = Api.newLearner();
         given().cookies(me.cookies()).get("/browse").then().statusCode(200)
-                .body(containsString("alpha-choice")).body(containsString("5 cards"));
+                .body(containsString("alpha-choice")).body(containsString("6 cards"));
         given().cookies(me.cookies()).queryParam("q", "TWO PLUS").queryParam("fragment", true).get("/browse").then()
                 .statusCode(200).body(containsString("alpha-recall-2")).body(not(containsString("alpha-recall-1")))
                 .body(containsString("1 cards"));
