@@ -51,7 +51,8 @@ public class SimulationApi {
     public record CheckRequest(Long seed, String goVersion, Map<String, JsonNode> params, String answer) {
     }
 
-    public record AppendCase(Long elemSize, Long len, Long cap, Long add) {
+    /** {@code pointers}: whether the element type holds pointers (changes caps from Go 1.22); default false. */
+    public record AppendCase(Long elemSize, Long len, Long cap, Long add, Boolean pointers) {
     }
 
     public record AppendRequest(String goVersion, List<AppendCase> cases) {
@@ -126,7 +127,7 @@ public class SimulationApi {
             long cap = number(at + "cap", c.cap(), MAX_LENGTH);
             long add = number(at + "add", c.add(), MAX_LENGTH);
             try {
-                GrowSlice.Result res = GrowSlice.append(v, size, len, cap, add);
+                GrowSlice.Result res = GrowSlice.append(v, size, Boolean.TRUE.equals(c.pointers()), len, cap, add);
                 out.add(new SliceResult(res.len(), res.cap()));
             } catch (SimulationInputException e) {
                 throw new SimulationInputException(at + e.field(), e.getMessage().substring(e.field().length() + 2));

@@ -22,6 +22,13 @@ import dev.gopherdrill.simulation.SimulationInputException;
  * </ul>
  * Zero-size elements never allocate: growslice returns {@code &zerobase} with cap = needed.
  *
+ * Go 1.22 made allocation headers the default ({@code runtime/msize.go
+ * roundupsize(size, noscan)}): an object with pointers larger than
+ * {@code minSizeForMallocHeader} (512 B) carries an 8-byte header inside its size-class
+ * block, so growslice gets the class size minus 8 and the cap can come out one lower
+ * ({@code []*int} 512 → 847 instead of 848). That branch is read from the Go source and
+ * is <em>not verified here</em> (only Go 1.19 is installed).
+ *
  * Invariants (checked on every result): {@code len <= cap}; after a growth
  * {@code cap >= needed} and the bytes allocated hold cap elements but not cap + 1.
  *
@@ -33,6 +40,11 @@ public final class GrowSlice {
 
     /** {@code maxAlloc} on 64-bit Linux: 1 << heapAddrBits (48). */
     public static final long MAX_ALLOC = 1L << 48;
+
+    /** {@code minSizeForMallocHeader} (Go ≥ 1.22): ptrSize × 64 bits of heap bitmap kept in the span instead. */
+    static final long MIN_SIZE_FOR_MALLOC_HEADER = 512;
+    /** {@code mallocHeaderSize} (Go ≥ 1.22): one pointer to the type. */
+    static final long MALLOC_HEADER_SIZE = 8;
 
     private GrowSlice() {
     }
@@ -54,11 +66,12 @@ public final class GrowSlice {
      *
      * @param formulaCap     newcap before rounding, in elements
      * @param requestedBytes formulaCap × elemSize
-     * @param allocatedBytes roundupsize(requestedBytes)
+     * @param allocatedBytes roundupsize(requestedBytes): the bytes the slice may use
      * @param sizeClass      the size class, 0 for a large (page-rounded) allocation
+     * @param mallocHeader   Go ≥ 1.22, elements with pointers: 8 bytes of the block hold a header
      */
     public record Growth(long oldLen, long oldCap, long needed, Rule rule, int threshold, long formulaCap,
-                         long requestedBytes, long allocatedBytes, int sizeClass, long newCap) {
+                         long requestedBytes, long allocatedBytes, int sizeClass, boolean mallocHeader, long newCap) {
     }
 
     /** The slice after {@code append}: {@code growth} is null when the elements fit. */
@@ -71,6 +84,11 @@ public final class GrowSlice {
      * @throws SimulationInputException for negative values, cap < len, or a result Go cannot allocate
      */
     public static Result append(GoVersion version, long elemSize, long len, long cap, long add) {
+        return append(version, elemSize, false, len, cap, add);
+    }
+
+    /** As above, for elements that contain pointers when {@code pointers} (it matters from Go 1.22 on). */
+    public static Result append(GoVersion version, long elemSize, boolean pointers, long len, long cap, long add) {
         if (elemSize < 0) {
             throw new SimulationInputException("elemSize", "must not be negative");
         }
@@ -84,15 +102,15 @@ public final class GrowSlice {
         if (needed <= cap) {
             return new Result(needed, cap, null);
         }
-        Growth g = growslice(version, elemSize, len, cap, needed);
+        Growth g = growslice(version, elemSize, pointers, len, cap, needed);
         Result r = new Result(needed, g.newCap(), g);
         checkInvariants(r, elemSize);
         return r;
     }
 
-    static Growth growslice(GoVersion version, long elemSize, long oldLen, long oldCap, long needed) {
+    static Growth growslice(GoVersion version, long elemSize, boolean pointers, long oldLen, long oldCap, long needed) {
         if (elemSize == 0) {
-            return new Growth(oldLen, oldCap, needed, Rule.ZERO_SIZE, 0, needed, 0, 0, 0, needed);
+            return new Growth(oldLen, oldCap, needed, Rule.ZERO_SIZE, 0, needed, 0, 0, 0, false, needed);
         }
         boolean smooth = version.atLeast(1, 18);
         int threshold = smooth ? 256 : 1024;
@@ -116,9 +134,12 @@ public final class GrowSlice {
                     "panic: runtime error: growslice: cap out of range (" + newcap + " × " + elemSize + " B > maxAlloc)");
         }
         long requested = newcap * elemSize;
-        long allocated = SizeClasses.roundUpSize(requested);
+        boolean header = version.atLeast(1, 22) && pointers && requested > MIN_SIZE_FOR_MALLOC_HEADER
+                && requested <= SizeClasses.MAX_SMALL_SIZE - MALLOC_HEADER_SIZE;
+        long block = header ? requested + MALLOC_HEADER_SIZE : requested;
+        long allocated = SizeClasses.roundUpSize(block) - (block - requested);
         return new Growth(oldLen, oldCap, needed, rule, threshold, newcap, requested, allocated,
-                SizeClasses.sizeClass(requested), allocated / elemSize);
+                SizeClasses.sizeClass(block), header, allocated / elemSize);
     }
 
     /** The capacities a slice goes through when elements are appended one at a time from nil. */
@@ -152,7 +173,10 @@ public final class GrowSlice {
         if (g.rule() == Rule.ZERO_SIZE) {
             return formula;
         }
-        String rounding = g.sizeClass() > 0
+        String rounding = g.mallocHeader()
+                ? "+ 8 B malloc header → size class " + g.sizeClass() + " = " + (g.allocatedBytes() + MALLOC_HEADER_SIZE)
+                        + " B, " + g.allocatedBytes() + " B usable"
+                : g.sizeClass() > 0
                 ? "size class " + g.sizeClass() + " = " + g.allocatedBytes() + " B"
                 : "large object, rounded to 8 KiB pages = " + g.allocatedBytes() + " B";
         return formula + "; " + g.formulaCap() + "×" + elemSize + " B = " + g.requestedBytes() + " B → " + rounding

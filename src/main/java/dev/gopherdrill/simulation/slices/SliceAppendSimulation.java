@@ -22,8 +22,12 @@ public final class SliceAppendSimulation implements Simulation {
 
     public static final String ID = "slice.append";
 
-    /** Element types by name, with their size in bytes on linux/amd64. */
-    public static final Map<String, Integer> ELEMENT_SIZES = elementSizes();
+    /** An element type: its size in bytes on linux/amd64, and whether it holds pointers (Go ≥ 1.22 cares). */
+    public record ElemType(int size, boolean pointers) {
+    }
+
+    /** Element types by name. */
+    public static final Map<String, ElemType> ELEMENT_TYPES = elementTypes();
 
     /** Questions allocate for real in their verification program: keep them small. */
     static final long MAX_ELEMENTS = 100_000;
@@ -33,24 +37,24 @@ public final class SliceAppendSimulation implements Simulation {
                         Integer sizeClass) {
     }
 
-    private static Map<String, Integer> elementSizes() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("byte", 1);
-        m.put("int8", 1);
-        m.put("int16", 2);
-        m.put("[3]byte", 3);
-        m.put("int32", 4);
-        m.put("[5]byte", 5);
-        m.put("int", 8);
-        m.put("int64", 8);
-        m.put("*int", 8);
-        m.put("[12]byte", 12);
-        m.put("string", 16);
-        m.put("[]int", 24);
-        m.put("[3]int64", 24);
-        m.put("[40]byte", 40);
-        m.put("[100]byte", 100);
-        m.put("struct{}", 0);
+    private static Map<String, ElemType> elementTypes() {
+        Map<String, ElemType> m = new LinkedHashMap<>();
+        m.put("byte", new ElemType(1, false));
+        m.put("int8", new ElemType(1, false));
+        m.put("int16", new ElemType(2, false));
+        m.put("[3]byte", new ElemType(3, false));
+        m.put("int32", new ElemType(4, false));
+        m.put("[5]byte", new ElemType(5, false));
+        m.put("int", new ElemType(8, false));
+        m.put("int64", new ElemType(8, false));
+        m.put("*int", new ElemType(8, true));
+        m.put("[12]byte", new ElemType(12, false));
+        m.put("string", new ElemType(16, true));
+        m.put("[]int", new ElemType(24, true));
+        m.put("[3]int64", new ElemType(24, false));
+        m.put("[40]byte", new ElemType(40, false));
+        m.put("[100]byte", new ElemType(100, false));
+        m.put("struct{}", new ElemType(0, false));
         return m;
     }
 
@@ -77,7 +81,7 @@ public final class SliceAppendSimulation implements Simulation {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.choice("elem", "element type", List.copyOf(ELEMENT_SIZES.keySet())),
+                Parameter.choice("elem", "element type", List.copyOf(ELEMENT_TYPES.keySet())),
                 Parameter.range("startLen", "len of s before the append", 0, MAX_ELEMENTS, "0..1200"),
                 Parameter.range("startCap", "cap of s before the append", 0, MAX_ELEMENTS, "startLen..1300"),
                 Parameter.range("add", "elements appended in one call", 0, MAX_ELEMENTS, "1..1500"));
@@ -86,11 +90,12 @@ public final class SliceAppendSimulation implements Simulation {
     @Override
     public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
         String elem = values.get("elem");
-        long size = ELEMENT_SIZES.get(elem);
+        ElemType type = ELEMENT_TYPES.get(elem);
+        long size = type.size();
         long len = Long.parseLong(values.get("startLen"));
         long cap = Math.max(len, Long.parseLong(values.get("startCap")));
         long add = Long.parseLong(values.get("add"));
-        GrowSlice.Result r = GrowSlice.append(version, size, len, cap, add);
+        GrowSlice.Result r = GrowSlice.append(version, size, type.pointers(), len, cap, add);
 
         List<String> lines = List.of("s := make([]" + elem + ", " + len + ", " + cap + ")",
                 "extra := make([]" + elem + ", " + add + ")", "s = append(s, extra...)", "fmt.Println(cap(s))");

@@ -86,6 +86,19 @@ class GrowSliceTest {
                 GrowSlice.capsAppendingOneByOne(GO_1_17, 8, 5000).subList(9, 17));
     }
 
+    @Test
+    void fromGo122AMallocHeaderCostsPointerfulSlicesAboveHalfAKilobyte() {
+        // model, read from Go 1.22's roundupsize(size, noscan); not verified on a toolchain here
+        GoVersion go122 = new GoVersion(1, 22);
+        GrowSlice.Result ptrs = GrowSlice.append(go122, 8, true, 512, 512, 1);
+        assertEquals(847, ptrs.cap());
+        assertTrue(ptrs.growth().mallocHeader());
+        assertTrue(GrowSlice.explain(ptrs.growth(), 8).contains("+ 8 B malloc header"));
+        assertEquals(848, GrowSlice.append(go122, 8, false, 512, 512, 1).cap(), "no pointers, no header");
+        assertEquals(848, GrowSlice.append(new GoVersion(1, 21), 8, true, 512, 512, 1).cap(), "no header before 1.22");
+        assertEquals(64, GrowSlice.append(go122, 8, true, 32, 32, 1).cap(), "512 B and below keep heap bits in the span");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
             elemSize, -1, 0, 0, 1
