@@ -61,6 +61,14 @@ public interface Messages {
     @Message("Key points") String practice_key_points();
     @Message("Explanation") String practice_explanation();
     @Message("How the runtime gets there") String practice_trace();
+    @Message("Playground") String playground_title();
+    @Message("Run a model of the Go runtime: set the parameters, then step through what the runtime does.") String playground_intro();
+    @Message("Step {n} of {count}") String playground_step(int n, int count);
+    @Message("Answer") String playground_answer();
+    @Message("any") String playground_any();
+    @Message("Run") String playground_run();
+    @Message("New question") String playground_new();
+    @Message("step through the trace; n for a new question") String playground_keys();
     @Message("new") String practice_queue_new();
     @Message("review") String practice_queue_review();
     @Message("repeat") String practice_queue_drill();

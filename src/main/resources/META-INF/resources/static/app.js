@@ -24,6 +24,13 @@ window.gd = (function () {
     const t = e.target;
     const typing = t && (t.tagName === "INPUT" && t.type !== "checkbox" && t.type !== "radio"
       || t.tagName === "TEXTAREA" || t.tagName === "SELECT");
+    if ($("#step") && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Playground: arrows (or h/l) step through the trace, n asks a new question.
+      if (e.key === "ArrowRight" || e.key === "l") { e.preventDefault(); click("#next:not([aria-disabled])"); }
+      else if (e.key === "ArrowLeft" || e.key === "h") { e.preventDefault(); click("#prev:not([aria-disabled])"); }
+      else if (e.key === "n") { e.preventDefault(); click("#new-question"); }
+      return;
+    }
     if (!$("#card")) {
       // Anki's overview: Space starts studying.
       if (!typing && e.key === " " && $("#start")) { e.preventDefault(); click("#start"); }

@@ -57,6 +57,10 @@ public final class Hmap {
         public Bucket overflow() {
             return overflow;
         }
+
+        public boolean evacuated() {
+            return evacuated;
+        }
     }
 
     private final SplittableRandom random;

@@ -135,7 +135,8 @@ public final class MapGrowSimulation implements Simulation {
         for (Hmap.Bucket head : array) {
             List<Integer> chain = new ArrayList<>();
             for (Hmap.Bucket x = head; x != null; x = x.overflow()) {
-                chain.add((int) x.slots().stream().filter(k -> k != null).count());
+                // an evacuated old bucket's keys live in the new array now
+                chain.add(x.evacuated() ? 0 : (int) x.slots().stream().filter(k -> k != null).count());
             }
             out.add(chain);
         }

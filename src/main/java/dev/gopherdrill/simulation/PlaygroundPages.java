@@ -1,0 +1,142 @@
+package dev.gopherdrill.simulation;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.gopherdrill.content.MarkdownRenderer;
+import dev.gopherdrill.web.Problem;
+import dev.gopherdrill.web.UiLanguage;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The playground, public like the simulation API: pick a simulation, set its
+ * parameters, step through the trace and see the state drawn. Every view is a plain GET
+ * URL (bookmarkable, works without JavaScript); with htmx a step swaps only the step.
+ */
+@Path("/playground")
+@Produces(MediaType.TEXT_HTML)
+public class PlaygroundPages {
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    @Inject
+    UiLanguage ui;
+
+    /** A parameter's form field and its current value (empty: the full range). */
+    public record Field(Parameter parameter, String value) {
+    }
+
+    /** What one step shows; {@code base} is the URL without {@code step=}. */
+    public record StepView(int index, int count, String text, String svg, String base, String answer) {
+        public boolean first() {
+            return index == 0;
+        }
+
+        public boolean last() {
+            return index == count - 1;
+        }
+
+        public int number() {
+            return index + 1;
+        }
+
+        public int percent() {
+            return number() * 100 / count;
+        }
+    }
+
+    public record View(Simulation simulation, List<Field> fields, long seed, String goVersion,
+                       List<String> versions, String questionHtml, StepView step, String error) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<Simulation> simulations);
+
+        static native TemplateInstance simulation(View view);
+
+        static native TemplateInstance step(StepView step);
+    }
+
+    @GET
+    public TemplateInstance index() {
+        return Templates.index(Simulations.all()).setLocale(ui.locale());
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance simulation(@PathParam("id") String id, @Context UriInfo uri,
+                                       @HeaderParam("HX-Target") String htmxTarget) {
+        Simulation sim = Simulations.find(id).orElseThrow(() -> Problem.notFound("no simulation \"" + id + "\""));
+        var query = uri.getQueryParameters();
+        Map<String, String> ranges = new LinkedHashMap<>();
+        List<Field> fields = new ArrayList<>();
+        for (Parameter p : sim.parameters()) {
+            String v = query.getFirst(p.name());
+            if (v != null && !v.isBlank()) {
+                ranges.put(p.name(), v.strip());
+            }
+            fields.add(new Field(p, v == null ? "" : v.strip()));
+        }
+        String seedText = query.getFirst("seed");
+        String versionText = query.getFirst("goVersion");
+        List<String> versions = new ArrayList<>();
+        for (GoVersion v = sim.oldest(); v.compareTo(sim.newest()) <= 0; v = new GoVersion(v.major(), v.minor() + 1)) {
+            versions.add(v.toString());
+        }
+        long seed = 1;
+        String version = versionText == null || versionText.isBlank() ? sim.defaultVersion().toString() : versionText;
+        try {
+            seed = seedText == null || seedText.isBlank() ? 1 : Long.parseLong(seedText.strip());
+        } catch (NumberFormatException e) {
+            return page(sim, fields, seed, version, versions, null, null, "seed: expected an integer, got " + seedText);
+        }
+        Question q;
+        try {
+            GoVersion v = GoVersion.parse(version);
+            if (!sim.supports(v)) {
+                throw new SimulationInputException("goVersion", sim.id() + " covers Go " + sim.oldest() + " to "
+                        + sim.newest());
+            }
+            q = sim.question(seed, v, ranges);
+        } catch (SimulationInputException e) {
+            return page(sim, fields, seed, version, versions, null, null, e.getMessage());
+        }
+        StringBuilder base = new StringBuilder("/playground/" + sim.id() + "?seed=" + seed + "&goVersion=" + version);
+        ranges.forEach((k, v) -> base.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        int index = 0;
+        try {
+            index = Integer.parseInt(query.getFirst("step") == null ? "0" : query.getFirst("step"));
+        } catch (NumberFormatException e) {
+            index = 0;
+        }
+        index = Math.max(0, Math.min(q.trace().size() - 1, index));
+        Step s = q.trace().get(index);
+        StepView step = new StepView(index, q.trace().size(), s.text(), PlaygroundSvg.draw(s.state()), base.toString(),
+                q.answer());
+        if ("step".equals(htmxTarget)) {
+            return Templates.step(step).setLocale(ui.locale());
+        }
+        return page(sim, fields, seed, version, versions, MARKDOWN.block(q.question()), step, null);
+    }
+
+    private TemplateInstance page(Simulation sim, List<Field> fields, long seed, String version, List<String> versions,
+                                  String questionHtml, StepView step, String error) {
+        return Templates.simulation(new View(sim, fields, seed, version, versions, questionHtml, step, error))
+                .setLocale(ui.locale());
+    }
+}

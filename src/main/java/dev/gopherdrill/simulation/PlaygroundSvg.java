@@ -1,0 +1,122 @@
+package dev.gopherdrill.simulation;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.gopherdrill.simulation.maps.MapGrowSimulation;
+import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
+
+/**
+ * Draws a trace step's state as inline SVG for the playground. Drawn on the server so a
+ * step is one small HTML fragment, works without JavaScript, and is testable as text.
+ * Colours come from the page's CSS variables, so light and dark mode both work; the
+ * viewBox scales to a phone's width.
+ */
+final class PlaygroundSvg {
+
+    private static final int WIDTH = 640;
+
+    private PlaygroundSvg() {
+    }
+
+    static String draw(Object state) {
+        if (state instanceof SliceAppendSimulation.State s) {
+            return slice(s);
+        }
+        if (state instanceof MapGrowSimulation.State m) {
+            return map(m);
+        }
+        return "";
+    }
+
+    /**
+     * The backing array: one cell per element while they fit, else a bar to scale; filled
+     * up to len, outlined up to cap, and a tick where the formula's newcap ended before
+     * size-class rounding added the rest.
+     */
+    static String slice(SliceAppendSimulation.State s) {
+        StringBuilder svg = open(110, "backing array: len " + s.len() + ", cap " + s.cap() + ", " + s.bytes() + " bytes");
+        long cap = Math.max(1, s.cap());
+        double unit = (WIDTH - 20) / (double) Math.max(cap, s.formulaCap() == null ? 0 : s.formulaCap());
+        if (cap <= 64) {
+            for (int i = 0; i < cap; i++) {
+                svg.append(rect(10 + i * unit, 30, Math.max(1, unit - 2), 34, i < s.len() ? "var(--accent)" : "none"));
+            }
+        } else {
+            svg.append(rect(10, 30, cap * unit, 34, "none"));
+            svg.append(rect(10, 30, s.len() * unit, 34, "var(--accent)"));
+        }
+        if (s.formulaCap() != null && s.formulaCap() != s.cap()) {
+            double x = 10 + s.formulaCap() * unit;
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"24\" x2=\"%.1f\" y2=\"70\" stroke=\"var(--warn)\" stroke-width=\"2\"/>", x, x));
+            svg.append(text(Math.min(x, WIDTH - 150), 20, "formula newcap " + s.formulaCap()));
+        }
+        svg.append(text(10, 90, "len " + s.len() + " · cap " + s.cap() + " · " + s.elemSize() + " B × " + s.cap() + " = "
+                + s.elemSize() * s.cap() + " B used of " + s.bytes() + " B"
+                + (s.sizeClass() == null ? "" : s.sizeClass() == 0 ? " (large: whole pages)"
+                        : " (size class " + s.sizeClass() + ")")));
+        return svg.append("</svg>").toString();
+    }
+
+    /**
+     * Buckets side by side, each a column of its chain (bucket, then overflow buckets),
+     * shaded by how many of the 8 slots hold a key; during a grow the old array is drawn
+     * above, with evacuated buckets empty.
+     */
+    static String map(MapGrowSimulation.State m) {
+        int rows = m.growing() ? 2 : 1;
+        int height = 60 + rows * 110;
+        StringBuilder svg = open(height, "map with 2^" + m.b() + " buckets, " + m.count() + " keys");
+        int y = 20;
+        if (m.growing()) {
+            svg.append(text(10, y, "oldbuckets (" + m.oldChains().size() + "), evacuated up to " + m.nevacuate()));
+            chains(svg, m.oldChains(), y + 8);
+            y += 110;
+        }
+        if (!m.bucketsAllocated()) {
+            svg.append(text(10, y + 30, "no bucket array yet: B = 0, allocated at the first insert"));
+        } else {
+            svg.append(text(10, y, "buckets (2^" + m.b() + " = " + m.chains().size() + ")"));
+            chains(svg, m.chains(), y + 8);
+        }
+        svg.append(text(10, height - 10, "count " + m.count() + " · B " + m.b() + " · noverflow " + m.noverflow()
+                + (m.growing() ? m.sameSize() ? " · same-size grow" : " · growing" : "")));
+        return svg.append("</svg>").toString();
+    }
+
+    private static void chains(StringBuilder svg, List<List<Integer>> chains, int top) {
+        double w = Math.max(1, (WIDTH - 20) / (double) chains.size());
+        double cell = Math.min(18, w);
+        for (int i = 0; i < chains.size(); i++) {
+            List<Integer> chain = chains.get(i);
+            for (int j = 0; j < chain.size() && j < 4; j++) {
+                double fill = chain.get(j) / 8.0;
+                svg.append(String.format(Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"var(--accent)\" "
+                                + "fill-opacity=\"%.2f\" stroke=\"var(--border)\"><title>bucket %d%s: %d of 8</title></rect>",
+                        10 + i * w, top + j * (cell + 4), Math.max(1, w - 1), cell, fill, i,
+                        j == 0 ? "" : " overflow " + j, chain.get(j)));
+            }
+        }
+    }
+
+    private static StringBuilder open(int height, String label) {
+        return new StringBuilder(String.format(Locale.ROOT, "<svg class=\"sim-svg\" viewBox=\"0 0 %d %d\" role=\"img\" "
+                + "aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">", WIDTH, height, escape(label)));
+    }
+
+    private static String rect(double x, double y, double w, double h, String fill) {
+        return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" "
+                + "fill=\"%s\" stroke=\"var(--fg)\" stroke-opacity=\".5\"/>", x, y, w, h, fill);
+    }
+
+    static String text(double x, double y, String s) {
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"var(--fg)\" font-size=\"13\">%s</text>",
+                x, y, escape(s));
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

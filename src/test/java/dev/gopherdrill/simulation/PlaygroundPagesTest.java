@@ -1,0 +1,60 @@
+package dev.gopherdrill.simulation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import dev.gopherdrill.testing.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The playground is public, draws each step, steps as a fragment under htmx, and shows bad input in the page. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class PlaygroundPagesTest {
+
+    @Test
+    void visitorsWithoutAnAccountSeeEverySimulation() {
+        given().redirects().follow(false).get("/playground").then().statusCode(200)
+                .body(containsString("/playground/slice.append"), containsString("/playground/map.grow"));
+    }
+
+    @Test
+    void aSliceStepDrawsTheBackingArrayAndLinksItsNeighbours() {
+        String base = "/playground/slice.append?seed=3&goVersion=1.19&elem=int64&startLen=4&startCap=4&add=5";
+        given().get(base + "&step=2").then().statusCode(200)
+                .body(containsString("<svg class=\"sim-svg\""), containsString("formula newcap 9"),
+                        containsString("size class 7 = 80 B → cap 80/8 = 10"), containsString("step=1"),
+                        containsString("step=3"), containsString("s := make([]int64, 4, 4)"));
+        given().get(base + "&step=3").then().statusCode(200)
+                .body(containsString("id=\"sim-answer\""), containsString("<code>10</code>"));
+    }
+
+    @Test
+    void underHtmxAStepIsOnlyTheStep() {
+        given().header("HX-Request", "true").header("HX-Target", "step")
+                .get("/playground/map.grow?seed=1&hint=0&inserts=20&ask=B&step=1").then().statusCode(200)
+                .body(startsWith("<div id=\"step\""), not(containsString("<html")), containsString("bucket 0"));
+    }
+
+    @Test
+    void aMapDuringAGrowShowsBothArrays() {
+        given().get("/playground/map.grow?seed=1&hint=0&inserts=60&ask=B&step=8").then().statusCode(200)
+                .body(containsString("oldbuckets"), containsString("hashGrow"));
+    }
+
+    @Test
+    void badParametersAreExplainedInThePage() {
+        given().get("/playground/slice.append?seed=1&add=99999999").then().statusCode(200)
+                .body(allOf(containsString("id=\"sim-error\""), containsString("params.add")));
+        given().get("/playground/slice.append?seed=abc").then().statusCode(200)
+                .body(containsString("seed: expected an integer"));
+        given().get("/playground/slice.append?goVersion=1.30").then().statusCode(200)
+                .body(containsString("covers Go 1.17 to 1.23"));
+        given().get("/playground/nope").then().statusCode(404);
+    }
+}
