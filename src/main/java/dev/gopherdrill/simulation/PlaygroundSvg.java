@@ -3,6 +3,7 @@ package dev.gopherdrill.simulation;
 import java.util.List;
 import java.util.Locale;
 
+import dev.gopherdrill.simulation.channels.ChannelModel;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
 
@@ -26,7 +27,58 @@ final class PlaygroundSvg {
         if (state instanceof MapGrowSimulation.State m) {
             return map(m);
         }
+        if (state instanceof ChannelModel.State c) {
+            return channels(c);
+        }
         return "";
+    }
+
+    /**
+     * Each channel as a row: its parked senders (sendq) on the left, the ring buffer of
+     * cap slots in the middle, its parked receivers (recvq) on the right; below, the
+     * scheduler: who runs, runnext, the local run queue, and the goroutines' states.
+     */
+    static String channels(ChannelModel.State s) {
+        int rowH = 56;
+        int height = 40 + s.channels().size() * rowH + 90;
+        StringBuilder svg = open(height, "channels, their buffers and wait queues, and the run queue");
+        int y = 24;
+        for (ChannelModel.ChannelState c : s.channels()) {
+            svg.append(text(10, y + 20, c.name() + (c.closed() ? " (closed)" : "")));
+            svg.append(text(10, y + 38, c.kind().equals("nil") ? "nil" : "cap " + c.cap()));
+            svg.append(text(110, y + 20, "sendq: " + (c.sendq().isEmpty() ? "–" : String.join(" ", c.sendq()))));
+            int slots = Math.max(c.cap(), 0);
+            double cell = 34;
+            double x0 = 300;
+            if (c.kind().equals("nil")) {
+                svg.append(text(x0, y + 20, "no buffer, no queues: every send and receive blocks forever"));
+            } else if (slots == 0) {
+                svg.append(text(x0, y + 20, "unbuffered: a send meets a receiver or waits"));
+            }
+            for (int i = 0; i < slots; i++) {
+                boolean used = i < c.buf().size();
+                svg.append(rect(x0 + i * (cell + 4), y + 4, cell, 28, used ? "var(--accent)" : "none"));
+                if (used) {
+                    svg.append(text(x0 + i * (cell + 4) + 10, y + 23, String.valueOf(c.buf().get(i))));
+                }
+            }
+            svg.append(text(x0 + Math.max(1, slots) * (cell + 4) + 12, y + 20,
+                    "recvq: " + (c.recvq().isEmpty() ? "–" : String.join(" ", c.recvq()))));
+            y += rowH;
+        }
+        svg.append(text(10, y + 16, "running: " + (s.running() == null ? "–" : s.running()) + " · runnext: "
+                + (s.runnext() == null ? "–" : s.runnext()) + " · run queue: "
+                + (s.runq().isEmpty() ? "–" : String.join(" ", s.runq()))
+                + (s.wgCounter() == null ? "" : " · WaitGroup counter " + s.wgCounter())));
+        StringBuilder gs = new StringBuilder();
+        for (ChannelModel.GoroutineState g : s.goroutines()) {
+            gs.append(gs.length() == 0 ? "" : " · ").append(g.name()).append(' ')
+                    .append(g.status().name().toLowerCase(Locale.ROOT))
+                    .append(g.waitReason() == null ? "" : " [" + g.waitReason() + "]");
+        }
+        svg.append(text(10, y + 40, gs.toString()));
+        svg.append(text(10, y + 64, "printed: " + (s.stdout().isEmpty() ? "–" : String.join(" | ", s.stdout()))));
+        return svg.append("</svg>").toString();
     }
 
     /**

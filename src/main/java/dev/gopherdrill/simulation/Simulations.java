@@ -3,6 +3,7 @@ package dev.gopherdrill.simulation;
 import java.util.List;
 import java.util.Optional;
 
+import dev.gopherdrill.simulation.channels.ChannelSimulation;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
 
@@ -11,7 +12,8 @@ public final class Simulations {
 
     private static final List<Simulation> ALL = List.of(
             new SliceAppendSimulation(),
-            new MapGrowSimulation());
+            new MapGrowSimulation(),
+            new ChannelSimulation());
 
     private Simulations() {
     }

@@ -20,7 +20,8 @@ class PlaygroundPagesTest {
     @Test
     void visitorsWithoutAnAccountSeeEverySimulation() {
         given().redirects().follow(false).get("/playground").then().statusCode(200)
-                .body(containsString("/playground/slice.append"), containsString("/playground/map.grow"));
+                .body(containsString("/playground/slice.append"), containsString("/playground/map.grow"),
+                        containsString("/playground/channel.program"));
     }
 
     @Test
@@ -45,6 +46,13 @@ class PlaygroundPagesTest {
     void aMapDuringAGrowShowsBothArrays() {
         given().get("/playground/map.grow?seed=1&hint=0&inserts=60&ask=B&step=8").then().statusCode(200)
                 .body(containsString("oldbuckets"), containsString("hashGrow"));
+    }
+
+    @Test
+    void aChannelProgramShowsItsQueuesAndWhatItPrinted() {
+        given().get("/playground/channel.program?seed=4&step=3").then().statusCode(200)
+                .body(containsString("package main"), containsString("runnext:"), containsString("sendq:"),
+                        containsString("GOMAXPROCS"));
     }
 
     @Test

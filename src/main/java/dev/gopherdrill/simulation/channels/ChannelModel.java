@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Step;
 import dev.gopherdrill.simulation.channels.Scenario.Case;
 import dev.gopherdrill.simulation.channels.Scenario.Close;
@@ -106,16 +107,43 @@ import dev.gopherdrill.simulation.channels.Scenario.WgWait;
  * {@code schedtick} check of the global queue, work stealing, netpoll and timers are left
  * out: with one P and no timers only runtime goroutines (forcegc, bgsweep, bgscavenge,
  * runfinq) can sit in the global queue, and they park without readying anyone, so they
- * cannot reorder user goroutines. {@code sysmon} preemption (10 ms) never triggers in
- * programs this short. The one-case select the compiler rewrites into a plain channel
+ * cannot reorder user goroutines. {@code sysmon}'s retake of a P in a syscall and its
+ * 10 ms preemption are left out: they depend on wall-clock timing, not on the program
+ * (see "Learned" below). The one-case select the compiler rewrites into a plain channel
  * operation behaves the same; only its wait reason differs ({@code chan receive} rather
  * than {@code select}), and the model reports that reason.
  *
  * <h2>Versions</h2>
  * Go 1.17 to 1.24: chan.go, select.go and runqput/runqget behave the same across them
- * (1.19 renamed {@code findrunnable} to {@code findRunnable}; 1.20 moved the closed
- * check of {@code chanrecv} into an else branch with the same effect). Verified by
- * differential tests on go1.19.8 linux/amd64.
+ * (1.19 renamed {@code findrunnable} to {@code findRunnable}). The one difference
+ * the model shows is a wait reason: from 1.24 {@code wg.Wait()} parks through
+ * {@code runtime_SemacquireWaitGroup} as {@code sync.WaitGroup.Wait}, before as
+ * {@code semacquire} ({@link #waitGroupWaitReason}; the 1.24 name is taken from 1.24's
+ * runtime2.go and its deadlock dumps, not run here). Verified by differential tests on
+ * go1.19.8 linux/amd64.
+ *
+ * <h2>Learned from running the real thing</h2>
+ * <ul>
+ * <li>The closechan stack order is visible: receivers parked as g3, g1, g2 resume as g3,
+ *     g2, g1 — the first pushed lands in runnext, the rest were kicked to the queue in pop
+ *     order.</li>
+ * <li>A later wake-up overtakes an earlier one: a G that readies g2 and then main leaves
+ *     main in runnext and g2 queued, so main runs first.</li>
+ * <li>Wait reasons follow the compiler's rewrites: a one-case select parks as
+ *     {@code chan receive}/{@code chan send}, with {@code (nil chan)} on a nil channel,
+ *     {@code select {}} as {@code select (no cases)}; only a real selectgo parks as
+ *     {@code select}.</li>
+ * <li>GOMAXPROCS=1 is deterministic only while nobody takes the P away. On a loaded
+ *     machine 1–6 % of runs differ, a different seed each time, and each printed the
+ *     model's output when repeated. sysmon takes the P in two timing-dependent ways:
+ *     it retakes it from a G it sees in the {@code write} syscall of {@code fmt.Println}
+ *     on two ticks while the run queue is not empty ({@code retake → handoffp}), and it
+ *     preempts a time slice older than 10 ms ({@code forcePreemptNS}; goroutines taken
+ *     from runnext share their predecessor's slice). Runs whose output was buffered in
+ *     memory still differed now and then, so the syscall is not the only cause. Another
+ *     goroutine then runs early. The model describes the unperturbed run, which is what
+ *     nearly every run prints.</li>
+ * </ul>
  */
 public final class ChannelModel {
 
@@ -208,9 +236,18 @@ public final class ChannelModel {
         }
     }
 
-    /** Runs {@code scenario} to its end. */
-    public static Run run(Scenario scenario) {
-        return new Execution(scenario).run();
+    /** Runs {@code scenario} to its end as Go {@code version} does. */
+    public static Run run(Scenario scenario, GoVersion version) {
+        return new Execution(scenario, version).run();
+    }
+
+    /**
+     * The wait reason of {@code wg.Wait()}: Go 1.24 gave it its own
+     * ({@code waitReasonSyncWaitGroupWait}, parked through
+     * {@code runtime_SemacquireWaitGroup}); before, it parks as a plain {@code semacquire}.
+     */
+    static String waitGroupWaitReason(GoVersion version) {
+        return version.atLeast(1, 24) ? "sync.WaitGroup.Wait" : "semacquire";
     }
 
     /**
@@ -398,13 +435,15 @@ public final class ChannelModel {
         private G previous;
         private int wgCounter;
         private final List<G> wgWaiters = new ArrayList<>();
+        private final String wgWaitReason;
         private Outcome outcome;
         private int exitCode;
         private String stderrFirstLine = "";
         private String nondeterminism;
 
-        Execution(Scenario scenario) {
+        Execution(Scenario scenario, GoVersion version) {
             this.scenario = scenario;
+            this.wgWaitReason = waitGroupWaitReason(version);
             scenario.channels().forEach(d -> chans.put(d.name(), new Hchan(d)));
         }
 
@@ -480,7 +519,7 @@ public final class ChannelModel {
                 }
                 wgWaiters.add(g);
                 return park(g, op + ": counter is " + wgCounter + " → runtime_Semacquire parks " + g.name,
-                        "semacquire");
+                        wgWaitReason);
             }
             throw new IllegalStateException("unknown statement " + s);
         }
@@ -534,8 +573,8 @@ public final class ChannelModel {
                 return Next.CONTINUE;
             }
             enqueue(g, c, false, 0, -1);
-            return park(g, op + ": buffer empty, no sender waiting → " + g.name + " parks in " + c.name + ".recvq",
-                    "chan receive");
+            return park(g, op + ": " + (c.dataqsiz > 0 ? "buffer empty and no" : "no") + " sender waiting → " + g.name
+                    + " parks in " + c.name + ".recvq", "chan receive");
         }
 
         /** The non-blocking part of chanrecv on a non-nil channel; null when it would block. */

@@ -70,16 +70,19 @@ public final class ChannelSimulation implements Simulation {
         int workers = Integer.parseInt(values.get("workers"));
         int channels = Integer.parseInt(values.get("channels"));
         Outcome target = target(values.get("outcome"), random);
-        ScenarioGenerator.Generated g = ScenarioGenerator.generate(random, workers, channels, target);
+        ScenarioGenerator.Generated g = ScenarioGenerator.generate(random, version, workers, channels, target);
         ChannelModel.Run run = g.run();
         String program = ChannelPrograms.program(g.scenario());
-        String question = "```go\n" + program + "```\n\n"
+        String block = "```go\n" + program + "```";
+        String question = block + "\n\n"
                 + "It runs with GOMAXPROCS=1. What does it print? If it panics or deadlocks, end with the first line "
-                + "of the error.";
+                + "of the error. (The answer is the ordinary run; a preemption by sysmon, rare in a program this "
+                + "small, can reorder it.)";
         String answer = run.answer();
+        // "program" is the fenced block, for sim cards that word their own prompt around {program}.
         return new Question(ID, seed, version.toString(), Map.of("workers", Integer.toString(workers),
-                "channels", Integer.toString(channels), "outcome", run.outcome().name().toLowerCase(Locale.ROOT)),
-                question, answer, List.of(answer), run.trace(),
+                "channels", Integer.toString(channels), "outcome", run.outcome().name().toLowerCase(Locale.ROOT),
+                "program", block), question, answer, List.of(answer), run.trace(),
                 new Verification(version.toString(), program, run.stdoutText(), run.exitCode(),
                         run.stderrFirstLine()));
     }

@@ -128,8 +128,14 @@ public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> ma
     public record Go(int worker) implements Stmt {
     }
 
-    /** {@code wg.Add(delta)}, only in main. */
+    /** {@code wg.Add(delta)}, only in main; positive, as before the go statements it counts. */
     public record WgAdd(int delta) implements Stmt {
+
+        public WgAdd {
+            if (delta <= 0) {
+                throw new IllegalArgumentException("wg.Add(" + delta + "): only positive deltas are modelled");
+            }
+        }
     }
 
     /** {@code wg.Wait()}, only in main. */
