@@ -25,13 +25,14 @@ public final class PracticeViews {
     }
 
     /**
-     * A card as the learner sees it before answering. {@code answer} and key points are
+     * A card as the learner sees it before answering; {@code outputAnswer}: the answer is a
+     * program's output (several lines), so the page offers a text area. {@code answer} and key points are
      * included for recall cards only (the client reveals them); checked kinds get their
      * answer from {@code /check} or after grading, so a client cannot peek.
      */
     public record CardView(String id, String deck, String kind, int level, String goVersions, String title,
                            String prompt, String answer, List<String> keyPoints, String explanation,
-                           List<String> choices, boolean multipleChoice, String source) {
+                           List<String> choices, boolean multipleChoice, String source, boolean outputAnswer) {
 
         /** @param question the question a sim card asks now (its prompt is filled from it), else null */
         public static CardView of(CardEntity c, String language, Question question) {
@@ -42,7 +43,9 @@ public final class PracticeViews {
                     : MARKDOWN.block(SimCard.prompt(c.content.sim(), language, question));
             return new CardView(c.id, c.deckId, c.kind, c.level, c.goVersions, t.title(), prompt,
                     recall ? t.answer() : null, recall ? t.keyPoints() : List.of(), recall ? t.explanation() : null,
-                    t.choices(), right > 1, c.sourceFile + ":" + c.sourceLine);
+                    t.choices(), right > 1, c.sourceFile + ":" + c.sourceLine,
+                    c.cardKind() == dev.gopherdrill.content.CardKind.PREDICT
+                            || question != null && question.answer().contains("\n"));
         }
     }
 

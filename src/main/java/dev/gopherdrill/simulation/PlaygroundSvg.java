@@ -164,7 +164,7 @@ final class PlaygroundSvg {
     }
 
     static String text(double x, double y, String s) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"var(--fg)\" font-size=\"13\">%s</text>",
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"var(--fg)\" font-size=\"15\">%s</text>",
                 x, y, escape(s));
     }
 

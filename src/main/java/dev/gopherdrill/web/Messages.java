@@ -67,6 +67,7 @@ public interface Messages {
     @Message("Answer") String playground_answer();
     @Message("any") String playground_any();
     @Message("Run") String playground_run();
+    @Message("Parameters") String playground_parameters();
     @Message("New question") String playground_new();
     @Message("step through the trace; n for a new question") String playground_keys();
     @Message("new") String practice_queue_new();
