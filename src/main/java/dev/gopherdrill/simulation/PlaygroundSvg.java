@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import dev.gopherdrill.simulation.channels.ChannelModel;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
+import dev.gopherdrill.simulation.maps.SwissGrowth;
+import dev.gopherdrill.simulation.maps.SwissMap;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
 
 /**
@@ -30,7 +32,61 @@ final class PlaygroundSvg {
         if (state instanceof ChannelModel.State c) {
             return channels(c);
         }
+        if (state instanceof SwissMap.State w) {
+            return swiss(w);
+        }
         return "";
+    }
+
+    /** Groups per row in a Swiss-table picture: 16 groups of 8 slots = 128 cells across. */
+    private static final int GROUPS_PER_ROW = 16;
+
+    /**
+     * Each table as rows of groups, a group being its 8 control bytes: full (the key's
+     * H2), deleted (a tombstone) or empty. A small map is its one group.
+     */
+    static String swiss(SwissMap.State s) {
+        List<SwissMap.TableState> tables = s.tables();
+        int rows = 1;
+        for (SwissMap.TableState t : tables) {
+            rows += 1 + (t.groups().size() + GROUPS_PER_ROW - 1) / GROUPS_PER_ROW;
+        }
+        double cell = (WIDTH - 20) / (double) (GROUPS_PER_ROW * SwissGrowth.GROUP_SLOTS + GROUPS_PER_ROW);
+        int rowH = 22;
+        StringBuilder svg = open(40 + rows * rowH + 30, "Swiss-table map: " + s.used() + " keys");
+        int y = 20;
+        if (s.small()) {
+            svg.append(text(10, y, s.smallGroup() == null ? "small map, no group yet (allocated at the first insert)"
+                    : "small map: one group of 8 slots, no table"));
+            if (s.smallGroup() != null) {
+                group(svg, s.smallGroup(), 10, y + 8, 14);
+            }
+        }
+        for (SwissMap.TableState t : tables) {
+            svg.append(text(10, y, "table " + t.id() + ": " + t.capacity() + " slots, used " + t.used()
+                    + ", growthLeft " + t.growthLeft() + ", tombstones " + t.tombstones() + ", localDepth "
+                    + t.localDepth()));
+            y += 8;
+            for (int g = 0; g < t.groups().size(); g++) {
+                double x = 10 + (g % GROUPS_PER_ROW) * (SwissGrowth.GROUP_SLOTS + 1) * cell;
+                group(svg, t.groups().get(g), x, y + (g / GROUPS_PER_ROW) * rowH, cell);
+            }
+            y += ((t.groups().size() + GROUPS_PER_ROW - 1) / GROUPS_PER_ROW) * rowH + 18;
+        }
+        svg.append(text(10, 40 + rows * rowH + 20, "used " + s.used() + (s.small() ? "" : " · directory " + s.dirLen()
+                + " entries, globalDepth " + s.globalDepth()) + " · " + SwissGrowth.PROVENANCE));
+        return svg.append("</svg>").toString();
+    }
+
+    private static void group(StringBuilder svg, SwissMap.GroupState g, double x, double y, double cell) {
+        for (int i = 0; i < g.ctrls().size(); i++) {
+            int ctrl = g.ctrls().get(i);
+            String fill = ctrl == SwissGrowth.CTRL_EMPTY ? "none" : ctrl == SwissGrowth.CTRL_DELETED ? "var(--warn)"
+                    : "var(--accent)";
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                    + "fill=\"%s\" stroke=\"var(--border)\"><title>group %d slot %d: ctrl 0x%02x</title></rect>",
+                    x + i * cell, y, Math.max(1, cell - 1), cell, fill, g.index(), i, ctrl));
+        }
     }
 
     /**

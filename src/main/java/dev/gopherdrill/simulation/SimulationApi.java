@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.gopherdrill.simulation.maps.MapGrowth;
+import dev.gopherdrill.simulation.maps.SwissGrowth;
 import dev.gopherdrill.simulation.slices.GrowSlice;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -77,6 +78,12 @@ public class SimulationApi {
     }
 
     public record InsertResult(List<MapGrowth.Grow> grows, int finalB) {
+    }
+
+    public record SwissMakeCase(Long hint) {
+    }
+
+    public record SwissMakeRequest(String goVersion, List<SwissMakeCase> cases) {
     }
 
     @GET
@@ -168,6 +175,24 @@ public class SimulationApi {
         return new InsertResult(MapGrowth.grows(v, hint, inserts), MapGrowth.finalB(v, hint, inserts));
     }
 
+    @POST
+    @Path("/map/swiss/make")
+    @Operation(summary = "make(map[K]V, hint) in batch on Go 1.24 Swiss tables: small map or directory and tables "
+            + "(modelled from the Go 1.24 source, not verified on a toolchain)")
+    public Results<SwissGrowth.Shape> swissMake(SwissMakeRequest req) {
+        SwissMakeRequest r = required(req);
+        GoVersion v = version(Simulations.find("map.swiss").orElseThrow(), r.goVersion());
+        List<SwissGrowth.Shape> out = new ArrayList<>();
+        for (int i = 0; i < cases(r.cases()).size(); i++) {
+            SwissMakeCase c = r.cases().get(i);
+            if (c == null) {
+                throw new SimulationInputException("cases[" + i + "]", "required");
+            }
+            out.add(SwissGrowth.make(v, number("cases[" + i + "].hint", c.hint(), SwissGrowth.MAX_HINT)));
+        }
+        return new Results<>(out);
+    }
+
     private static Simulation simulation(String id) {
         return Simulations.find(id).orElseThrow(() -> new SimulationInputException("id",
                 "no simulation \"" + id + "\"; GET /api/simulations lists them"));
@@ -197,6 +222,10 @@ public class SimulationApi {
     }
 
     private static GoVersion mapVersion(String text) {
+        if (text != null) {
+            // Go 1.24+ gets a pointer to the Swiss-table endpoint rather than a bare "not covered"
+            MapGrowth.requireClassic(GoVersion.parse(text));
+        }
         return version(Simulations.find("map.grow").orElseThrow(), text);
     }
 

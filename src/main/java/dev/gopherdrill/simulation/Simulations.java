@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.gopherdrill.simulation.channels.ChannelSimulation;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
+import dev.gopherdrill.simulation.maps.SwissMapSimulation;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
 
 /** Every simulation the product offers, in the order the list shows them. */
@@ -13,6 +14,7 @@ public final class Simulations {
     private static final List<Simulation> ALL = List.of(
             new SliceAppendSimulation(),
             new MapGrowSimulation(),
+            new SwissMapSimulation(),
             new ChannelSimulation());
 
     private Simulations() {

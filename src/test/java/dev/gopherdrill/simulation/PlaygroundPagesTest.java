@@ -56,6 +56,12 @@ class PlaygroundPagesTest {
     }
 
     @Test
+    void aSwissMapShowsItsGroupsAndSaysItIsUnverified() {
+        given().get("/playground/map.swiss?seed=1&hint=0&inserts=20&ask=slots&step=3").then().statusCode(200)
+                .body(containsString(": 32 slots, used 15"), containsString("ctrl 0x"), containsString("not verified"));
+    }
+
+    @Test
     void badParametersAreExplainedInThePage() {
         given().get("/playground/slice.append?seed=1&add=99999999").then().statusCode(200)
                 .body(allOf(containsString("id=\"sim-error\""), containsString("params.add")));

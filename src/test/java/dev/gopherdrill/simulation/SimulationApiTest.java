@@ -111,6 +111,27 @@ class SimulationApiTest {
                 .body("finalB", equalTo(12));
     }
 
+    @Test
+    void swissTableShapesComeFromTheirOwnEndpointMarkedAsUnverified() {
+        given().get("/api/simulations").then()
+                .body("find { it.id == 'map.swiss' }.verifiedOn", equalTo(List.of()))
+                .body("find { it.id == 'map.swiss' }.oldest", equalTo("1.24"));
+        // hint 100 → 100·8/7 = 114 slots wanted → one table of 128 slots (16 groups)
+        post("/api/simulations/map/swiss/make", "{\"goVersion\":\"1.24\",\"cases\":[{\"hint\":100},{\"hint\":8}]}")
+                .then().statusCode(200)
+                .body("results[0].small", equalTo(false)).body("results[0].tables[0].capacity", equalTo(128))
+                .body("results[0].tables[0].groups", equalTo(16)).body("results[1].small", equalTo(true));
+        post("/api/simulations/map/make", "{\"goVersion\":\"1.24\",\"cases\":[{\"hint\":1}]}").then()
+                .statusCode(400).body("detail", containsString("map/swiss/make"));
+        // from hint 0: a group at insert 1, a 16-slot table at 9, 32 slots at 15 (16·7/8 = 14 fill it)
+        post("/api/simulations/map.swiss/questions",
+                "{\"seed\":1,\"params\":{\"hint\":0,\"inserts\":20,\"ask\":[\"slots\"]}}").then().statusCode(200)
+                .body("answer", equalTo("32")).body("question", containsString("not verified"));
+        post("/api/simulations/map.swiss/questions",
+                "{\"seed\":1,\"params\":{\"hint\":0,\"inserts\":20,\"ask\":[\"grows\"]}}").then()
+                .body("answer", equalTo("2"));
+    }
+
     @ParameterizedTest(name = "{0} {1} -> {2} naming {3}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         /api/simulations/slice/append | {"goVersion":"1.19","cases":[{"elemSize":-8,"len":0,"cap":0,"add":1}]} | 400 | cases[0].elemSize

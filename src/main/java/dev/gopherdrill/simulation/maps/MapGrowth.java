@@ -97,10 +97,11 @@ public final class MapGrowth {
         return Math.max(BUCKET_COUNT, LOAD_FACTOR_NUM * ((1L << b) / LOAD_FACTOR_DEN)) + 1;
     }
 
-    static void requireClassic(GoVersion version) {
+    public static void requireClassic(GoVersion version) {
         if (version.atLeast(1, 24)) {
             throw new SimulationInputException("goVersion", "Go " + version
-                    + " uses Swiss tables (no B, no buckets); the bucket model covers Go ≤ 1.23");
+                    + " uses Swiss tables (no B, no buckets): see map.swiss and /api/simulations/map/swiss/make; "
+                    + "the bucket model covers Go ≤ 1.23");
         }
     }
 }
