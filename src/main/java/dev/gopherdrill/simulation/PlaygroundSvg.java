@@ -1,6 +1,11 @@
 package dev.gopherdrill.simulation;
 
 import java.util.List;
+import static dev.gopherdrill.simulation.Svg.WIDTH;
+import static dev.gopherdrill.simulation.Svg.open;
+import static dev.gopherdrill.simulation.Svg.rect;
+import static dev.gopherdrill.simulation.Svg.text;
+
 import java.util.Locale;
 
 import dev.gopherdrill.simulation.channels.ChannelModel;
@@ -10,14 +15,12 @@ import dev.gopherdrill.simulation.maps.SwissMap;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
 
 /**
- * Draws a trace step's state as inline SVG for the playground. Drawn on the server so a
+ * Draws a trace step's state as inline SVG for the playground (shapes from {@link Svg}). Drawn on the server so a
  * step is one small HTML fragment, works without JavaScript, and is testable as text.
  * Colours come from the page's CSS variables, so light and dark mode both work; the
  * viewBox scales to a phone's width.
  */
 final class PlaygroundSvg {
-
-    private static final int WIDTH = 640;
 
     private PlaygroundSvg() {
     }
@@ -156,8 +159,7 @@ final class PlaygroundSvg {
         }
         if (s.formulaCap() != null && s.formulaCap() != s.cap()) {
             double x = 10 + s.formulaCap() * unit;
-            svg.append(String.format(Locale.ROOT,
-                    "<line x1=\"%.1f\" y1=\"24\" x2=\"%.1f\" y2=\"70\" stroke=\"var(--warn)\" stroke-width=\"2\"/>", x, x));
+            svg.append(Svg.line(x, 24, x, 70, "var(--warn)"));
             svg.append(text(Math.min(x, WIDTH - 150), 20, "formula newcap " + s.formulaCap()));
         }
         svg.append(text(10, 90, "len " + s.len() + " · cap " + s.cap() + " · " + s.elemSize() + " B × " + s.cap() + " = "
@@ -207,24 +209,5 @@ final class PlaygroundSvg {
                         j == 0 ? "" : " overflow " + j, chain.get(j)));
             }
         }
-    }
-
-    private static StringBuilder open(int height, String label) {
-        return new StringBuilder(String.format(Locale.ROOT, "<svg class=\"sim-svg\" viewBox=\"0 0 %d %d\" role=\"img\" "
-                + "aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">", WIDTH, height, escape(label)));
-    }
-
-    private static String rect(double x, double y, double w, double h, String fill) {
-        return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" "
-                + "fill=\"%s\" stroke=\"var(--fg)\" stroke-opacity=\".5\"/>", x, y, w, h, fill);
-    }
-
-    static String text(double x, double y, String s) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"var(--fg)\" font-size=\"15\">%s</text>",
-                x, y, escape(s));
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
