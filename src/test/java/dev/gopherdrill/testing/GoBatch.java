@@ -1,8 +1,15 @@
 package dev.gopherdrill.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Question;
+import dev.gopherdrill.simulation.Simulation;
 
 /**
  * Runs many verification programs that exit normally as ONE Go process, so hundreds of
@@ -17,6 +24,27 @@ public final class GoBatch {
     private static final String SEPARATOR = "=== program ";
 
     private GoBatch() {
+    }
+
+    /**
+     * Generates {@code count} questions (seeds 1..count, full parameter ranges) and runs their
+     * verification programs as one batch; fails naming the first seed whose output differs.
+     *
+     * @return the number of questions proven
+     */
+    public static int verifyQuestions(GoToolchain go, Path dir, Simulation sim, int count) throws Exception {
+        List<Question> questions = new ArrayList<>();
+        for (long seed = 1; seed <= count; seed++) {
+            questions.add(sim.question(seed, GoVersion.parse(go.version()), Map.of()));
+        }
+        List<String> outputs = run(go, dir, questions.stream().map(q -> q.verification().program()).toList());
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            assertEquals(q.verification().stdout(), outputs.get(i), sim.id() + " seed " + q.seed() + ":\n"
+                    + q.verification().program());
+        }
+        System.out.printf("%s differential: %d generated questions, 0 mismatches%n", sim.id(), questions.size());
+        return questions.size();
     }
 
     /** The stdout of each program, in order. */

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.simulation.GoVersion;
-import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.testing.GoBatch;
 import dev.gopherdrill.testing.GoToolchain;
 
@@ -108,20 +107,7 @@ class MapDifferentialTest {
 
     @Test
     void generatedQuestionsVerificationProgramsPrintTheirAnswers() throws Exception {
-        GoToolchain go = GoToolchain.require();
-        MapGrowSimulation sim = new MapGrowSimulation();
-        List<Question> questions = new ArrayList<>();
-        for (long seed = 1; seed <= SEEDS; seed++) {
-            questions.add(sim.question(seed, GoVersion.parse(go.version()), Map.of()));
-        }
-        List<String> outputs = GoBatch.run(go, work("questions"),
-                questions.stream().map(q -> q.verification().program()).toList());
-        for (int i = 0; i < questions.size(); i++) {
-            Question q = questions.get(i);
-            assertEquals(q.verification().stdout(), outputs.get(i), "seed " + q.seed() + ":\n"
-                    + q.verification().program());
-        }
-        System.out.printf("map differential: %d generated questions, 0 mismatches%n", questions.size());
+        GoBatch.verifyQuestions(GoToolchain.require(), work("questions"), new MapGrowSimulation(), SEEDS);
     }
 
     /**
