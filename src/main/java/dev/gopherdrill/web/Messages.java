@@ -68,6 +68,8 @@ public interface Messages {
     @Message("any") String playground_any();
     @Message("Run") String playground_run();
     @Message("Parameters") String playground_parameters();
+    @Message("proven on Go {version}") String playground_verified(dev.gopherdrill.simulation.GoVersion version);
+    @Message("modelled from the source, not verified") String playground_unverified();
     @Message("New question") String playground_new();
     @Message("step through the trace; n for a new question") String playground_keys();
     @Message("new") String practice_queue_new();

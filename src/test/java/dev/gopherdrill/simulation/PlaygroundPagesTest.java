@@ -21,7 +21,8 @@ class PlaygroundPagesTest {
     void visitorsWithoutAnAccountSeeEverySimulation() {
         given().redirects().follow(false).get("/playground").then().statusCode(200)
                 .body(containsString("/playground/slice.append"), containsString("/playground/map.grow"),
-                        containsString("/playground/channel.program"));
+                        containsString("/playground/channel.program"), containsString("proven on Go 1.19"),
+                        containsString("not verified"));
     }
 
     @Test
