@@ -92,10 +92,14 @@ public final class PacerSimulation implements Simulation {
                 gogc == null ? "off" : gogc, limit == null ? "off" : limit), state));
         goal.explanation().forEach(line -> trace.add(new Step(line, state)));
         String program = PacerPrograms.program(liveMiB, gogc, limit);
+        String inputs = inputs(version, in);
+        String ending = "What does `runtime.MemStats.NextGC` report, in bytes?" + (goal.goal() == null
+                ? " (Answer `none` if there is no goal.)" : "");
+        // "inputs" is the situation without the question, for sim cards that ask in their own words.
         return new Question(ID, seed, version.toString(), Map.of("liveMiB", Integer.toString(liveMiB),
                 "gogc", gogc == null ? "off" : gogc.toString(), "ask", ask,
-                "memoryLimit", limit == null ? "off" : limit.toString(), "heapMarked", group(heapMarked)),
-                question(version, in), answer, accepted(goal.goal()), trace,
+                "memoryLimit", limit == null ? "off" : limit.toString(), "heapMarked", group(heapMarked),
+                "inputs", inputs), inputs + "\n\n" + ending, answer, accepted(goal.goal()), trace,
                 new Verification(version.toString(), program, PacerPrograms.stdout(in, goal), 0, ""));
     }
 
@@ -111,7 +115,7 @@ public final class PacerSimulation implements Simulation {
         return Math.max(1, (bytes + (1L << 19)) >> 20) << 20;
     }
 
-    private static String question(GoVersion v, Pacer.Inputs in) {
+    private static String inputs(GoVersion v, Pacer.Inputs in) {
         StringBuilder q = new StringBuilder(String.format(Locale.ROOT, "A Go %s program has just returned from "
                 + "`runtime.GC()` and has allocated nothing since. The cycle marked **heapMarked = %s bytes**, "
                 + "scanned **%s bytes** of goroutine stacks, and the binary has **%s bytes** of globals "
@@ -124,10 +128,6 @@ public final class PacerSimulation implements Simulation {
                     + "it has not returned to the OS (`Sys - HeapReleased`), of which **%s bytes** are free heap "
                     + "pages (`HeapIdle - HeapReleased`).", in.memoryLimit() >> 20, group(in.memoryLimit()),
                     group(in.mapped()), group(in.free())));
-        }
-        q.append("\n\nWhat does `runtime.MemStats.NextGC` report, in bytes?");
-        if (!v.atLeast(1, 19) && in.gogc() == null) {
-            q.append(" (Answer `none` if there is no goal.)");
         }
         return q.toString();
     }

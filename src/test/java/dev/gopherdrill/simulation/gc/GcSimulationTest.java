@@ -56,4 +56,18 @@ class GcSimulationTest {
                     || q.answer().equals("none"));
         }
     }
+
+    @ParameterizedTest(name = "the card ranges liveMiB {0}, gogc {1}, ask {2} always land in the {3} regime")
+    @CsvSource(textBlock = """
+            4..16,  0..5,    [goal], SWEEP_DISTANCE
+            4..256, 25..400, [goal], GOGC
+            """)
+    void aCardsNarrowedRangesShowTheOnePhenomenonItTeaches(String live, String gogc, String ask, String regime) {
+        PacerSimulation sim = new PacerSimulation();
+        for (long seed = 0; seed < 500; seed++) {
+            Question q = sim.question(seed, GoVersion.VERIFIED, Map.of("liveMiB", live, "gogc", gogc, "ask", ask));
+            PacerSimulation.PacerState s = (PacerSimulation.PacerState) q.trace().get(0).state();
+            assertEquals(regime, s.regime(), q.question());
+        }
+    }
 }
