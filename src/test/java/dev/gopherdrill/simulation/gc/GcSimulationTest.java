@@ -22,11 +22,12 @@ class GcSimulationTest {
         assertTrue(Simulations.find("gc.pacer").isPresent());
     }
 
-    @ParameterizedTest(name = "gc.mark ask={0}: 1000 seeds give answerable questions")
-    @CsvSource({"freed", "colour", "lost"})
-    void everyMarkQuestionHasAnAcceptedAnswerAndATrace(String ask) {
+    /** A lost question redraws its schedule until one loses an object (about 40 ms each), so fewer seeds. */
+    @ParameterizedTest(name = "gc.mark ask={0}: {1} seeds give answerable questions")
+    @CsvSource({"freed, 1000", "colour, 1000", "lost, 200"})
+    void everyMarkQuestionHasAnAcceptedAnswerAndATrace(String ask, int seeds) {
         MarkSimulation sim = new MarkSimulation();
-        for (long seed = 0; seed < 1000; seed++) {
+        for (long seed = 0; seed < seeds; seed++) {
             Question q = sim.question(seed, GoVersion.VERIFIED, Map.of("ask", "[" + ask + "]",
                     "barrier", "[hybrid, dijkstra, yuasa, none]", "objects", "3..8", "steps", "1..24"));
             assertTrue(q.accepts(q.answer()), q.answer());
