@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.gopherdrill.simulation.channels.ChannelSimulation;
+import dev.gopherdrill.simulation.gc.MarkSimulation;
+import dev.gopherdrill.simulation.gc.PacerSimulation;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.maps.SwissMapSimulation;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
@@ -15,7 +17,8 @@ public final class Simulations {
             new SliceAppendSimulation(),
             new MapGrowSimulation(),
             new SwissMapSimulation(),
-            new ChannelSimulation());
+            new ChannelSimulation(),
+            new MarkSimulation(), new PacerSimulation());
 
     private Simulations() {
     }
