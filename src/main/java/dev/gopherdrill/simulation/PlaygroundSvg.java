@@ -9,6 +9,9 @@ import static dev.gopherdrill.simulation.Svg.text;
 import java.util.Locale;
 
 import dev.gopherdrill.simulation.channels.ChannelModel;
+import dev.gopherdrill.simulation.gc.GcPicture;
+import dev.gopherdrill.simulation.gc.PacerSimulation;
+import dev.gopherdrill.simulation.gc.TriColor;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.maps.SwissGrowth;
 import dev.gopherdrill.simulation.maps.SwissMap;
@@ -37,6 +40,12 @@ final class PlaygroundSvg {
         }
         if (state instanceof SwissMap.State w) {
             return swiss(w);
+        }
+        if (state instanceof TriColor.MarkState m) {
+            return GcPicture.svg(m);
+        }
+        if (state instanceof PacerSimulation.PacerState p) {
+            return GcPicture.svg(p);
         }
         return "";
     }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.gopherdrill.simulation.gc.Pacer;
 import dev.gopherdrill.simulation.maps.MapGrowth;
 import dev.gopherdrill.simulation.maps.SwissGrowth;
 import dev.gopherdrill.simulation.slices.GrowSlice;
@@ -81,6 +82,15 @@ public class SimulationApi {
     }
 
     public record SwissMakeCase(Long hint) {
+    }
+
+    /**
+     * {@code gogc} null is GOGC=off; {@code memoryLimit} null is no limit. {@code mappedReady}
+     * ({@code Sys − HeapReleased}) and {@code heapFree} ({@code HeapIdle − HeapReleased}) are
+     * optional: without them the process's only memory is the live heap.
+     */
+    public record GoalRequest(String goVersion, Long heapMarked, Long stackScan, Long globalsScan, Integer gogc,
+                              Long memoryLimit, Long mappedReady, Long heapFree) {
     }
 
     public record SwissMakeRequest(String goVersion, List<SwissMakeCase> cases) {
@@ -191,6 +201,19 @@ public class SimulationApi {
             out.add(SwissGrowth.make(v, number("cases[" + i + "].hint", c.hint(), SwissGrowth.MAX_HINT)));
         }
         return new Results<>(out);
+    }
+
+    @POST
+    @Path("/gc/goal")
+    @Operation(summary = "The heap goal (runtime.MemStats.NextGC right after a forced GC) from the pacer's inputs: "
+            + "GOGC, the heap minimum, the sweep floor, GOMEMLIMIT (Go 1.19)")
+    public Pacer.Goal gcGoal(GoalRequest req) {
+        GoalRequest r = required(req);
+        GoVersion v = version(Simulations.find("gc.pacer").orElseThrow(), r.goVersion());
+        return Pacer.goal(v, new Pacer.Inputs(number("heapMarked", r.heapMarked(), Pacer.MAX_BYTES),
+                number("stackScan", r.stackScan(), Pacer.MAX_BYTES),
+                number("globalsScan", r.globalsScan(), Pacer.MAX_BYTES), r.gogc(), r.memoryLimit(), r.mappedReady(),
+                r.heapFree(), true));
     }
 
     private static Simulation simulation(String id) {

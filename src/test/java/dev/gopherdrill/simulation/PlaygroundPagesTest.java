@@ -63,6 +63,12 @@ class PlaygroundPagesTest {
     }
 
     @Test
+    void gcPagesDrawTheHeapAndThePacer() {
+        given().get("/playground/gc.mark?seed=2&step=2").then().statusCode(200).body(containsString("<svg class=\"sim-svg\""));
+        given().get("/playground/gc.pacer?seed=2&step=1").then().statusCode(200).body(containsString("<svg class=\"sim-svg\""));
+    }
+
+    @Test
     void badParametersAreExplainedInThePage() {
         given().get("/playground/slice.append?seed=1&add=99999999").then().statusCode(200)
                 .body(allOf(containsString("id=\"sim-error\""), containsString("params.add")));

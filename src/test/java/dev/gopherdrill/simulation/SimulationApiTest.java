@@ -132,6 +132,16 @@ class SimulationApiTest {
                 .body("answer", equalTo("2"));
     }
 
+    @Test
+    void theHeapGoalOfTheIssuesExampleIsThe118Formula() {
+        // 33,741,152 + (33,741,152 + 7,672 + 227,184) × 50/100 = 50,729,156
+        post("/api/simulations/gc/goal", "{\"goVersion\":\"1.19\",\"heapMarked\":33741152,\"stackScan\":7672,"
+                + "\"globalsScan\":227184,\"gogc\":50,\"memoryLimit\":null}").then().statusCode(200)
+                .body("goal", equalTo(50729156)).body("regime", equalTo("GOGC"));
+        post("/api/simulations/gc/goal", "{\"goVersion\":\"1.19\",\"heapMarked\":-1,\"stackScan\":0,"
+                + "\"globalsScan\":0,\"gogc\":100}").then().statusCode(400).body("detail", containsString("heapMarked"));
+    }
+
     @ParameterizedTest(name = "{0} {1} -> {2} naming {3}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         /api/simulations/slice/append | {"goVersion":"1.19","cases":[{"elemSize":-8,"len":0,"cap":0,"add":1}]} | 400 | cases[0].elemSize
