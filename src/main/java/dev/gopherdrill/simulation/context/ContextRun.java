@@ -120,7 +120,8 @@ public record ContextRun(List<Step> trace, List<String> stdout) {
     private static String why(ContextTree tree, Query q) {
         return switch (q.ask()) {
             case ERR, DONE -> "";
-            case CAUSE -> ": the cause recorded by the first cancellation that reached it";
+            case CAUSE -> tree.cause(q.name()) == null ? ": not cancelled, so no cause"
+                    : ": the cause recorded by the first cancellation that reached it";
             case VALUE -> tree.value(q.name(), q.key()) == null ? ": no WithValue on the way up has a key == "
                     + q.key().go() + " (same type and value)" : ": the nearest WithValue on the way up whose key == "
                     + q.key().go() + " answers";

@@ -236,8 +236,10 @@ public final class ContextTree {
         if (cur != null && cur < d) {
             Node c = add(name, Kind.CANCEL, call, p, null, null, null, null, true);
             String how = propagateCancel(p, c);
+            String asked = at(cur).equals(at(d)) ? "the same time asked for a moment later, by a later statement"
+                    : at(d);
             return finish(name + " = " + call + ": " + parent + "'s deadline (" + at(cur) + ") is before the one "
-                    + "asked for (" + at(d) + "), so WithDeadline returns WithCancel(" + parent + "): a *cancelCtx "
+                    + "asked for (" + asked + "), so WithDeadline returns WithCancel(" + parent + "): a *cancelCtx "
                     + "that reports " + parent + "'s deadline" + (cause != null ? " and drops the cause" : "")
                     + "; " + how);
         }
