@@ -97,6 +97,21 @@ import dev.gopherdrill.simulation.context.Scenario.Key;
  * {@link SimulationInputException}, because the program would not compile. From 1.21
  * {@code Background()} and {@code TODO()} are {@code backgroundCtx} and {@code todoCtx}
  * values instead of {@code *emptyCtx} (also read from the source).
+ *
+ * <h2>Learned from running the real thing (go1.19.8)</h2>
+ * <ul>
+ * <li>The one-tick clock matters: {@code WithTimeout(a, time.Hour)} under an {@code a}
+ *     made with {@code WithTimeout(ctx, time.Hour)} one statement earlier prints
+ *     {@code *context.cancelCtx} every time; the monotonic clock never returned the same
+ *     reading for the two calls.</li>
+ * <li>A timeout already past, under a parent already cancelled, reports
+ *     {@code context canceled}: {@code propagateCancel} cancels it with the parent's error
+ *     before {@code WithDeadline} gets to its own check.</li>
+ * <li>Hundreds of these programs run at once in one process, a dozen such processes at a
+ *     time next to two busy loops, printed the same bytes every time: with deadlines at
+ *     least a second from any statement and {@code settle} after the sleep, nothing in
+ *     the output depends on scheduling.</li>
+ * </ul>
  */
 public final class ContextTree {
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.SimulationInputException;
 
 /**
  * A small Go program about a context tree, as data: the root ({@code ctx :=
@@ -17,8 +18,10 @@ import dev.gopherdrill.simulation.GoVersion;
  * Go source; both read the same records, so the program shown and the answer computed
  * cannot drift apart.
  *
- * Invariants (checked by the compact constructor; each is a Go compile error, a program
- * the model does not cover, or a program whose output would depend on timing):
+ * Invariants (checked by the compact constructor, which throws
+ * {@link SimulationInputException} naming {@code ops[i]} or {@code queries[i]}; each is a
+ * Go compile error, a program the model does not cover, or a program whose output would
+ * depend on timing):
  * <ul>
  * <li>context names are unique, not reserved, and every statement names a context
  *     declared before it; an {@code AfterFunc}'s stop function is not a context;</li>
@@ -224,87 +227,93 @@ public record Scenario(boolean todo, List<Op> ops, List<Query> queries) {
         Set<String> cancelled = new HashSet<>();
         boolean advanced = false;
         boolean soon = false;
-        for (Op op : ops) {
+        for (int i = 0; i < ops.size(); i++) {
+            Op op = ops.get(i);
+            String field = "ops[" + i + "]";
             if (op instanceof Derive d) {
                 if (advanced) {
-                    throw new IllegalArgumentException("contexts are all created before the clock advances: " + d);
+                    throw new SimulationInputException(field, "contexts are all created before the clock advances: " + d);
                 }
                 if (!d.name().matches("[a-z][a-zA-Z0-9]*") || RESERVED.contains(d.name())
                         || declared.containsKey(d.name()) || stops.contains(d.name())) {
-                    throw new IllegalArgumentException("context name repeated or reserved: " + d.name());
+                    throw new SimulationInputException(field, "context name repeated or reserved: " + d.name());
                 }
-                requireContext(declared, d.parent(), d);
+                requireContext(field, declared, d.parent(), d);
                 used.add(d.parent());
                 if (d.with() instanceof WithTimeout t) {
                     boolean isSoon = t.millis() > 0 && t.millis() <= ADVANCE_MILLIS - MARGIN_MILLIS;
                     if (t.millis() % 1000 != 0 || t.millis() == 0
                             || t.millis() > 0 && !isSoon && t.millis() < FAR_MILLIS) {
-                        throw new IllegalArgumentException("a timeout is in the past, a few seconds away or at least "
+                        throw new SimulationInputException(field, "a timeout is in the past, a few seconds away or at least "
                                 + "30 minutes away, in whole seconds: " + t);
                     }
                     soon |= isSoon;
-                    requireCause(t.cause());
+                    requireCause(field, t.cause());
                 }
                 declared.put(d.name(), d.with());
             } else if (op instanceof Cancel c) {
-                requireContext(declared, c.name(), c);
+                requireContext(field, declared, c.name(), c);
                 With with = declared.get(c.name());
                 if (with == null || !cancellable(with)) {
-                    throw new IllegalArgumentException(c.name() + " has no cancel function");
+                    throw new SimulationInputException(field, c.name() + " has no cancel function");
                 }
-                requireCause(c.cause());
+                requireCause(field, c.cause());
                 if (c.cause() != null && !takesCause(with)) {
-                    throw new IllegalArgumentException("a CancelFunc takes no cause: " + c);
+                    throw new SimulationInputException(field, "a CancelFunc takes no cause: " + c);
                 }
                 if (!cancelled.add(c.name())) {
-                    throw new IllegalArgumentException("cancel" + c.name() + " is called twice");
+                    throw new SimulationInputException(field, "cancel" + c.name() + " is called twice");
                 }
             } else if (op instanceof AfterFunc a) {
-                requireContext(declared, a.ctx(), a);
+                requireContext(field, declared, a.ctx(), a);
                 if (!a.stop().matches("stop\\d+") || !stops.add(a.stop())) {
-                    throw new IllegalArgumentException("stop functions are stop1, stop2, ...: " + a.stop());
+                    throw new SimulationInputException(field, "stop functions are stop1, stop2, ...: " + a.stop());
                 }
                 used.add(a.ctx());
             } else if (op instanceof Advance) {
                 if (advanced) {
-                    throw new IllegalArgumentException("at most one advance");
+                    throw new SimulationInputException(field, "at most one advance");
                 }
                 advanced = true;
                 used.addAll(declared.keySet());
             }
         }
         if (soon && !advanced) {
-            throw new IllegalArgumentException("a deadline a few seconds away needs the clock to advance past it");
+            throw new SimulationInputException("ops", "a deadline a few seconds away needs the clock to advance "
+                    + "past it");
         }
         Set<String> printedStops = new HashSet<>();
-        for (Query q : queries) {
+        for (int i = 0; i < queries.size(); i++) {
+            Query q = queries.get(i);
+            String field = "queries[" + i + "]";
             if (q.ask() == Ask.STOP) {
                 if (!stops.contains(q.name()) || !printedStops.add(q.name())) {
-                    throw new IllegalArgumentException("each stop function is printed once: " + q.name());
+                    throw new SimulationInputException(field, "each stop function is printed once: " + q.name());
                 }
             } else {
-                requireContext(declared, q.name(), q);
+                requireContext(field, declared, q.name(), q);
                 used.add(q.name());
             }
         }
         if (!printedStops.equals(stops)) {
-            throw new IllegalArgumentException("stop functions never called: " + stops);
+            throw new SimulationInputException("queries", "every stop function is called once; never called: "
+                    + stops.stream().filter(x -> !printedStops.contains(x)).sorted().toList());
         }
         if (!used.containsAll(declared.keySet())) {
-            throw new IllegalArgumentException("declared but not used: " + declared.keySet().stream()
+            throw new SimulationInputException("ops", "declared but not used: " + declared.keySet().stream()
                     .filter(n -> !used.contains(n)).sorted().toList());
         }
     }
 
-    private static void requireCause(String cause) {
+    private static void requireCause(String field, String cause) {
         if (cause != null && !CAUSES.containsKey(cause)) {
-            throw new IllegalArgumentException("cause variables are " + CAUSES.keySet() + ", not " + cause);
+            throw new SimulationInputException(field, "cause variables are " + CAUSES.keySet() + ", not " + cause);
         }
     }
 
-    private static void requireContext(Map<String, With> declared, String name, Object where) {
+    private static void requireContext(String field, Map<String, With> declared, String name, Object where) {
         if (!declared.containsKey(name)) {
-            throw new IllegalArgumentException("no context " + name + " before " + where);
+            throw new SimulationInputException(field, "no context " + name + " before " + where);
         }
     }
 }

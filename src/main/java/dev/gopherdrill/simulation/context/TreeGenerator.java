@@ -1,10 +1,12 @@
 package dev.gopherdrill.simulation.context;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.context.Scenario.Advance;
@@ -69,7 +71,7 @@ final class TreeGenerator {
     private static final long[] PAST = {-3_600_000L, -30 * 60_000L};
     private static final String[] KEY_NAMES = {"user", "request"};
     private static final String[] VALUES = {"alice", "bob", "carol", "dave", "erin", "frank", "grace"};
-    private static final List<String> CAUSE_VARS = List.copyOf(new java.util.TreeSet<>(Scenario.CAUSES.keySet()));
+    private static final List<String> CAUSE_VARS = List.copyOf(new TreeSet<>(Scenario.CAUSES.keySet()));
 
     private TreeGenerator() {
     }
@@ -139,7 +141,7 @@ final class TreeGenerator {
         int withoutCancel = go121 ? 6 : 0;
         int timeoutCause = !go121 ? 0 : focus == Focus.CAUSE ? 12 : 4;
         int[] weights = {cancel, timeout, value, cancelCause, withoutCancel, timeoutCause};
-        int roll = r.nextInt(java.util.Arrays.stream(weights).sum());
+        int roll = r.nextInt(Arrays.stream(weights).sum());
         int kind = 0;
         while (roll >= weights[kind]) {
             roll -= weights[kind++];
@@ -218,7 +220,7 @@ final class TreeGenerator {
 
     /**
      * One or two lookups on each leaf: a key the tree holds, its untyped (or typed) twin,
-     * or a key nobody set; at most five lines.
+     * or a key nobody set (one each when there are many leaves).
      */
     private static List<Query> lookups(SplittableRandom r, List<Derive> derived, List<String> leaves) {
         List<Key> held = new ArrayList<>();

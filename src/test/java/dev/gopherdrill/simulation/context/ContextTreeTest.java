@@ -325,8 +325,9 @@ class ContextTreeTest {
                 new Advance()), ask(Ask.ERR, "a")), "a minute is neither soon nor far");
         assertThrows(IllegalArgumentException.class, () -> scenario(List.of(cancel("a", "ctx"),
                 new Cancel("a", "errShutdown")), ask(Ask.ERR, "a")), "a CancelFunc takes no cause");
-        assertThrows(IllegalArgumentException.class, () -> scenario(List.of(cancel("a", "ctx"),
-                new Cancel("a", null), new Cancel("a", null)), ask(Ask.ERR, "a")), "called twice");
+        SimulationInputException twice = assertThrows(SimulationInputException.class, () -> scenario(
+                List.of(cancel("a", "ctx"), new Cancel("a", null), new Cancel("a", null)), ask(Ask.ERR, "a")));
+        assertEquals("ops[2]", twice.field(), "the second cancelA() is the third statement");
     }
 
     private static NodeState node(ContextTree t, String name) {
