@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.gopherdrill.simulation.channels.ChannelSimulation;
+import dev.gopherdrill.simulation.context.ContextSimulation;
 import dev.gopherdrill.simulation.gc.MarkSimulation;
 import dev.gopherdrill.simulation.gc.PacerSimulation;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
@@ -18,7 +19,9 @@ public final class Simulations {
             new MapGrowSimulation(),
             new SwissMapSimulation(),
             new ChannelSimulation(),
-            new MarkSimulation(), new PacerSimulation());
+            new MarkSimulation(),
+            new PacerSimulation(),
+            new ContextSimulation());
 
     private Simulations() {
     }

@@ -1,0 +1,137 @@
+package dev.gopherdrill.simulation.context;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.context.Scenario.Advance;
+import dev.gopherdrill.simulation.context.Scenario.AfterFunc;
+import dev.gopherdrill.simulation.context.Scenario.Ask;
+import dev.gopherdrill.simulation.context.Scenario.Cancel;
+import dev.gopherdrill.simulation.context.Scenario.Derive;
+import dev.gopherdrill.simulation.context.Scenario.Op;
+import dev.gopherdrill.simulation.context.Scenario.Query;
+import dev.gopherdrill.simulation.context.Scenario.WithCancel;
+import dev.gopherdrill.simulation.context.Scenario.WithTimeout;
+import dev.gopherdrill.simulation.context.Scenario.WithValue;
+
+/**
+ * A {@link Scenario} executed on a {@link ContextTree}: one trace step per statement, with
+ * the tree after it, and the lines the prints at the end write.
+ *
+ * @param stdout the printed lines, without newlines
+ */
+public record ContextRun(List<Step> trace, List<String> stdout) {
+
+    public ContextRun {
+        trace = List.copyOf(trace);
+        stdout = List.copyOf(stdout);
+    }
+
+    /**
+     * @throws dev.gopherdrill.simulation.SimulationInputException naming {@code goVersion} when the
+     *         scenario uses an API the release does not have (the program would not compile)
+     */
+    public static ContextRun run(Scenario s, GoVersion version) {
+        ContextTree tree = new ContextTree(version, Scenario.ROOT, s.todo());
+        List<Step> trace = new ArrayList<>();
+        trace.add(new Step("ctx := context." + (s.todo() ? "TODO" : "Background") + "(): an empty context; "
+                + "Done() is nil, so it is never cancelled, and it has no deadline and no values", tree.state()));
+        Set<String> causeFuncs = new HashSet<>();
+        for (Op op : s.ops()) {
+            String text;
+            if (op instanceof Derive d) {
+                text = derive(tree, d);
+                if (Scenario.takesCause(d.with())) {
+                    causeFuncs.add(d.name());
+                }
+            } else if (op instanceof Cancel c) {
+                boolean causeFunc = causeFuncs.contains(c.name());
+                String call = "cancel" + ContextTree.capitalised(c.name()) + "("
+                        + (causeFunc ? (c.cause() == null ? "nil" : c.cause()) : "") + ")";
+                text = tree.cancel(c.name(), c.cause() == null ? null : Scenario.CAUSES.get(c.cause()), call);
+            } else if (op instanceof AfterFunc a) {
+                text = tree.afterFunc(a.stop(), a.ctx());
+            } else if (op instanceof Advance) {
+                text = "time.Sleep(3 * time.Second): " + tree.advance(Scenario.ADVANCE_MILLIS)
+                        + "; settle waits for the timers' goroutines";
+            } else {
+                throw new IllegalArgumentException("unknown statement " + op);
+            }
+            trace.add(new Step(text, tree.state()));
+        }
+        List<String> stdout = new ArrayList<>();
+        for (Query q : s.queries()) {
+            String line;
+            String why;
+            if (q.ask() == Ask.STOP) {
+                ContextTree.Stop stop = tree.stop(q.name());
+                line = q.name() + ": " + stop.stopped();
+                why = ": " + stop.text();
+            } else {
+                line = q.name() + ": " + answer(tree, q);
+                why = why(tree, q);
+            }
+            stdout.add(line);
+            trace.add(new Step(ContextPrograms.print(q) + " prints \"" + line + "\"" + why, tree.state()));
+        }
+        return new ContextRun(trace, stdout);
+    }
+
+    /** The output as the program writes it: every line ends in a newline. */
+    public String stdoutText() {
+        StringBuilder sb = new StringBuilder();
+        stdout.forEach(l -> sb.append(l).append('\n'));
+        return sb.toString();
+    }
+
+    private static String derive(ContextTree tree, Derive d) {
+        String call = ContextPrograms.call(d).replaceFirst("^context\\.", "");
+        if (d.with() instanceof WithCancel c) {
+            return tree.withCancel(d.name(), d.parent(), c.cause());
+        } else if (d.with() instanceof WithTimeout t) {
+            return tree.withDeadline(d.name(), d.parent(), t.millis(),
+                    t.cause() == null ? null : Scenario.CAUSES.get(t.cause()), call);
+        } else if (d.with() instanceof WithValue v) {
+            return tree.withValue(d.name(), d.parent(), v.key(), v.value());
+        }
+        return tree.withoutCancel(d.name(), d.parent());
+    }
+
+    private static String answer(ContextTree tree, Query q) {
+        return switch (q.ask()) {
+            case ERR -> nil(tree.err(q.name()));
+            case CAUSE -> nil(tree.cause(q.name()));
+            case VALUE -> nil(tree.value(q.name(), q.key()));
+            case DEADLINE -> {
+                Long d = tree.deadline(q.name());
+                yield d == null ? "none" : GoDuration.string(GoDuration.round((d - tree.now()) * GoDuration.MICROSECOND,
+                        GoDuration.MINUTE));
+            }
+            case DONE -> Boolean.toString(tree.done(q.name()));
+            case TYPE -> tree.goType(q.name());
+            case STOP -> throw new IllegalArgumentException("stop() changes the tree; run() calls it");
+        };
+    }
+
+    private static String why(ContextTree tree, Query q) {
+        return switch (q.ask()) {
+            case ERR, DONE -> "";
+            case CAUSE -> tree.cause(q.name()) == null ? ": not cancelled, so no cause"
+                    : ": the cause recorded by the first cancellation that reached it";
+            case VALUE -> tree.value(q.name(), q.key()) == null ? ": no WithValue on the way up has a key == "
+                    + q.key().go() + " (same type and value)" : ": the nearest WithValue on the way up whose key == "
+                    + q.key().go() + " answers";
+            case DEADLINE -> tree.deadline(q.name()) == null ? ": no deadline on the way up"
+                    : ": the time left until " + ContextTree.at(tree.deadline(q.name())) + ", to the minute";
+            case TYPE, STOP -> "";
+        };
+    }
+
+    private static String nil(String s) {
+        return s == null ? "<nil>" : s;
+    }
+}
