@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.gopherdrill.simulation.channels.ChannelSimulation;
+import dev.gopherdrill.simulation.leaks.LeakSimulation;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.maps.SwissMapSimulation;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
@@ -15,7 +16,8 @@ public final class Simulations {
             new SliceAppendSimulation(),
             new MapGrowSimulation(),
             new SwissMapSimulation(),
-            new ChannelSimulation());
+            new ChannelSimulation(),
+            new LeakSimulation());
 
     private Simulations() {
     }
