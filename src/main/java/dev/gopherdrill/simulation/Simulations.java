@@ -7,6 +7,7 @@ import dev.gopherdrill.simulation.channels.ChannelSimulation;
 import dev.gopherdrill.simulation.context.ContextSimulation;
 import dev.gopherdrill.simulation.gc.MarkSimulation;
 import dev.gopherdrill.simulation.gc.PacerSimulation;
+import dev.gopherdrill.simulation.leaks.LeakSimulation;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.maps.SwissMapSimulation;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
@@ -21,7 +22,8 @@ public final class Simulations {
             new ChannelSimulation(),
             new MarkSimulation(),
             new PacerSimulation(),
-            new ContextSimulation());
+            new ContextSimulation(),
+            new LeakSimulation());
 
     private Simulations() {
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.channels.Scenario.AfterCase;
 import dev.gopherdrill.simulation.channels.Scenario.Case;
 import dev.gopherdrill.simulation.channels.Scenario.Close;
 import dev.gopherdrill.simulation.channels.Scenario.Go;
@@ -77,10 +78,18 @@ import dev.gopherdrill.simulation.channels.Scenario.WgWait;
  *     {@code selectDone} so the other channels' {@code dequeue} skips the stale sudogs
  *     until pass 3 removes them — the model removes them at once, which every later
  *     operation observes identically.</li>
+ * <li>{@code case <-time.After(d)} ({@code Execution.select}): evaluating the select
+ *     calls {@code time.NewTimer → startTimer → addtimer}, a timer in the P's heap (no
+ *     goroutine) with a channel of cap 1; it is not ready when polled, so it only
+ *     matters when the select parks on it.</li>
  * <li>G blocks or ends: {@code gopark}/{@code goexit0 → schedule → findRunnable →
  *     runqget} ({@code Execution.schedule}): {@code runnext} first, else the local queue
- *     head; nothing → {@code checkdead}: {@code fatal error: all goroutines are asleep -
- *     deadlock!}, exit status 2.</li>
+ *     head; nothing runnable but a timer pending → the P sleeps until the earliest
+ *     {@code when} and {@code checkTimers → runtimer} fires it: {@code sendTime} does a
+ *     non-blocking send on its channel, readying a parked receiver ({@code goready} →
+ *     {@code runnext}) ({@code Execution.fireTimer}); nothing at all →
+ *     {@code checkdead} (which returns while any P has timers): {@code fatal error: all
+ *     goroutines are asleep - deadlock!}, exit status 2.</li>
  * <li>{@code wg.Wait()} with a counter above 0 parks in {@code semacquire}; the
  *     {@code wg.Done()} (deferred in a worker) that brings the counter to 0 calls
  *     {@code runtime_Semrelease(handoff=false) → semrelease1 → readyWithTime → goready}:
@@ -97,7 +106,9 @@ import dev.gopherdrill.simulation.channels.Scenario.WgWait;
  * <li>{@code qcount <= dataqsiz}; {@code qcount > 0} → no parked receivers;
  *     {@code qcount < dataqsiz} → no parked senders;</li>
  * <li>a closed channel has no parked goroutines (closechan released them all, and no
- *     operation parks on a closed channel); a nil channel has no buffer and no queue;</li>
+ *     operation parks on a closed channel); a nil channel has no buffer and no queue;
+ *     a timer's channel has cap 1, is never closed and never has parked senders (only
+ *     the runtime sends on it, without blocking);</li>
  * <li>every goroutine is in exactly one place: running, {@code runnext}, the local queue,
  *     parked (in the channel queues its wait reason calls for) or dead.</li>
  * </ul>
@@ -112,6 +123,12 @@ import dev.gopherdrill.simulation.channels.Scenario.WgWait;
  * (see "Learned" below). The one-case select the compiler rewrites into a plain channel
  * operation behaves the same; only its wait reason differs ({@code chan receive} rather
  * than {@code select}), and the model reports that reason.
+ * Time is not modelled: a timer fires when nothing else can run, in the order the
+ * timers were armed. That is the real order whenever the program runs for less than the
+ * timer's duration between arming it and running out of work, which holds for these
+ * programs by a wide margin ({@link ChannelPrograms#AFTER}); a question that relied on a
+ * timer firing <em>while</em> goroutines still run would be a race, and none is asked.
+ * A quiet scenario ({@link Scenario#quiet}) is executed the same way, without output.
  *
  * <h2>Versions</h2>
  * Go 1.17 to 1.24: chan.go, select.go and runqput/runqget behave the same across them
@@ -119,8 +136,11 @@ import dev.gopherdrill.simulation.channels.Scenario.WgWait;
  * the model shows is a wait reason: from 1.24 {@code wg.Wait()} parks through
  * {@code runtime_SemacquireWaitGroup} as {@code sync.WaitGroup.Wait}, before as
  * {@code semacquire} ({@link #waitGroupWaitReason}; the 1.24 name is taken from 1.24's
- * runtime2.go and its deadlock dumps, not run here). Verified by differential tests on
- * go1.19.8 linux/amd64.
+ * runtime2.go and its deadlock dumps, not run here). Go 1.23 made timer channels
+ * synchronous (no stale value is left in them, {@code cap} reports 0) and collects
+ * unreferenced timers; a select waiting on {@code time.After} sees the same thing in every
+ * version: the case becomes ready when the timer fires. Verified by differential tests
+ * on go1.19.8 linux/amd64.
  *
  * <h2>Learned from running the real thing</h2>
  * <ul>
@@ -155,6 +175,9 @@ public final class ChannelModel {
 
     /** Guards against a model bug looping; real scenarios take well under 200 steps. */
     static final int MAX_STEPS = 10_000;
+
+    /** {@link ChannelState#kind} of the channel {@code time.After} returns. */
+    public static final String TIMER = "timer";
 
     private ChannelModel() {
     }
@@ -293,6 +316,9 @@ public final class ChannelModel {
                     || !c.recvq().isEmpty())) {
                 fail(s, "nil channel " + c.name() + " has state");
             }
+            if (c.kind().equals(TIMER) && (c.cap() != 1 || c.closed() || !c.sendq().isEmpty())) {
+                fail(s, "timer channel " + c.name() + " is not a cap-1 channel only the runtime sends on");
+            }
             Set<String> once = new HashSet<>();
             for (String n : concat(c.sendq(), c.recvq())) {
                 if (!once.add(n)) {
@@ -357,10 +383,26 @@ public final class ChannelModel {
         final Deque<Sudog> recvq = new ArrayDeque<>();
         final Deque<Sudog> sendq = new ArrayDeque<>();
 
+        /** made by time.After: cap 1, only the runtime's sendTime sends on it */
+        final boolean timer;
+
         Hchan(Scenario.ChanDecl d) {
             this.name = d.name();
             this.nil = d.nil();
             this.dataqsiz = d.cap();
+            this.timer = false;
+        }
+
+        /** time.After's channel: {@code make(chan Time, 1)} in {@code time.NewTimer}. */
+        Hchan(String timerName) {
+            this.name = timerName;
+            this.nil = false;
+            this.dataqsiz = 1;
+            this.timer = true;
+        }
+
+        String kind() {
+            return timer ? TIMER : nil ? "nil" : dataqsiz == 0 ? "unbuffered" : "buffered";
         }
     }
 
@@ -436,6 +478,9 @@ public final class ChannelModel {
         private int wgCounter;
         private final List<G> wgWaiters = new ArrayList<>();
         private final String wgWaitReason;
+        /** armed timers that have not fired, earliest first (they all have the same duration) */
+        private final Deque<Hchan> timers = new ArrayDeque<>();
+        private final boolean quiet;
         private Outcome outcome;
         private int exitCode;
         private String stderrFirstLine = "";
@@ -444,6 +489,7 @@ public final class ChannelModel {
         Execution(Scenario scenario, GoVersion version) {
             this.scenario = scenario;
             this.wgWaitReason = waitGroupWaitReason(version);
+            this.quiet = scenario.quiet();
             scenario.channels().forEach(d -> chans.put(d.name(), new Hchan(d)));
         }
 
@@ -482,7 +528,7 @@ public final class ChannelModel {
                 return goexit(g);
             }
             Stmt s = g.body.get(g.pc);
-            String op = g.name + ": " + ChannelPrograms.summary(s);
+            String op = g.name + ": " + ChannelPrograms.summary(s, quiet);
             if (s instanceof Send x) {
                 return send(g, x, op);
             } else if (s instanceof Recv || s instanceof RecvOk || s instanceof Range) {
@@ -610,7 +656,10 @@ public final class ChannelModel {
 
         /** Finishes a receive statement with what it got: prints, and moves pc unless a range goes on. */
         private String received(G g, Stmt s, int v, boolean ok) {
-            if (s instanceof Recv) {
+            if (s instanceof Recv && quiet) {
+                g.pc++;
+                return "";
+            } else if (s instanceof Recv) {
                 g.pc++;
                 stdout.add(Integer.toString(v));
                 return " → prints " + v;
@@ -619,6 +668,8 @@ public final class ChannelModel {
                 String line = v + " " + ok;
                 stdout.add(line);
                 return " → prints " + line;
+            } else if (ok && quiet) {
+                return ", the loop goes on";
             } else if (ok) {
                 stdout.add(Integer.toString(v));
                 return " → prints " + v + ", the loop goes on";
@@ -666,10 +717,18 @@ public final class ChannelModel {
         }
 
         /** selectgo, and the compiler's rewrites of the one-case forms (same behaviour). */
-        private Next select(G g, Select sel, String op) {
+        private Next select(G g, Select sel, String stmt) {
             List<Integer> ready = new ArrayList<>();
+            String armed = "";
             for (int i = 0; i < sel.cases().size(); i++) {
                 Case cs = sel.cases().get(i);
+                if (cs instanceof AfterCase ac) {
+                    Hchan t = new Hchan(ac.name());
+                    chans.put(t.name, t);
+                    timers.addLast(t);
+                    armed = "time.After arms a timer (channel " + t.name + "), not fired yet; ";
+                    continue;
+                }
                 Hchan c = chans.get(cs.ch());
                 if (c.nil) {
                     continue;
@@ -681,8 +740,9 @@ public final class ChannelModel {
                     ready.add(i);
                 }
             }
+            String op = stmt + ": " + armed;
             if (ready.size() > 1) {
-                nondeterminism = op + ": cases " + ready.stream().map(i -> ChannelPrograms.caseSummary(
+                nondeterminism = op + "cases " + ready.stream().map(i -> ChannelPrograms.caseSummary(
                         sel.cases().get(i))).toList() + " are all ready; selectgo's random pollorder picks one";
                 outcome = Outcome.NONDETERMINISTIC;
                 step(nondeterminism + " → the output is not determined");
@@ -691,23 +751,24 @@ public final class ChannelModel {
             if (ready.size() == 1) {
                 Case cs = sel.cases().get(ready.get(0));
                 Hchan c = chans.get(cs.ch());
-                String which = op + ": only " + ChannelPrograms.caseSummary(cs) + " is ready: ";
+                String which = op + "only " + ChannelPrograms.caseSummary(cs) + " is ready: ";
                 if (cs instanceof SendCase sc) {
                     if (c.closed) {
                         return gopanic(which + c.name + " is closed", "send on closed channel");
                     }
                     String done = sendNow(c, sc.value());
                     g.pc++;
-                    return print(sc.output(), which + done + " → prints " + sc.output());
+                    return print(sc.output(), which + done + (quiet ? "" : " → prints " + sc.output()));
                 }
                 Received r = recvNow(c);
                 String line = ((RecvCase) cs).output(r.value());
                 g.pc++;
-                return print(line, which + r.text() + " → prints " + line);
+                return print(line, which + r.text() + (quiet ? "" : " → prints " + line));
             }
             if (sel.hasDefault()) {
                 g.pc++;
-                return print(sel.defaultLabel(), op + ": no case is ready → default → prints " + sel.defaultLabel());
+                return print(sel.defaultLabel(), op + "no case is ready → default"
+                        + (quiet ? "" : " → prints " + sel.defaultLabel()));
             }
             String reason = selectWaitReason(sel);
             List<String> on = new ArrayList<>();
@@ -721,9 +782,9 @@ public final class ChannelModel {
                 }
             }
             if (on.isEmpty()) {
-                return park(g, op + ": no channel to wait on → blocks forever", reason);
+                return park(g, op + "no channel to wait on → blocks forever", reason);
             }
-            return park(g, op + ": no case ready, no default → " + g.name + " parks in " + String.join(" and ", on),
+            return park(g, op + "no case ready, no default → " + g.name + " parks in " + String.join(" and ", on),
                     reason);
         }
 
@@ -735,7 +796,7 @@ public final class ChannelModel {
             if (sel.cases().size() == 1) {
                 Case cs = sel.cases().get(0);
                 String base = cs instanceof SendCase ? "chan send" : "chan receive";
-                return chans.get(cs.ch()).nil ? base + " (nil chan)" : base;
+                return cs instanceof AfterCase || !chans.get(cs.ch()).nil ? base : base + " (nil chan)";
             }
             return "select";
         }
@@ -745,7 +806,7 @@ public final class ChannelModel {
             Wake w = g.param;
             g.param = null;
             Stmt s = g.body.get(g.pc);
-            String op = g.name + " resumes in " + ChannelPrograms.summary(s);
+            String op = g.name + " resumes in " + ChannelPrograms.summary(s, quiet);
             if (s instanceof Send) {
                 if (!w.success()) {
                     return gopanic(op + ": woken by closechan (success = false)", "send on closed channel");
@@ -765,11 +826,12 @@ public final class ChannelModel {
                         return gopanic(via + " by closechan", "send on closed channel");
                     }
                     g.pc++;
-                    return print(sc.output(), via + " → prints " + sc.output());
+                    return print(sc.output(), via + (quiet ? "" : " → prints " + sc.output()));
                 }
-                String line = ((RecvCase) cs).output(w.value());
+                String line = cs instanceof AfterCase ac ? ac.label() : ((RecvCase) cs).output(w.value());
                 g.pc++;
-                return print(line, via + (w.success() ? "" : " (closed: 0, ok false)") + " → prints " + line);
+                return print(line, via + (w.success() ? "" : " (closed: 0, ok false)")
+                        + (quiet ? "" : " → prints " + line));
             } else if (s instanceof WgWait) {
                 g.pc++;
                 step(op + ": the counter reached 0, wg.Wait returns");
@@ -819,6 +881,10 @@ public final class ChannelModel {
         private void schedule() {
             String why = previous.status == Status.DEAD ? previous.name + " is done"
                     : previous.name + " is parked (" + previous.waitReason + ")";
+            while (runnext == null && runq.isEmpty() && !timers.isEmpty()) {
+                fireTimer(why);
+                why = "the timer fired";
+            }
             G next = runnext;
             String from = "runnext";
             if (next != null) {
@@ -837,6 +903,25 @@ public final class ChannelModel {
             next.status = Status.RUNNING;
             running = next;
             step("schedule: " + why + "; " + from + " " + next.name + " runs");
+        }
+
+        /**
+         * findRunnable with nothing runnable: checkTimers → runtimer → sendTime, a
+         * non-blocking send of the current time on the earliest timer's channel.
+         */
+        private void fireTimer(String why) {
+            Hchan t = timers.pollFirst();
+            String text = "schedule: " + why + ", nothing is runnable and a timer is pending → the P sleeps until it "
+                    + "expires; " + t.name + " fires (sendTime, a send that never blocks): ";
+            Sudog sg = t.recvq.pollFirst();
+            if (sg != null) {
+                wake(sg, 0, true);
+                text += sg.g.name + " waits on it → ready " + runqput(sg.g);
+            } else {
+                t.buf.addLast(0);
+                text += "nobody waits on it any more, the value stays in its buffer";
+            }
+            step(text);
         }
 
         /** runqput(pp, gp, next=true): gp takes runnext; the old occupant goes to the tail of runq. */
@@ -884,7 +969,9 @@ public final class ChannelModel {
         }
 
         private Next print(String line, String text) {
-            stdout.add(line);
+            if (!quiet) {
+                stdout.add(line);
+            }
             step(text);
             return Next.CONTINUE;
         }
@@ -906,7 +993,7 @@ public final class ChannelModel {
         private State snapshot() {
             List<ChannelState> cs = new ArrayList<>();
             for (Hchan c : chans.values()) {
-                cs.add(new ChannelState(c.name, c.nil ? "nil" : c.dataqsiz == 0 ? "unbuffered" : "buffered",
+                cs.add(new ChannelState(c.name, c.kind(),
                         c.dataqsiz, new ArrayList<>(c.buf), c.closed, names(c.sendq), names(c.recvq)));
             }
             List<GoroutineState> gs = allgs.stream()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import dev.gopherdrill.simulation.channels.Scenario.AfterCase;
 import dev.gopherdrill.simulation.channels.Scenario.Case;
 import dev.gopherdrill.simulation.channels.Scenario.ChanDecl;
 import dev.gopherdrill.simulation.channels.Scenario.Close;
@@ -31,13 +32,24 @@ import dev.gopherdrill.simulation.channels.Scenario.WgWait;
  * The body always starts with {@code runtime.GOMAXPROCS(1)}: before it the runtime may use
  * every CPU, after it there is one P and the order {@link ChannelModel} computes is the
  * only one. Imports are exactly the packages used ({@code fmt} only when something
- * prints, {@code sync} only with a WaitGroup): Go refuses unused imports.
+ * prints, {@code sync} only with a WaitGroup, {@code time} only with a
+ * {@code time.After} case): Go refuses unused imports.
+ *
+ * A quiet scenario prints nothing: {@code <-ch} instead of {@code fmt.Println(<-ch)},
+ * {@code for range ch {}} and select cases with empty bodies.
+ *
+ * A {@code time.After} case waits {@link #AFTER}: far longer than any of these programs
+ * runs between arming the timer and having nothing left to run, which is when the model
+ * fires it.
  *
  * Each {@code v, ok := <-ch} gets its own numbered pair ({@code v1, ok1}, {@code v2, ok2}
  * ...) because a second {@code v, ok :=} in one scope is a compile error; range and
  * select variables are scoped to their block and can all be {@code v}.
  */
 public final class ChannelPrograms {
+
+    /** The duration of every {@code time.After} case, as Go source. */
+    public static final String AFTER = "10 * time.Millisecond";
 
     private ChannelPrograms() {
     }
@@ -50,6 +62,9 @@ public final class ChannelPrograms {
         }
         if (s.waitGroup()) {
             imports.add("sync");
+        }
+        if (usesTimers(s)) {
+            imports.add("time");
         }
         StringBuilder sb = new StringBuilder("package main\n\n");
         if (imports.size() == 1) {
@@ -64,7 +79,7 @@ public final class ChannelPrograms {
 
     /** {@code func name() { ... }}: the body of {@link #program} under another name. */
     public static String function(Scenario s, String name) {
-        Writer w = new Writer();
+        Writer w = new Writer(s.quiet());
         w.line("func " + name + "() {");
         w.indent++;
         w.line("runtime.GOMAXPROCS(1)");
@@ -116,12 +131,14 @@ public final class ChannelPrograms {
                 \t"os"
                 \t"runtime"
                 \t"sync"
+                \t"time"
                 )
 
                 // Not every scenario uses every package.
                 var _ = fmt.Println
                 var _ = runtime.GOMAXPROCS
                 var _ sync.WaitGroup
+                var _ = time.After
 
                 func main() {
                 \tswitch os.Args[1] {
@@ -136,10 +153,15 @@ public final class ChannelPrograms {
 
     /** A statement on one line, for trace texts: {@code ch1 <- 3}, {@code v, ok := <-ch2}, {@code select {...}}. */
     static String summary(Stmt s) {
+        return summary(s, false);
+    }
+
+    /** {@link #summary(Stmt)} as a quiet scenario writes it: {@code <-ch}, {@code for range ch}. */
+    static String summary(Stmt s, boolean quiet) {
         if (s instanceof Send x) {
             return x.ch() + " <- " + x.value();
         } else if (s instanceof Recv x) {
-            return "fmt.Println(<-" + x.ch() + ")";
+            return quiet ? "<-" + x.ch() : "fmt.Println(<-" + x.ch() + ")";
         } else if (s instanceof RecvOk x) {
             return "v, ok := <-" + x.ch();
         } else if (s instanceof Close x) {
@@ -147,7 +169,7 @@ public final class ChannelPrograms {
         } else if (s instanceof LenCap x) {
             return "fmt.Println(len(" + x.ch() + "), cap(" + x.ch() + "))";
         } else if (s instanceof Range x) {
-            return "for v := range " + x.ch();
+            return (quiet ? "for range " : "for v := range ") + x.ch();
         } else if (s instanceof Print x) {
             return "fmt.Println(\"" + x.text() + "\")";
         } else if (s instanceof Go x) {
@@ -167,11 +189,19 @@ public final class ChannelPrograms {
     }
 
     static String caseSummary(Case c) {
+        if (c instanceof AfterCase) {
+            return "case <-time.After";
+        }
         return c instanceof SendCase s ? "case " + s.ch() + " <- " + s.value() : "case <-" + c.ch();
     }
 
     private static void statement(Writer w, Stmt s) {
-        if (s instanceof RecvOk x) {
+        if (w.quiet && s instanceof Recv x) {
+            w.line("<-" + x.ch());
+        } else if (w.quiet && s instanceof Range x) {
+            w.line("for range " + x.ch() + " {");
+            w.line("}");
+        } else if (s instanceof RecvOk x) {
             int n = ++w.vars;
             w.line("v" + n + ", ok" + n + " := <-" + x.ch());
             w.line("fmt.Println(v" + n + ", ok" + n + ")");
@@ -188,15 +218,20 @@ public final class ChannelPrograms {
             for (Case c : x.cases()) {
                 if (c instanceof SendCase sc) {
                     w.line("case " + sc.ch() + " <- " + sc.value() + ":");
-                    w.line("\tfmt.Println(\"" + sc.output() + "\")");
+                    w.body("fmt.Println(\"" + sc.output() + "\")");
+                } else if (c instanceof AfterCase ac) {
+                    w.line("case <-time.After(" + AFTER + "):");
+                    w.body("fmt.Println(\"" + ac.label() + "\")");
+                } else if (w.quiet) {
+                    w.line("case <-" + c.ch() + ":");
                 } else {
                     w.line("case v := <-" + c.ch() + ":");
-                    w.line("\tfmt.Println(\"" + c.ch() + " recv\", v)");
+                    w.body("fmt.Println(\"" + c.ch() + " recv\", v)");
                 }
             }
             if (x.hasDefault()) {
                 w.line("default:");
-                w.line("\tfmt.Println(\"" + x.defaultLabel() + "\")");
+                w.body("fmt.Println(\"" + x.defaultLabel() + "\")");
             }
             w.line("}");
         } else if (s instanceof Go) {
@@ -207,20 +242,44 @@ public final class ChannelPrograms {
     }
 
     private static boolean prints(Scenario s) {
-        List<Stmt> all = new ArrayList<>(s.main());
-        s.workers().forEach(all::addAll);
-        return all.stream().anyMatch(st -> st instanceof Recv || st instanceof RecvOk || st instanceof LenCap
+        if (s.quiet()) {
+            return false;
+        }
+        return statements(s).stream().anyMatch(st -> st instanceof Recv || st instanceof RecvOk || st instanceof LenCap
                 || st instanceof Range || st instanceof Print
                 || st instanceof Select sel && (!sel.cases().isEmpty() || sel.hasDefault()));
     }
 
+    private static boolean usesTimers(Scenario s) {
+        return statements(s).stream().anyMatch(st -> st instanceof Select sel
+                && sel.cases().stream().anyMatch(c -> c instanceof AfterCase));
+    }
+
+    private static List<Stmt> statements(Scenario s) {
+        List<Stmt> all = new ArrayList<>(s.main());
+        s.workers().forEach(all::addAll);
+        return all;
+    }
+
     private static final class Writer {
         final StringBuilder sb = new StringBuilder();
+        final boolean quiet;
         int indent;
         int vars;
 
+        Writer(boolean quiet) {
+            this.quiet = quiet;
+        }
+
         void line(String text) {
             sb.append("\t".repeat(indent)).append(text).append("\n");
+        }
+
+        /** The body of a select clause: what it prints, nothing in a quiet scenario. */
+        void body(String text) {
+            if (!quiet) {
+                line("\t" + text);
+            }
         }
     }
 }

@@ -24,10 +24,19 @@ import java.util.Set;
  *     WaitGroup statements only when {@code waitGroup} is set (workers then run
  *     {@code defer wg.Done()} first);</li>
  * <li>a {@code select} names each channel at most once: a goroutine parked on both
- *     ends of one channel would sit in its sendq and recvq at the same time.</li>
+ *     ends of one channel would sit in its sendq and recvq at the same time;</li>
+ * <li>a {@code select} has at most one {@code time.After} case, and every such case has
+ *     its own name, unlike every declared channel: it names the timer's channel in
+ *     traces (the program has no variable for it);</li>
+ * <li>a {@code quiet} scenario prints nothing: no {@code fmt.Println}, {@code len/cap}
+ *     or {@code v, ok} statements, which exist only to print.</li>
  * </ul>
+ *
+ * @param quiet receives discard their values and select cases have empty bodies, for
+ *              programs whose question is not their output (goroutine leaks)
  */
-public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> main, List<List<Stmt>> workers) {
+public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> main, List<List<Stmt>> workers,
+                       boolean quiet) {
 
     /** Names the rendered program already uses (or Go reserves) and a channel must not shadow. */
     private static final Set<String> RESERVED = Set.of("v", "wg", "fmt", "os", "runtime", "sync", "close", "len",
@@ -37,7 +46,12 @@ public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> ma
         channels = List.copyOf(channels);
         main = List.copyOf(main);
         workers = workers.stream().map(List::copyOf).toList();
-        validate(channels, waitGroup, main, workers);
+        validate(channels, waitGroup, main, workers, quiet);
+    }
+
+    /** A scenario whose statements print what they receive (the channel questions). */
+    public Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> main, List<List<Stmt>> workers) {
+        this(channels, waitGroup, main, workers, false);
     }
 
     /** The name a worker has in programs and traces: g1, g2, ... in creation order. */
@@ -142,8 +156,11 @@ public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> ma
     public record WgWait() implements Stmt {
     }
 
-    /** A communication clause of a select; each prints a line naming itself when chosen. */
-    public sealed interface Case permits RecvCase, SendCase {
+    /**
+     * A communication clause of a select; each prints a line naming itself when chosen
+     * (unless the scenario is quiet). {@code ch()} is the channel it waits on.
+     */
+    public sealed interface Case permits RecvCase, SendCase, AfterCase {
         String ch();
     }
 
@@ -160,6 +177,27 @@ public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> ma
 
         public String output() {
             return ch + " sent " + value;
+        }
+    }
+
+    /**
+     * {@code case <-time.After(d): fmt.Println(label)}: the select arms a runtime timer
+     * whose channel (cap 1) gets a value when the timer fires. {@code name} names that
+     * channel in traces; it is declared nowhere, because each evaluation of
+     * {@code time.After} makes a new one.
+     */
+    public record AfterCase(String name, String label) implements Case {
+
+        public AfterCase {
+            if (!name.matches("[a-z][a-z0-9]*") || label.contains("\"") || label.contains("\\")
+                    || label.contains("\n")) {
+                throw new IllegalArgumentException("bad timer name " + name + " or label " + label);
+            }
+        }
+
+        @Override
+        public String ch() {
+            return name;
         }
     }
 
@@ -191,7 +229,7 @@ public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> ma
     }
 
     private static void validate(List<ChanDecl> channels, boolean waitGroup, List<Stmt> main,
-                                 List<List<Stmt>> workers) {
+                                 List<List<Stmt>> workers, boolean quiet) {
         Set<String> declared = new HashSet<>();
         for (ChanDecl c : channels) {
             if (!declared.add(c.name()) || RESERVED.contains(c.name()) || c.name().matches("v\\d+|ok\\d+")) {
@@ -199,6 +237,7 @@ public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> ma
             }
         }
         Set<String> used = new HashSet<>();
+        Set<String> timerNames = new HashSet<>();
         List<Integer> started = new ArrayList<>();
         boolean sawGo = false;
         for (Stmt s : main) {
@@ -221,15 +260,28 @@ public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> ma
                 if ((s instanceof WgAdd || s instanceof WgWait) && !waitGroup) {
                     throw new IllegalArgumentException(s + " needs waitGroup");
                 }
+                if (quiet && (s instanceof Print || s instanceof LenCap || s instanceof RecvOk)) {
+                    throw new IllegalArgumentException(s + " prints, and the scenario is quiet");
+                }
                 List<String> chans = channelsOf(s);
                 if (new HashSet<>(chans).size() != chans.size()) {
                     throw new IllegalArgumentException("a select names a channel twice: " + s);
                 }
+                List<String> timers = s instanceof Select sel ? sel.cases().stream()
+                        .filter(c -> c instanceof AfterCase).map(Case::ch).toList() : List.of();
+                if (timers.size() > 1) {
+                    throw new IllegalArgumentException("a select has more than one time.After case: " + s);
+                }
                 for (String ch : chans) {
-                    if (!declared.contains(ch)) {
+                    if (timers.contains(ch)) {
+                        if (declared.contains(ch) || !timerNames.add(ch)) {
+                            throw new IllegalArgumentException("timer name " + ch + " is taken: " + s);
+                        }
+                    } else if (!declared.contains(ch)) {
                         throw new IllegalArgumentException("undeclared channel " + ch + " in " + s);
+                    } else {
+                        used.add(ch);
                     }
-                    used.add(ch);
                 }
             }
         }

@@ -1,0 +1,143 @@
+package dev.gopherdrill.simulation.leaks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Parameter;
+import dev.gopherdrill.simulation.Question;
+import dev.gopherdrill.simulation.Simulation;
+import dev.gopherdrill.simulation.Verification;
+import dev.gopherdrill.simulation.leaks.LeakModel.LeakRun;
+import dev.gopherdrill.simulation.leaks.LeakScenario.Pattern;
+
+/**
+ * "How many goroutines are still there?" for the four classic goroutine leaks
+ * ({@link Pattern}), each run inside a function, settled, and counted with
+ * {@code runtime.NumGoroutine()}: the count ({@code ask: count}), or which goroutines
+ * are left blocked and with which wait reason ({@code ask: blocked}), for the program
+ * as shown or after its fix ({@code fix: yes}, which shows the leaky program and names
+ * the change). Answered and traced by {@link LeakModel}; shown and verified as the Go
+ * programs {@link LeakPrograms} prints.
+ *
+ * Nothing is drawn from {@code random} beyond the parameters: every combination of
+ * them is one program with one answer.
+ */
+public final class LeakSimulation implements Simulation {
+
+    public static final String ID = "leak.goroutines";
+
+    static final List<String> PATTERNS = List.of("receiver", "timeout", "range", "context");
+    static final List<String> FIXES = List.of("no", "yes");
+    static final List<String> ASKS = List.of("count", "blocked");
+
+    /** The blocked answer when every goroutine but main has returned. */
+    static final String NONE = "none";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Goroutine leaks: what runtime.NumGoroutine() counts, where the leaked goroutines are blocked, and "
+                + "after the fix";
+    }
+
+    @Override
+    public GoVersion oldest() {
+        return new GoVersion(1, 17);
+    }
+
+    @Override
+    public GoVersion newest() {
+        return new GoVersion(1, 24);
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                Parameter.choice("pattern", "receiver: workers send results after the caller took the first; "
+                        + "timeout: a worker answers after select gave up on time.After; range: consumers range over "
+                        + "a channel nobody closes; context: workers wait on a context nobody cancels", PATTERNS),
+                Parameter.range("workers", "goroutines the pattern starts (timeout: calls, one goroutine each)", 1,
+                        LeakScenario.MAX_WORKERS),
+                Parameter.range("buffer", "cap of the results channel (receiver) or the jobs channel (range); "
+                        + "the other patterns ignore it", 0, LeakScenario.MAX_BUFFER),
+                Parameter.range("jobs", "jobs sent (range, context) or late answers from the backend (timeout), "
+                        + "at most workers for timeout and context; receiver ignores it", 0, LeakScenario.MAX_JOBS,
+                        "0..workers"),
+                Parameter.choice("fix", "yes: the question is about the program after its fix", FIXES),
+                Parameter.choice("ask", "count: what NumGoroutine prints; blocked: how many goroutines are left "
+                        + "blocked, by wait reason", ASKS));
+    }
+
+    @Override
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+        LeakScenario leaky = new LeakScenario(Pattern.of(values.get("pattern")),
+                Integer.parseInt(values.get("workers")), Integer.parseInt(values.get("buffer")),
+                Integer.parseInt(values.get("jobs")), false);
+        boolean fix = values.get("fix").equals("yes");
+        boolean count = values.get("ask").equals("count");
+        LeakScenario asked = fix ? leaky.withFix() : leaky;
+        LeakRun run = LeakModel.run(asked, version);
+
+        String block = "```go\n" + LeakPrograms.program(leaky).source() + "```";
+        String change = fix ? LeakPrograms.change(leaky) : "";
+        StringBuilder question = new StringBuilder(block).append("\n\n`runtime.GOMAXPROCS(1)` leaves one P, and ")
+                .append("`settle()` hands it to the other goroutines until none of them can run, so the count is ")
+                .append("the same on every run.");
+        if (fix) {
+            question.append(" The fix, a line changed or added where it belongs: ").append(change).append('.');
+        }
+        String answer;
+        List<String> accepted;
+        if (count) {
+            question.append(fix ? " What does the fixed program print?" : " What does the program print?");
+            answer = Integer.toString(run.numGoroutine());
+            accepted = List.of(answer);
+        } else {
+            question.append(fix ? " After the fix, which" : " Which").append(" goroutines are still blocked when ")
+                    .append("main prints the count? Answer how many wait with each wait reason, one reason per ")
+                    .append("line, as a goroutine dump names it (`2 chan send`), or `").append(NONE).append("`.");
+            List<String> lines = run.blockedByReason();
+            answer = lines.isEmpty() ? NONE : String.join("\n", lines);
+            accepted = lines.isEmpty() ? List.of(NONE, "0", "no goroutines", "nothing") : spellings(lines);
+        }
+        Map<String, String> params = Map.of("pattern", leaky.pattern().id(), "workers", values.get("workers"),
+                "buffer", values.get("buffer"), "jobs", values.get("jobs"), "fix", values.get("fix"),
+                "ask", values.get("ask"), "program", block, "change", change);
+        return new Question(ID, seed, version.toString(), params, question.toString(), answer, accepted,
+                run.trace(), new Verification(version.toString(), LeakPrograms.verification(asked).source(),
+                        run.verificationStdout(), 0, ""));
+    }
+
+    /**
+     * The lines in either order (there are at most two reasons), each as {@code 2 chan send},
+     * {@code 2 goroutines chan send} or {@code 2 × chan send}.
+     */
+    private static List<String> spellings(List<String> lines) {
+        if (lines.size() > 2) {
+            throw new IllegalStateException("more wait reasons than any pattern has: " + lines);
+        }
+        List<List<String>> orders = lines.size() == 1 ? List.of(lines) : List.of(lines, List.of(lines.get(1),
+                lines.get(0)));
+        List<String> out = new ArrayList<>();
+        for (int form = 0; form < 3; form++) {
+            for (List<String> order : orders) {
+                List<String> spelled = new ArrayList<>();
+                for (String line : order) {
+                    String n = line.substring(0, line.indexOf(' '));
+                    String reason = line.substring(n.length() + 1);
+                    spelled.add(form == 0 ? line : form == 1
+                            ? n + (n.equals("1") ? " goroutine " : " goroutines ") + reason : n + " × " + reason);
+                }
+                out.add(String.join("\n", spelled));
+            }
+        }
+        return out;
+    }
+}
