@@ -9,9 +9,13 @@ import static dev.gopherdrill.simulation.Svg.text;
 import java.util.Locale;
 
 import dev.gopherdrill.simulation.channels.ChannelModel;
+import dev.gopherdrill.simulation.context.ContextPicture;
+import dev.gopherdrill.simulation.context.ContextTree;
 import dev.gopherdrill.simulation.gc.GcPicture;
 import dev.gopherdrill.simulation.gc.PacerSimulation;
 import dev.gopherdrill.simulation.gc.TriColor;
+import dev.gopherdrill.simulation.leaks.LeakModel;
+import dev.gopherdrill.simulation.leaks.LeakPicture;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.maps.SwissGrowth;
 import dev.gopherdrill.simulation.maps.SwissMap;
@@ -46,6 +50,12 @@ final class PlaygroundSvg {
         }
         if (state instanceof PacerSimulation.PacerState p) {
             return GcPicture.svg(p);
+        }
+        if (state instanceof ContextTree.State c) {
+            return ContextPicture.svg(c);
+        }
+        if (state instanceof LeakModel.LeakState l) {
+            return LeakPicture.svg(l);
         }
         return "";
     }

@@ -69,6 +69,18 @@ class PlaygroundPagesTest {
     }
 
     @Test
+    void leakedGoroutinesAreDrawn() {
+        given().get("/playground/leak.goroutines?seed=2&step=3").then().statusCode(200)
+                .body(containsString("<svg class=\"sim-svg\""), containsString("NumGoroutine"));
+    }
+
+    @Test
+    void aContextTreeIsDrawn() {
+        given().get("/playground/context.tree?seed=2&step=2").then().statusCode(200)
+                .body(containsString("<svg class=\"sim-svg\""), containsString("context.Background"));
+    }
+
+    @Test
     void badParametersAreExplainedInThePage() {
         given().get("/playground/slice.append?seed=1&add=99999999").then().statusCode(200)
                 .body(allOf(containsString("id=\"sim-error\""), containsString("params.add")));
