@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -57,11 +58,16 @@ class PlaygroundBrowserTest {
             // n: a new question, from the next seed
             browser.keys("n");
             wait.until(ExpectedConditions.urlContains("seed=4"));
-            driver.get(root + "playground/channel.program?seed=11&step=4");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#step svg.sim-svg")));
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                    "document.getElementById('step').scrollIntoView()");
-            browser.screenshot("playground-channel-step");
+            // every model's picture renders in a real browser (kept as screenshots for a human to look at)
+            for (String page : List.of("channel.program?seed=11&step=4", "map.grow?seed=1&hint=0&inserts=60&ask=B&step=8",
+                    "map.swiss?seed=1&hint=0&inserts=40&ask=slots&step=4", "gc.mark?seed=2&step=3",
+                    "gc.pacer?seed=2&step=1", "context.tree?seed=2&step=3", "leak.goroutines?seed=2&step=3")) {
+                driver.get(root + "playground/" + page);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#step svg.sim-svg")));
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "document.getElementById('step').scrollIntoView()");
+                browser.screenshot("playground-" + page.substring(0, page.indexOf('?')));
+            }
         }
     }
 }
