@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.gopherdrill.simulation.channels.ChannelSimulation;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.maps.SwissMapSimulation;
+import dev.gopherdrill.simulation.scheduler.SchedulerSimulation;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
 
 /** Every simulation the product offers, in the order the list shows them. */
@@ -15,7 +16,8 @@ public final class Simulations {
             new SliceAppendSimulation(),
             new MapGrowSimulation(),
             new SwissMapSimulation(),
-            new ChannelSimulation());
+            new ChannelSimulation(),
+            new SchedulerSimulation());
 
     private Simulations() {
     }
