@@ -70,7 +70,11 @@ import dev.gopherdrill.simulation.Step;
  *
  * <h2>Simplified</h2>
  * A worker's body ({@code record(i)}, then {@code wg.Done()} or the send) runs within one
- * step: it never blocks except on the send. sysmon is left out: its preemption after
+ * step: it never blocks except on the send. No G makes a blocking system call before main
+ * prints, so the hand-off of a P from an M stuck in one ({@code entersyscall}, then
+ * {@code handoffp} when sysmon's {@code retake} finds the P in {@code _Psyscall} on two
+ * ticks, at least 20 µs) does not arise; a channel or WaitGroup wait parks only the G, and
+ * the M keeps its P. sysmon is left out: its preemption after
  * {@code forcePreemptNS} (10 ms, by signal since Go 1.14) and its retake of a P held in a
  * syscall depend on wall-clock time, not on the program. These goroutines finish in
  * microseconds, so an unperturbed run never meets them (see "Learned" for how often a
@@ -128,7 +132,7 @@ public final class SchedulerModel {
     /** The API's bounds: one to four Ps, up to 1000 goroutines (a trace of about 2000 steps). */
     public static final int MAX_GOMAXPROCS = 4;
     public static final int MAX_GOROUTINES = 1000;
-    public static final long MAX_START_SCHEDTICK = 1_000_000_000L;
+    public static final int MAX_START_SCHEDTICK = 1_000_000_000;
 
     /**
      * main's {@code time.Sleep} in the sleep programs: far longer than 1000 goroutines take
@@ -248,7 +252,7 @@ public final class SchedulerModel {
      *                       null otherwise, or when too long to list (the note says so)
      * @param note           why the run is not deterministic, in words; null when it is
      */
-    public record Run(List<Integer> order, int ran, boolean deterministic, long startSchedtick,
+    public record Run(List<Integer> order, int ran, boolean deterministic, int startSchedtick,
                       List<List<Integer>> possibleOrders, String note, List<Step> trace) {
 
         public Run {
@@ -265,7 +269,7 @@ public final class SchedulerModel {
      * @throws SimulationInputException naming {@code goVersion}, {@code gomaxprocs}, {@code goroutines},
      *                                  {@code mainWaits} or {@code startSchedtick}
      */
-    public static Run run(GoVersion version, int gomaxprocs, int goroutines, String mainWaits, Long startSchedtick) {
+    public static Run run(GoVersion version, int gomaxprocs, int goroutines, String mainWaits, Integer startSchedtick) {
         requireVersion(version);
         if (gomaxprocs < 1 || gomaxprocs > MAX_GOMAXPROCS) {
             throw new SimulationInputException("gomaxprocs", gomaxprocs + " is outside 1.." + MAX_GOMAXPROCS);
@@ -281,7 +285,7 @@ public final class SchedulerModel {
             throw new SimulationInputException("startSchedtick", startSchedtick + " is outside 0.."
                     + MAX_START_SCHEDTICK);
         }
-        long tick = startSchedtick == null ? DEFAULT_START_SCHEDTICK : startSchedtick;
+        int tick = startSchedtick == null ? DEFAULT_START_SCHEDTICK : startSchedtick;
         Result traced = execute(gomaxprocs, goroutines, waits, tick, Fing.PARKED, true);
         if (gomaxprocs > 1) {
             return new Run(traced.order(), traced.order().size(), false, tick, null, "With " + gomaxprocs

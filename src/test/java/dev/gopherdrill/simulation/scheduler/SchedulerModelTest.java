@@ -95,7 +95,7 @@ class SchedulerModelTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldenCases")
     void oneProcessorRunsTheGoroutinesInTheOrderGoPrinted(Golden g) {
-        Run run = SchedulerModel.run(GO_1_19, 1, g.goroutines(), g.waits(), (long) g.schedtick());
+        Run run = SchedulerModel.run(GO_1_19, 1, g.goroutines(), g.waits(), g.schedtick());
         assertEquals(expand(g.order()), run.order());
         assertEquals(run.order().size(), run.ran());
     }
@@ -160,7 +160,7 @@ class SchedulerModelTest {
 
     @Test
     void aFullLocalQueueSendsItsFirstHalfAndTheKickedGoroutineToTheGlobalQueue() {
-        Run run = SchedulerModel.run(GO_1_19, 1, 258, "waitgroup", 1L);
+        Run run = SchedulerModel.run(GO_1_19, 1, 258, "waitgroup", 1);
         Step overflow = run.trace().get(258);
         State s = (State) overflow.state();
         assertTrue(overflow.text().contains("runqputslow"), overflow.text());
@@ -172,7 +172,7 @@ class SchedulerModelTest {
 
     @Test
     void aGoroutineFromRunnextInheritsTheTimeSliceAndLeavesSchedtickAlone() {
-        Run run = SchedulerModel.run(GO_1_19, 1, 3, "waitgroup", 7L);
+        Run run = SchedulerModel.run(GO_1_19, 1, 3, "waitgroup", 7);
         State first = (State) run.trace().get(5).state();
         State second = (State) run.trace().get(6).state();
         assertEquals(2, first.ps().get(0).running());
@@ -183,7 +183,7 @@ class SchedulerModelTest {
 
     @Test
     void globrunqgetTakesAShareOfTheGlobalQueueAndQueuesTheRestLocally() {
-        Run run = SchedulerModel.run(GO_1_19, 1, 300, "waitgroup", 1L);
+        Run run = SchedulerModel.run(GO_1_19, 1, 300, "waitgroup", 1);
         Step batch = run.trace().stream().filter(s -> s.text().contains("globrunqget(P0, 0)")).findFirst()
                 .orElseThrow();
         assertTrue(batch.text().contains("n = min(127, 127/1 + 1, 128) = 127"), batch.text());
@@ -193,7 +193,7 @@ class SchedulerModelTest {
 
     @Test
     void goschedWithSchedtickAtAMultipleOf61ResumesMainBeforeAnyGoroutine() {
-        Run run = SchedulerModel.run(GO_1_19, 1, 5, "gosched", 122L);
+        Run run = SchedulerModel.run(GO_1_19, 1, 5, "gosched", 122);
         assertEquals(List.of(), run.order());
         assertEquals(0, run.ran());
         assertFalse(run.deterministic());
@@ -250,7 +250,7 @@ class SchedulerModelTest {
             mainWaits      | 1 | 10   | mutex     | 1
             startSchedtick | 1 | 10   | waitgroup | -1
             """)
-    void badInputNamesTheField(String field, int procs, int n, String waits, long tick) {
+    void badInputNamesTheField(String field, int procs, int n, String waits, int tick) {
         SimulationInputException e = assertThrows(SimulationInputException.class,
                 () -> SchedulerModel.run(GO_1_19, procs, n, waits, tick));
         assertEquals(field, e.field());

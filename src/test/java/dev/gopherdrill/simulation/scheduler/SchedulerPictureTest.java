@@ -21,7 +21,7 @@ class SchedulerPictureTest {
 
     @Test
     void theStepAfterTheOverflowShowsBothQueuesRunnextAndSchedtick() {
-        Run run = SchedulerModel.run(GO_1_19, 1, 300, "waitgroup", 1L);
+        Run run = SchedulerModel.run(GO_1_19, 1, 300, "waitgroup", 1);
         String svg = at(run, 258);
         assertTrue(svg.startsWith("<svg") && svg.endsWith("</svg>"), svg);
         assertTrue(svg.contains("P0 · schedtick 1 · running main · runnext g257 · local 128/256"), svg);
@@ -33,7 +33,7 @@ class SchedulerPictureTest {
 
     @Test
     void aGoschedMainWaitingInTheGlobalQueueIsLabelled() {
-        Run run = SchedulerModel.run(GO_1_19, 1, 5, "gosched", 3L);
+        Run run = SchedulerModel.run(GO_1_19, 1, 5, "gosched", 3);
         String svg = at(run, 6);
         assertTrue(svg.contains(">main<"), svg);
         assertTrue(svg.contains("main: runnable"), svg);
