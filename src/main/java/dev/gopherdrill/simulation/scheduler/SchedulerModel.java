@@ -2,6 +2,7 @@ package dev.gopherdrill.simulation.scheduler;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -176,7 +177,7 @@ public final class SchedulerModel {
         }
 
         public static List<String> ids() {
-            return java.util.Arrays.stream(values()).map(MainWaits::id).toList();
+            return Arrays.stream(values()).map(MainWaits::id).toList();
         }
 
         /** @throws SimulationInputException naming {@code field} */
@@ -534,7 +535,7 @@ public final class SchedulerModel {
             ps[0].schedtick = startSchedtick;
             ps[0].running = MAIN;
             where = new Where[n];
-            java.util.Arrays.fill(where, Where.UNCREATED);
+            Arrays.fill(where, Where.UNCREATED);
             sent = new boolean[n];
             lastTicks = new long[procs];
             fingWhere = fing == Fing.PARKED ? Where.PARKED : Where.QUEUED;
@@ -547,8 +548,8 @@ public final class SchedulerModel {
         }
 
         Result run() {
-            step("main runs on P0 with schedtick " + ps[0].schedtick + (procs > 1 ? "; P1…P" + (procs - 1)
-                    + " are idle" : "") + (fingStart == Fing.RUNNEXT
+            step("main runs on P0 with schedtick " + ps[0].schedtick + (procs == 2 ? "; P1 is idle"
+                    : procs > 2 ? "; P1…P" + (procs - 1) + " are idle" : "") + (fingStart == Fing.RUNNEXT
                     ? "; runnext still holds fing, the finalizer goroutine the os package started at init"
                     : fingStart == Fing.GLOBAL ? "; fing, the finalizer goroutine the os package started at init, "
                     + "waits in the global queue" : "") + "; the run queues are otherwise empty");
@@ -667,7 +668,13 @@ public final class SchedulerModel {
             return procs == 1 ? null : steal(p);
         }
 
-        /** {@code stealWork → runqsteal → runqgrab}: half a victim's local queue; its runnext as a last resort. */
+        /**
+         * {@code stealWork → runqsteal → runqgrab}: half a victim's local queue. The last
+         * pass may also take a victim's {@code runnext}, but from a running victim only after
+         * {@code usleep(3)}, which gives the victim time to run it itself; here a P with a
+         * {@code runnext} always schedules again before anyone could take it, so the model
+         * never steals one.
+         */
         private Pick steal(P p) {
             for (int i = 1; i < procs; i++) {
                 P victim = ps[(p.id + i) % procs];
@@ -686,15 +693,6 @@ public final class SchedulerModel {
                         + size + " → runqgrab takes n - n/2 = " + count + " from its head; the last, " + name(g)
                         + ", runs" + (batch.isEmpty() ? "" : ", " + labels(batch) + " go to P" + p.id
                         + "'s local queue"));
-            }
-            for (int i = 1; i < procs; i++) {
-                P victim = ps[(p.id + i) % procs];
-                if (victim.runnext != null) {
-                    int g = victim.runnext;
-                    victim.runnext = null;
-                    return new Pick(g, false, "no P has a local queue to steal from → the last stealWork pass takes P"
-                            + victim.id + "'s runnext " + name(g));
-                }
             }
             return null;
         }
@@ -769,7 +767,8 @@ public final class SchedulerModel {
         private void finish(String text) {
             mainDone = true;
             step(text + "; main prints the " + order.size() + " recorded and returns → exit(0)"
-                    + (order.size() < n ? ": " + (n - order.size()) + " goroutines never run" : ""));
+                    + (order.size() < n ? ": " + (n - order.size()) + (n - order.size() == 1 ? " goroutine never runs"
+                    : " goroutines never run") : ""));
         }
 
         /** Every P found nothing: only main's sleep timer can end the wait. */

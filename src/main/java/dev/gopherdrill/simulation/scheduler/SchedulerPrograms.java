@@ -52,7 +52,8 @@ public final class SchedulerPrograms {
             \t\tdefault:
             \t\t}
             \t\t<-helper // the helper finishes from runnext: no tick
-            \t\tif !first { // the first round may have started with Gs queued
+            \t\t// The first round may have started with Gs queued; later ones cannot.
+            \t\tif !first {
             \t\t\tbreak
             \t\t}
             \t}
