@@ -43,7 +43,8 @@ import dev.gopherdrill.simulation.Step;
  *     {@code n = min(runqsize, runqsize/gomaxprocs + 1, 128)}, runs the first and
  *     {@code runqput}s the rest; else {@code stealWork}: {@code runqsteal → runqgrab}
  *     takes {@code n - n/2} Gs from the head of a victim's {@code runq}, runs the last of
- *     them and keeps the others; in the last pass a victim's {@code runnext}. Then
+ *     them and keeps the others (a victim's {@code runnext} only as a last resort, after
+ *     giving a running victim 3 µs to run it itself, so never here). Then
  *     {@code execute(gp, inheritTime)} bumps {@code schedtick} unless inheritTime.</li>
  * <li>{@code runtime.Gosched()}: {@code goschedImpl → globrunqput}: main goes to the
  *     <em>global</em> queue, so with one P it comes back at the next 61st tick or when the
@@ -117,9 +118,13 @@ import dev.gopherdrill.simulation.Step;
  *     Gosched runs with N = 100 ran all 100 before main); with {@code GOMAXPROCS=1} in the
  *     environment it is in runnext in every run; in a program that does not import
  *     {@code os}, never queued at all.</li>
- * <li>On a loaded machine 1–6 % of runs are perturbed by sysmon (more with N = 1000, whose
- *     creation loop lasts longer): main is preempted during the loop and goes to the
- *     global queue, or a goroutine is preempted inside {@code record}.</li>
+ * <li>On a loaded machine 1–6 % of runs with up to 300 goroutines are perturbed by sysmon:
+ *     main is preempted during its loop and goes to the global queue, or a goroutine is
+ *     preempted inside {@code record}. Preemption needs 10 ms of wall time without a new
+ *     tick, so long loops suffer most: 1000 {@code go} statements took 1–2 ms on a lightly
+ *     loaded machine (52 of 60 runs unperturbed) and 12–28 ms with other builds running
+ *     (9 of 30). Perturbed runs differ from each other, so the model's order stays the
+ *     most frequent.</li>
  * </ul>
  */
 public final class SchedulerModel {
@@ -303,7 +308,7 @@ public final class SchedulerModel {
         String note = "With one P the order depends on what main cannot control: P0's schedtick when main starts "
                 + "the goroutines (where the every-61st-tick checks of the global queue fall) and whether the "
                 + "finalizer goroutine is still queued. This order is for schedtick " + tick + " with it parked; "
-                + orders.size() + " different orders are possible"
+                + orders.size() + " different orders are possible (alignSchedtick in the questions' programs fixes it)"
                 + (entries > MAX_POSSIBLE_ORDER_ENTRIES ? " (too long to list here)." : " (possibleOrders).");
         return new Run(traced.order(), traced.order().size(), false, tick,
                 entries > MAX_POSSIBLE_ORDER_ENTRIES ? null : orders, note, traced.trace());
@@ -777,8 +782,8 @@ public final class SchedulerModel {
                 throw new IllegalStateException("model bug: nothing runnable while main is " + mainStatus);
             }
             mainStatus = "runnable";
-            step("nothing is runnable; P0 waits for its timer. After " + SLEEP_MILLIS + " ms main's timer fires → goroutineReady: "
-                    + runqput(ps[0], MAIN, true));
+            step("nothing is runnable; P0 waits for its timer. After " + SLEEP_MILLIS
+                    + " ms main's timer fires → goroutineReady: " + runqput(ps[0], MAIN, true));
         }
 
         /** {@code runqput(pp, gp, next)} with {@code runqputslow} on a full queue; returns what happened. */

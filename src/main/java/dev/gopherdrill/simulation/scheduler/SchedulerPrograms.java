@@ -127,7 +127,10 @@ public final class SchedulerPrograms {
         return order.stream().map(String::valueOf).collect(Collectors.joining(" ", "[", "]\n"));
     }
 
-    /** One program holding {@code functions} (name → {@link #function} source), running the one {@code os.Args[1]} names. */
+    /**
+     * One program holding {@code functions} (name → {@link #function} source); it runs the
+     * one {@code os.Args[1]} names.
+     */
     public static String batch(Map<String, String> functions) {
         StringBuilder sb = new StringBuilder("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"sync\"\n"
                 + "\t\"time\"\n)\n\n// Not every scenario sleeps.\nvar _ = time.Sleep\n\n").append(RECORD).append('\n')
