@@ -599,7 +599,8 @@ public final class SchedulerModel {
                 step("main: wg.Wait() with the counter at " + wgCounter + " → parks (semacquire); P0 calls schedule()");
             } else if (waits == MainWaits.SLEEP) {
                 mainStatus = "waiting (sleep)";
-                step("main: time.Sleep(" + SLEEP_MILLIS + "ms) → parks with a timer on P0 (sleep); P0 calls schedule()");
+                step("main: time.Sleep(" + SLEEP_MILLIS + "ms) → parks with a timer on P0 (sleep); "
+                        + "P0 calls schedule()");
             } else if (waits == MainWaits.GOSCHED) {
                 mainStatus = "runnable";
                 global.addLast(MAIN);

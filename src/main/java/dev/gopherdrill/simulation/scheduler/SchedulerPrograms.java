@@ -132,8 +132,8 @@ public final class SchedulerPrograms {
      * one {@code os.Args[1]} names.
      */
     public static String batch(Map<String, String> functions) {
-        StringBuilder sb = new StringBuilder("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n\t\"sync\"\n"
-                + "\t\"time\"\n)\n\n// Not every scenario sleeps.\nvar _ = time.Sleep\n\n").append(RECORD).append('\n')
+        StringBuilder sb = new StringBuilder("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n"
+                + "\t\"sync\"\n\t\"time\"\n)\n\n// Not every scenario sleeps.\nvar _ = time.Sleep\n\n").append(RECORD).append('\n')
                 .append(ALIGN).append("\nfunc main() {\n\tswitch os.Args[1] {\n");
         for (String name : functions.keySet()) {
             sb.append("\tcase \"").append(name).append("\":\n\t\t").append(name).append("()\n");
