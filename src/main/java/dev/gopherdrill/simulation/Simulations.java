@@ -10,6 +10,7 @@ import dev.gopherdrill.simulation.gc.PacerSimulation;
 import dev.gopherdrill.simulation.leaks.LeakSimulation;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.maps.SwissMapSimulation;
+import dev.gopherdrill.simulation.scheduler.SchedulerSimulation;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
 
 /** Every simulation the product offers, in the order the list shows them. */
@@ -20,6 +21,7 @@ public final class Simulations {
             new MapGrowSimulation(),
             new SwissMapSimulation(),
             new ChannelSimulation(),
+            new SchedulerSimulation(),
             new MarkSimulation(),
             new PacerSimulation(),
             new ContextSimulation(),
