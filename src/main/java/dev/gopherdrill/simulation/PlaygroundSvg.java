@@ -19,6 +19,8 @@ import dev.gopherdrill.simulation.leaks.LeakPicture;
 import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.maps.SwissGrowth;
 import dev.gopherdrill.simulation.maps.SwissMap;
+import dev.gopherdrill.simulation.scheduler.SchedulerModel;
+import dev.gopherdrill.simulation.scheduler.SchedulerPicture;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
 
 /**
@@ -56,6 +58,9 @@ final class PlaygroundSvg {
         }
         if (state instanceof LeakModel.LeakState l) {
             return LeakPicture.svg(l);
+        }
+        if (state instanceof SchedulerModel.State p) {
+            return SchedulerPicture.svg(p);
         }
         return "";
     }

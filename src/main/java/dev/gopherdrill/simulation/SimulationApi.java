@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gopherdrill.simulation.gc.Pacer;
 import dev.gopherdrill.simulation.maps.MapGrowth;
 import dev.gopherdrill.simulation.maps.SwissGrowth;
+import dev.gopherdrill.simulation.scheduler.SchedulerModel;
 import dev.gopherdrill.simulation.slices.GrowSlice;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -82,6 +83,11 @@ public class SimulationApi {
     }
 
     public record SwissMakeCase(Long hint) {
+    }
+
+    /** {@code startSchedtick}: the P's schedtick when main starts the goroutines; null is 1, the usual value. */
+    public record SchedulerRequest(String goVersion, Integer gomaxprocs, Integer goroutines, String mainWaits,
+                                   Integer startSchedtick) {
     }
 
     /**
@@ -214,6 +220,20 @@ public class SimulationApi {
                 number("stackScan", r.stackScan(), Pacer.MAX_BYTES),
                 number("globalsScan", r.globalsScan(), Pacer.MAX_BYTES), r.gogc(), r.memoryLimit(), r.mappedReady(),
                 r.heapFree(), true));
+    }
+
+    @POST
+    @Path("/scheduler/run")
+    @Operation(summary = "main starts N goroutines, then waits (waitgroup, sleep, gosched, channel): the order they "
+            + "run in, every queue at every step, and whether real Go is deterministic here")
+    public SchedulerModel.Run schedulerRun(SchedulerRequest req) {
+        SchedulerRequest r = required(req);
+        GoVersion v = version(Simulations.find("scheduler.run").orElseThrow(), r.goVersion());
+        if (r.gomaxprocs() == null || r.goroutines() == null || r.mainWaits() == null) {
+            throw new SimulationInputException(r.gomaxprocs() == null ? "gomaxprocs"
+                    : r.goroutines() == null ? "goroutines" : "mainWaits", "required");
+        }
+        return SchedulerModel.run(v, r.gomaxprocs(), r.goroutines(), r.mainWaits(), r.startSchedtick());
     }
 
     private static Simulation simulation(String id) {

@@ -69,6 +69,12 @@ class PlaygroundPagesTest {
     }
 
     @Test
+    void theSchedulersQueuesAreDrawn() {
+        given().get("/playground/scheduler.run?seed=2&step=3").then().statusCode(200)
+                .body(containsString("<svg class=\"sim-svg\""), containsString("runnext"));
+    }
+
+    @Test
     void leakedGoroutinesAreDrawn() {
         given().get("/playground/leak.goroutines?seed=2&step=3").then().statusCode(200)
                 .body(containsString("<svg class=\"sim-svg\""), containsString("NumGoroutine"));

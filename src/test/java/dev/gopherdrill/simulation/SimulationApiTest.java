@@ -133,6 +133,23 @@ class SimulationApiTest {
     }
 
     @Test
+    void tenGoroutinesOnOnePRunLastFirstThenInOrder() {
+        post("/api/simulations/scheduler/run",
+                "{\"goVersion\":\"1.19\",\"gomaxprocs\":1,\"goroutines\":10,\"mainWaits\":\"waitgroup\"}")
+                .then().statusCode(200)
+                .body("order", equalTo(List.of(9, 0, 1, 2, 3, 4, 5, 6, 7, 8))).body("ran", equalTo(10))
+                .body("deterministic", equalTo(true)).body("trace.size()", org.hamcrest.Matchers.greaterThan(10));
+        post("/api/simulations/scheduler/run",
+                "{\"goVersion\":\"1.19\",\"gomaxprocs\":2,\"goroutines\":10,\"mainWaits\":\"waitgroup\"}")
+                .then().statusCode(200).body("deterministic", equalTo(false));
+        post("/api/simulations/scheduler/run",
+                "{\"goVersion\":\"1.19\",\"gomaxprocs\":9,\"goroutines\":10,\"mainWaits\":\"waitgroup\"}")
+                .then().statusCode(400).body("detail", containsString("gomaxprocs"));
+        post("/api/simulations/scheduler/run", "{\"goVersion\":\"1.19\",\"gomaxprocs\":1,\"goroutines\":10}")
+                .then().statusCode(400).body("detail", containsString("mainWaits"));
+    }
+
+    @Test
     void theHeapGoalOfTheIssuesExampleIsThe118Formula() {
         // 33,741,152 + (33,741,152 + 7,672 + 227,184) × 50/100 = 50,729,156
         post("/api/simulations/gc/goal", "{\"goVersion\":\"1.19\",\"heapMarked\":33741152,\"stackScan\":7672,"
