@@ -15,14 +15,30 @@ import java.util.SplittableRandom;
  */
 public interface Simulation {
 
-    String id();
+    /**
+     * What the list shows: the id, a title, and the oldest and newest release the model
+     * covers (every minor release between is supported).
+     */
+    record About(String id, String title, GoVersion oldest, GoVersion newest) {
+    }
 
-    String title();
+    About about();
 
-    /** The oldest and newest release the model covers; every minor release between is supported. */
-    GoVersion oldest();
+    default String id() {
+        return about().id();
+    }
 
-    GoVersion newest();
+    default String title() {
+        return about().title();
+    }
+
+    default GoVersion oldest() {
+        return about().oldest();
+    }
+
+    default GoVersion newest() {
+        return about().newest();
+    }
 
     /** Releases this machine's differential tests prove the model on. */
     default List<GoVersion> verifiedOn() {

@@ -37,23 +37,9 @@ public final class ChannelSimulation implements Simulation {
     static final int ANY_PANIC_PERCENT = 20;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Channels: what does this program print? (chansend, chanrecv, closechan, selectgo, runnext)";
-    }
-
-    @Override
-    public GoVersion oldest() {
-        return new GoVersion(1, 17);
-    }
-
-    @Override
-    public GoVersion newest() {
-        return new GoVersion(1, 24);
+    public About about() {
+        return new About(ID, "Channels: what does this program print? (chansend, chanrecv, closechan, selectgo, runnext)",
+                new GoVersion(1, 17), new GoVersion(1, 24));
     }
 
     @Override

@@ -35,23 +35,9 @@ public final class ContextSimulation implements Simulation {
             "afterfunc");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Context trees: what does this program print? (propagateCancel, cancel, WithDeadline, Value)";
-    }
-
-    @Override
-    public GoVersion oldest() {
-        return new GoVersion(1, 17);
-    }
-
-    @Override
-    public GoVersion newest() {
-        return new GoVersion(1, 24);
+    public About about() {
+        return new About(ID, "Context trees: what does this program print? (propagateCancel, cancel, WithDeadline, Value)",
+                new GoVersion(1, 17), new GoVersion(1, 24));
     }
 
     @Override

@@ -51,23 +51,9 @@ public final class MarkSimulation implements Simulation {
     static final int LOST_ATTEMPTS = 20_000;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "GC marking: tri-colour, write barriers (none, Dijkstra, Yuasa, Go's hybrid) and what gets freed";
-    }
-
-    @Override
-    public GoVersion oldest() {
-        return new GoVersion(1, 8);
-    }
-
-    @Override
-    public GoVersion newest() {
-        return new GoVersion(1, 24);
+    public About about() {
+        return new About(ID, "GC marking: tri-colour, write barriers (none, Dijkstra, Yuasa, Go's hybrid) and what gets freed",
+                new GoVersion(1, 8), new GoVersion(1, 24));
     }
 
     @Override

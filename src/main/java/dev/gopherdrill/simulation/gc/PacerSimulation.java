@@ -37,23 +37,9 @@ public final class PacerSimulation implements Simulation {
     static final List<String> ASKS = List.of("goal", "limit", "off");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "GC pacer: the heap goal after a GC (GOGC, heap minimum, GOMEMLIMIT, commit/heapGoal)";
-    }
-
-    @Override
-    public GoVersion oldest() {
-        return Pacer.OLDEST;
-    }
-
-    @Override
-    public GoVersion newest() {
-        return Pacer.NEWEST;
+    public About about() {
+        return new About(ID, "GC pacer: the heap goal after a GC (GOGC, heap minimum, GOMEMLIMIT, commit/heapGoal)",
+                Pacer.OLDEST, Pacer.NEWEST);
     }
 
     @Override

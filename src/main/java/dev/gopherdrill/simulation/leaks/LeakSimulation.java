@@ -37,24 +37,10 @@ public final class LeakSimulation implements Simulation {
     static final String NONE = "none";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Goroutine leaks: what runtime.NumGoroutine() counts, where the leaked goroutines are blocked, and "
-                + "after the fix";
-    }
-
-    @Override
-    public GoVersion oldest() {
-        return new GoVersion(1, 17);
-    }
-
-    @Override
-    public GoVersion newest() {
-        return new GoVersion(1, 24);
+    public About about() {
+        return new About(ID, "Goroutine leaks: what runtime.NumGoroutine() counts, where the leaked goroutines are blocked, and "
+                + "after the fix",
+                new GoVersion(1, 17), new GoVersion(1, 24));
     }
 
     @Override

@@ -34,23 +34,9 @@ public final class MapGrowSimulation implements Simulation {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Map buckets: B after make and inserts (makemap, hashGrow)";
-    }
-
-    @Override
-    public GoVersion oldest() {
-        return new GoVersion(1, 17);
-    }
-
-    @Override
-    public GoVersion newest() {
-        return new GoVersion(1, 23);
+    public About about() {
+        return new About(ID, "Map buckets: B after make and inserts (makemap, hashGrow)",
+                new GoVersion(1, 17), new GoVersion(1, 23));
     }
 
     @Override

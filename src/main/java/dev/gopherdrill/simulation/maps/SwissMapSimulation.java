@@ -31,23 +31,9 @@ public final class SwissMapSimulation implements Simulation {
     static final long MAX_SINGLE_TABLE_KEYS = SwissGrowth.MAX_TABLE_CAPACITY * 7L / 8;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Swiss-table maps (Go 1.24): groups, tables and growth";
-    }
-
-    @Override
-    public GoVersion oldest() {
-        return new GoVersion(1, 24);
-    }
-
-    @Override
-    public GoVersion newest() {
-        return new GoVersion(1, 24);
+    public About about() {
+        return new About(ID, "Swiss-table maps (Go 1.24): groups, tables and growth",
+                new GoVersion(1, 24), new GoVersion(1, 24));
     }
 
     @Override

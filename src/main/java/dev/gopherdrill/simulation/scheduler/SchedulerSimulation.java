@@ -45,24 +45,10 @@ public final class SchedulerSimulation implements Simulation {
     private static final GoVersion GO_1_19 = GoVersion.VERIFIED;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Scheduler: in what order do N goroutines run with one P? (runnext, runqputslow, the 61st schedtick, "
-                + "Gosched)";
-    }
-
-    @Override
-    public GoVersion oldest() {
-        return GO_1_19;
-    }
-
-    @Override
-    public GoVersion newest() {
-        return GO_1_19;
+    public About about() {
+        return new About(ID, "Scheduler: in what order do N goroutines run with one P? (runnext, runqputslow, the 61st schedtick, "
+                + "Gosched)",
+                GO_1_19, GO_1_19);
     }
 
     @Override

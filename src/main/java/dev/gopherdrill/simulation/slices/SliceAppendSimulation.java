@@ -59,23 +59,9 @@ public final class SliceAppendSimulation implements Simulation {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Slice growth: cap after append (growslice → roundupsize)";
-    }
-
-    @Override
-    public GoVersion oldest() {
-        return new GoVersion(1, 17);
-    }
-
-    @Override
-    public GoVersion newest() {
-        return new GoVersion(1, 23);
+    public About about() {
+        return new About(ID, "Slice growth: cap after append (growslice → roundupsize)",
+                new GoVersion(1, 17), new GoVersion(1, 23));
     }
 
     @Override
