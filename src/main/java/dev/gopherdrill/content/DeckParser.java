@@ -381,10 +381,10 @@ public final class DeckParser {
             }
             if (valid) {
                 // Draw as practice will: catches ranges that are empty for some draws and stray placeholders.
-                Optional<String> drawProblem = SimulationCatalog.drawProblem(simMeta.value, go, values);
-                drawProblem.ifPresent(message -> problem(simMeta.line, message));
-                if (drawProblem.isEmpty()) {
-                    for (String name : SimulationCatalog.unknownPlaceholders(simMeta.value, go, values, prompt)) {
+                SimulationCatalog.Draws draws = SimulationCatalog.draws(simMeta.value, go, values);
+                draws.problem().ifPresent(message -> problem(simMeta.line, message));
+                if (draws.problem().isEmpty()) {
+                    for (String name : SimulationCatalog.unknownPlaceholders(draws.values(), prompt)) {
                         problem(at, "the prompt's {" + name + "} is not a value " + simMeta.value + " draws");
                     }
                 }

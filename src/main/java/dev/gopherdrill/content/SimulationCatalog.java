@@ -26,7 +26,7 @@ public final class SimulationCatalog {
 
     private static final Pattern RANGE = Pattern.compile("(\\w+)\\.\\.(\\w+)");
 
-    /** Seeds the linter draws with, so a range that is empty for some draws is caught before a learner sees it. */
+    /** Parameter draws the linter tries, so a range that is empty for some draws is caught before a learner sees it. */
     private static final int LINT_SEEDS = 64;
 
     private SimulationCatalog() {
@@ -94,30 +94,40 @@ public final class SimulationCatalog {
         return Optional.empty();
     }
 
-    /** Draws questions as practice will, reporting the first failure (an empty range for some draw). */
-    static Optional<String> drawProblem(String sim, GoRange go, Map<String, String> params) {
+    /**
+     * What drawing a sim card's questions tells the linter: the first problem, or the names
+     * of the values a question fills in (for the prompt's placeholders).
+     */
+    record Draws(Optional<String> problem, Set<String> values) {
+    }
+
+    /**
+     * Draws the card's parameters {@value #LINT_SEEDS} times (cheap: ranges that are empty for
+     * some draws) and generates one whole question (the model accepts the values). Content is
+     * parsed at every start-up, so the models do not run 64 times here; ShippedContentTest
+     * generates 64 questions per shipped card.
+     */
+    static Draws draws(String sim, GoRange go, Map<String, String> params) {
         Simulation s = Simulations.find(sim).orElseThrow();
         Optional<GoVersion> v = version(sim, go);
         if (v.isEmpty()) {
-            return Optional.of("go " + go.text() + " shares no release with " + sim + " (Go " + s.oldest() + " to "
-                    + s.newest() + ")");
+            return new Draws(Optional.of("go " + go.text() + " shares no release with " + sim + " (Go " + s.oldest()
+                    + " to " + s.newest() + ")"), Set.of());
         }
         try {
-            for (long seed = 0; seed < LINT_SEEDS; seed++) {
-                s.question(seed, v.get(), params);
+            for (long seed = 1; seed < LINT_SEEDS; seed++) {
+                s.drawValues(seed, params);
             }
-            return Optional.empty();
+            return new Draws(Optional.empty(), s.question(0, v.get(), params).params().keySet());
         } catch (SimulationInputException e) {
-            return Optional.of("these params cannot always draw a question: " + e.getMessage());
+            return new Draws(Optional.of("these params cannot always draw a question: " + e.getMessage()), Set.of());
         }
     }
 
     /** The {@code {name}} placeholders of a prompt that no drawn value fills. */
-    static List<String> unknownPlaceholders(String sim, GoRange go, Map<String, String> params, String prompt) {
-        Simulation s = Simulations.find(sim).orElseThrow();
-        Set<String> known = s.question(0, version(sim, go).orElseThrow(), params).params().keySet();
+    static List<String> unknownPlaceholders(Set<String> values, String prompt) {
         return Pattern.compile("\\{(\\w+)}").matcher(prompt).results().map(r -> r.group(1))
-                .filter(n -> !known.contains(n)).distinct().toList();
+                .filter(n -> !values.contains(n)).distinct().toList();
     }
 
     /** The integer, {@code MIN_VALUE} for a reference to another parameter, null when invalid. */

@@ -70,6 +70,16 @@ public interface Simulation {
         return generate(seed, version, Draw.values(parameters(), ranges, random), random);
     }
 
+    /**
+     * Only the parameter values {@link #question} would draw for {@code seed}: microseconds,
+     * where a question may run a model for milliseconds. The linter uses it to try many draws.
+     *
+     * @throws SimulationInputException naming the field when a range is not allowed or is empty
+     */
+    default Map<String, String> drawValues(long seed, Map<String, String> ranges) {
+        return Draw.values(parameters(), ranges, new SplittableRandom(seed));
+    }
+
     /** Builds the question from drawn values; {@code random} is for any further choices. */
     Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random);
 

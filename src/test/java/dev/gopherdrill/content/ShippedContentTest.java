@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Question;
+import dev.gopherdrill.simulation.Simulation;
+import dev.gopherdrill.simulation.Simulations;
+
 /** The decks in content/ load without a single problem, fully translated. */
 class ShippedContentTest {
 
@@ -69,5 +74,29 @@ class ShippedContentTest {
                 case SIM -> assertTrue(c.sim() != null, c.id());
             }
         }
+    }
+
+    /**
+     * The linter only draws parameters 64 times (content is parsed at every start-up); here
+     * every shipped sim card's simulation runs for 64 seeds, as practice will run it, and
+     * each question accepts its own answer and carries a program to verify it.
+     */
+    @Test
+    void everySimCardGeneratesSixtyFourQuestionsThatAcceptTheirAnswer() {
+        int questions = 0;
+        for (Card c : content.cards()) {
+            if (c.kind() != CardKind.SIM) {
+                continue;
+            }
+            Simulation sim = Simulations.find(c.sim().name()).orElseThrow();
+            GoVersion v = SimulationCatalog.version(c.sim().name(), c.go()).orElseThrow();
+            for (long seed = 0; seed < 64; seed++) {
+                Question q = sim.question(seed, v, c.sim().params());
+                assertTrue(q.accepts(q.answer()), c.id() + " seed " + seed);
+                assertTrue(q.verification().program().startsWith("package main"), c.id() + " seed " + seed);
+                questions++;
+            }
+        }
+        assertTrue(questions >= 64 * 40, questions + " questions: fewer sim cards than shipped");
     }
 }
