@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -137,26 +138,13 @@ public class SimulationApi {
     @Operation(summary = "append on slices in batch (growslice → roundupsize): len and cap after each, in input order")
     public Results<SliceResult> append(AppendRequest req) {
         AppendRequest r = required(req);
-        GoVersion v = version(Simulations.find("slice.append").orElseThrow(), r.goVersion());
-        List<SliceResult> out = new ArrayList<>();
-        for (int i = 0; i < cases(r.cases()).size(); i++) {
-            AppendCase c = r.cases().get(i);
-            String at = "cases[" + i + "].";
-            if (c == null) {
-                throw new SimulationInputException("cases[" + i + "]", "required");
-            }
-            long size = number(at + "elemSize", c.elemSize(), MAX_ELEM_SIZE);
-            long len = number(at + "len", c.len(), MAX_LENGTH);
-            long cap = number(at + "cap", c.cap(), MAX_LENGTH);
-            long add = number(at + "add", c.add(), MAX_LENGTH);
-            try {
-                GrowSlice.Result res = GrowSlice.append(v, size, Boolean.TRUE.equals(c.pointers()), len, cap, add);
-                out.add(new SliceResult(res.len(), res.cap()));
-            } catch (SimulationInputException e) {
-                throw new SimulationInputException(at + e.field(), e.getMessage().substring(e.field().length() + 2));
-            }
-        }
-        return new Results<>(out);
+        GoVersion v = version("slice.append", r.goVersion());
+        return each(r.cases(), (at, c) -> {
+            GrowSlice.Result res = GrowSlice.append(v, number(at + "elemSize", c.elemSize(), MAX_ELEM_SIZE),
+                    Boolean.TRUE.equals(c.pointers()), number(at + "len", c.len(), MAX_LENGTH),
+                    number(at + "cap", c.cap(), MAX_LENGTH), number(at + "add", c.add(), MAX_LENGTH));
+            return new SliceResult(res.len(), res.cap());
+        });
     }
 
     @POST
@@ -165,18 +153,11 @@ public class SimulationApi {
     public Results<MakeResult> make(MakeRequest req) {
         MakeRequest r = required(req);
         mapVersion(r.goVersion());
-        List<MakeResult> out = new ArrayList<>();
-        for (int i = 0; i < cases(r.cases()).size(); i++) {
-            MakeCase c = r.cases().get(i);
-            String at = "cases[" + i + "].";
-            if (c == null) {
-                throw new SimulationInputException("cases[" + i + "]", "required");
-            }
+        return each(r.cases(), (at, c) -> {
             long hint = number(at + "hint", c.hint(), MapGrowth.MAX_HINT);
             keyAndValue(at, c.keySize(), c.valueSize());
-            out.add(new MakeResult(MapGrowth.makeB(hint), MapGrowth.bucketsAllocatedAtMake(hint)));
-        }
-        return new Results<>(out);
+            return new MakeResult(MapGrowth.makeB(hint), MapGrowth.bucketsAllocatedAtMake(hint));
+        });
     }
 
     @POST
@@ -197,16 +178,8 @@ public class SimulationApi {
             + "(modelled from the Go 1.24 source, not verified on a toolchain)")
     public Results<SwissGrowth.Shape> swissMake(SwissMakeRequest req) {
         SwissMakeRequest r = required(req);
-        GoVersion v = version(Simulations.find("map.swiss").orElseThrow(), r.goVersion());
-        List<SwissGrowth.Shape> out = new ArrayList<>();
-        for (int i = 0; i < cases(r.cases()).size(); i++) {
-            SwissMakeCase c = r.cases().get(i);
-            if (c == null) {
-                throw new SimulationInputException("cases[" + i + "]", "required");
-            }
-            out.add(SwissGrowth.make(v, number("cases[" + i + "].hint", c.hint(), SwissGrowth.MAX_HINT)));
-        }
-        return new Results<>(out);
+        GoVersion v = version("map.swiss", r.goVersion());
+        return each(r.cases(), (at, c) -> SwissGrowth.make(v, number(at + "hint", c.hint(), SwissGrowth.MAX_HINT)));
     }
 
     @POST
@@ -215,7 +188,7 @@ public class SimulationApi {
             + "GOGC, the heap minimum, the sweep floor, GOMEMLIMIT (Go 1.19)")
     public Pacer.Goal gcGoal(GoalRequest req) {
         GoalRequest r = required(req);
-        GoVersion v = version(Simulations.find("gc.pacer").orElseThrow(), r.goVersion());
+        GoVersion v = version("gc.pacer", r.goVersion());
         return Pacer.goal(v, new Pacer.Inputs(number("heapMarked", r.heapMarked(), Pacer.MAX_BYTES),
                 number("stackScan", r.stackScan(), Pacer.MAX_BYTES),
                 number("globalsScan", r.globalsScan(), Pacer.MAX_BYTES), r.gogc(), r.memoryLimit(), r.mappedReady(),
@@ -228,7 +201,7 @@ public class SimulationApi {
             + "run in, every queue at every step, and whether real Go is deterministic here")
     public SchedulerModel.Run schedulerRun(SchedulerRequest req) {
         SchedulerRequest r = required(req);
-        GoVersion v = version(Simulations.find("scheduler.run").orElseThrow(), r.goVersion());
+        GoVersion v = version("scheduler.run", r.goVersion());
         if (r.gomaxprocs() == null || r.goroutines() == null || r.mainWaits() == null) {
             throw new SimulationInputException(r.gomaxprocs() == null ? "gomaxprocs"
                     : r.goroutines() == null ? "goroutines" : "mainWaits", "required");
@@ -269,7 +242,36 @@ public class SimulationApi {
             // Go 1.24+ gets a pointer to the Swiss-table endpoint rather than a bare "not covered"
             MapGrowth.requireClassic(GoVersion.parse(text));
         }
-        return version(Simulations.find("map.grow").orElseThrow(), text);
+        return version("map.grow", text);
+    }
+
+    private static GoVersion version(String simulationId, String text) {
+        return version(Simulations.find(simulationId).orElseThrow(), text);
+    }
+
+    /**
+     * A batch's cases through {@code one}, results in input order. {@code one} gets the field
+     * prefix ({@code cases[3].}); a problem the model reports with a bare field name
+     * ({@code cap}) is named with that prefix too.
+     */
+    private static <C, R> Results<R> each(List<C> cases, BiFunction<String, C, R> one) {
+        List<R> out = new ArrayList<>();
+        List<C> all = cases(cases);
+        for (int i = 0; i < all.size(); i++) {
+            String at = "cases[" + i + "]";
+            if (all.get(i) == null) {
+                throw new SimulationInputException(at, "required");
+            }
+            try {
+                out.add(one.apply(at + ".", all.get(i)));
+            } catch (SimulationInputException e) {
+                if (e.field().startsWith(at)) {
+                    throw e;
+                }
+                throw new SimulationInputException(at + "." + e.field(), e.getMessage().substring(e.field().length() + 2));
+            }
+        }
+        return new Results<>(out);
     }
 
     private static <T> List<T> cases(List<T> cases) {
