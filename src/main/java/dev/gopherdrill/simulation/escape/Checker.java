@@ -191,7 +191,13 @@ final class Checker {
     }
 
     private void declareFunc(FuncDecl fd) {
-        Func fn = new Func(fd.name.name, null);
+        String name = fd.name.name;
+        if (fd.recv != null) {
+            TypeExpr rt = fd.recv.type();
+            name = rt instanceof PointerTypeExpr p && p.elem instanceof NamedTypeExpr n ? "(*" + n.name + ")." + name
+                    : rt instanceof NamedTypeExpr n ? n.name + "." + name : name;
+        }
+        Func fn = new Func(name, null);
         fn.body = fd.body;
         declFuncs.put(fd, fn);
         fd.fn = fn;
@@ -576,6 +582,10 @@ final class Checker {
                 stmt(x);
             }
             scope = saved;
+        } else if (s instanceof DeclGroup g) {
+            for (Stmt x : g.decls) {
+                stmt(x);
+            }
         } else if (s instanceof ExprStmt es) {
             exprStmt(es);
         } else if (s instanceof Assign a) {
@@ -1346,10 +1356,9 @@ final class Checker {
         return c;
     }
 
-    private int closureSeq;
-
     private Expr funcLit(FuncLit f) {
-        Func fn = new Func(curFn.name + ".func" + (++closureSeq), curFn);
+        Func fn = new Func(curFn.isClosure() ? curFn.name + "." + (++curFn.closureCount)
+                : curFn.name + ".func" + (++curFn.closureCount), curFn);
         f.fn = fn;
         fn.lit = f;
         fn.body = f.body;
@@ -1700,6 +1709,8 @@ final class Checker {
                     + Printer.print(c.fun));
         }
         List<Expr> out = new ArrayList<>();
+        argLine = c.line;
+        argCol = c.col;
         for (int i = 0; i < fixed; i++) {
             out.add(arg(c, c.args.get(i), params.get(i)));
         }
@@ -1729,10 +1740,23 @@ final class Checker {
         c.args.addAll(out);
     }
 
+    private int argLine;
+    private int argCol;
+
+    /**
+     * One argument, converted where the compiler converts it: typecheckaste sets the
+     * current position to each argument before converting it, except that a variable's
+     * name does not move it, so a variable is converted at the position of the last
+     * argument before it that is not a variable (or at the call's parenthesis).
+     */
     private Expr arg(Call c, Expr a, GoType param) {
         Expr v = expr(a);
-        boolean name = v instanceof Ident id && id.obj instanceof Var && v.parens == 0;
-        return assign(v, param, name ? c.line : v.line, name ? c.col : v.col, "argument");
+        boolean name = v instanceof Ident id && id.obj instanceof Var;
+        if (!name) {
+            argLine = v.line;
+            argCol = v.col;
+        }
+        return assign(v, param, argLine, argCol, "argument");
     }
 
     private Expr conversion(Call c, GoType t) {
@@ -1925,6 +1949,8 @@ final class Checker {
                     }
                     c.args.set(1, assign(x, s.type, x.line, x.col, "append"));
                 } else {
+                    argLine = c.line;
+                    argCol = c.col;
                     for (int i = 1; i < c.args.size(); i++) {
                         c.args.set(i, arg(c, c.args.get(i), st.elem));
                     }
@@ -1969,8 +1995,9 @@ final class Checker {
             }
             case "panic" -> {
                 need(c, 1, 1);
-                Expr x = expr(c.args.get(0));
-                c.args.set(0, arg(c, x, new GoType.Interface(List.of())));
+                argLine = c.line;
+                argCol = c.col;
+                c.args.set(0, arg(c, c.args.get(0), new GoType.Interface(List.of())));
                 c.type = null;
                 return c;
             }

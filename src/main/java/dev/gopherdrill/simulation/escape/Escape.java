@@ -354,6 +354,10 @@ final class Escape {
             for (Stmt s : b.stmts) {
                 stmt(s);
             }
+        } else if (n instanceof DeclGroup g) {
+            for (Stmt s : g.decls) {
+                stmt(s);
+            }
         } else if (n instanceof Empty || n instanceof Branch || n instanceof ConstDecl) {
             return;
         } else if (n instanceof VarDecl d) {
@@ -540,6 +544,9 @@ final class Escape {
             Expr src = i < srcs.size() ? srcs.get(i) : null;
             Expr dst = dsts.get(i);
             if (src != null && dst != null && SelfAssign.isSelfAssign(dst, src)) {
+                Node w = (Node) where;
+                emit(w.line, w.col, curfn.name + " ignoring self-assignment in " + Printer.stmt(where),
+                        List.of("assigning " + Printer.print(dst) + " to itself cannot create a new pointer"));
                 k = discardHole();
             }
             expr(k.note(why), src);
@@ -628,6 +635,11 @@ final class Escape {
             discard(s.lo);
             discard(s.hi);
             discard(s.max);
+        } else if (n instanceof TypeAssert ta) {
+            if (!ta.type.isInterface() && !ta.type.isDirectIface()) {
+                k = k.shift(1);
+            }
+            expr(k.note("dot"), ta.x);
         } else if (n instanceof ConvIface c) {
             if (!c.x.type.isInterface() && !c.x.type.isDirectIface()) {
                 k = spill(k, c);
@@ -719,7 +731,7 @@ final class Escape {
 
     private void builtin(List<Hole> ks, Call c) {
         switch (c.builtin) {
-            case "len", "cap" -> {
+            case "len", "cap", "close" -> {
                 for (Expr a : c.args) {
                     discard(a);
                 }

@@ -519,13 +519,13 @@ final class Parser {
                     next();
                     List<Stmt> specs = new ArrayList<>();
                     group(() -> specs.add(varSpec(t)));
-                    return specs.size() == 1 ? specs.get(0) : new Block(t.line(), t.col(), specs, t.line(), t.col());
+                    return specs.size() == 1 ? specs.get(0) : new DeclGroup(t.line(), t.col(), specs);
                 }
                 case "const": {
                     next();
                     List<Stmt> specs = new ArrayList<>();
                     constGroup(t, specs);
-                    return new Block(t.line(), t.col(), specs, t.line(), t.col());
+                    return new DeclGroup(t.line(), t.col(), specs);
                 }
                 case "type":
                     throw unsupported(t, "local type declaration");
