@@ -91,6 +91,18 @@ public final class GoToolchain {
                 () -> new AssertionError("the Go program in " + dir + " does not compile:\n" + errors[0]));
     }
 
+    /**
+     * Runs the {@code go} command itself in {@code dir} with this class's environment (GOPATH
+     * mode, caches under target/), e.g. {@code build -gcflags=-m -l ./a ./b} to collect the
+     * compiler's diagnostics, which it writes to stderr.
+     */
+    public Run go(Path dir, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(go.toString());
+        command.addAll(args);
+        return run(dir, command, null);
+    }
+
     /** Runs a built program with arguments and optional stdin. */
     public static Run exec(Path binary, List<String> args, String stdin) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
