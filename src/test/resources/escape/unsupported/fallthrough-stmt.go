@@ -1,4 +1,4 @@
-// want: 8:3: unsupported: fallthrough statement
+// want: 8:3: unsupported: fallthrough
 package p
 
 func level(n int) int {

@@ -1,4 +1,4 @@
-// want: 7:9: unsupported: fmt.Errorf
+// want: 7:12: unsupported: fmt.Errorf
 package p
 
 import "fmt"

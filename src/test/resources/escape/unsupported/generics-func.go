@@ -1,4 +1,4 @@
-// want: 4:11: unsupported: type parameters
+// want: 4:11: unsupported: generic function
 package p
 
 func first[T any](xs []T) T {

@@ -1,4 +1,4 @@
-// want: 4:11: unsupported: type parameters
+// want: 4:11: unsupported: generic type
 package p
 
 type stack[T any] struct {

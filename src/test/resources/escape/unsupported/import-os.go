@@ -1,4 +1,4 @@
-// want: 4:8: unsupported: import "os"
+// want: 4:8: unsupported: import of "os"
 package p
 
 import "os"

@@ -1,4 +1,4 @@
-// want: 6:2: unsupported: import "sort"
+// want: 6:2: unsupported: import of "sort"
 package p
 
 import (

@@ -1,4 +1,4 @@
-// want: 4:8: unsupported: import "unsafe"
+// want: 4:8: unsupported: import of "unsafe"
 package p
 
 import "unsafe"

@@ -1,4 +1,4 @@
-// want: 8:2: unsupported: embedded interface
+// want: 8:2: unsupported: embedded interface or type constraint
 package p
 
 type reader interface{ read() int }

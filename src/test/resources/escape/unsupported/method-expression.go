@@ -1,4 +1,4 @@
-// want: 9:7: unsupported: method expression
+// want: 9:12: unsupported: method expression
 package p
 
 type point struct{ x int }

@@ -1,4 +1,4 @@
-// want: 5:2: unsupported: type switch
+// want: 5:10: unsupported: type assertion
 package p
 
 func kind(v interface{}) string {

@@ -1,4 +1,4 @@
-// want: 4:13: unsupported: variadic parameter
+// want: 4:13: unsupported: variadic function
 package p
 
 func sum(xs ...int) int {
