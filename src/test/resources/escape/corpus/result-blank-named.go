@@ -1,0 +1,8 @@
+package p
+
+func second(xs []*int) (_ *int, ok bool) {
+	if len(xs) < 2 {
+		return nil, false
+	}
+	return xs[1], true
+}
