@@ -258,10 +258,8 @@ final class Checker {
                 rs.add(t);
             }
             for (Ident id : pd.names()) {
-                if (id.name.equals("_")) {
-                    throw unsupported(id, "blank result parameter");
-                }
-                fn.results.add(new Var(id.name, id.line, id.col, t, VarKind.RESULT, fn));
+                String name = id.name.equals("_") ? "~b" + rs.size() : id.name;
+                fn.results.add(new Var(name, id.line, id.col, t, VarKind.RESULT, fn));
                 rs.add(t);
             }
         }
@@ -710,11 +708,16 @@ final class Checker {
                             + (vd.names.size() > 1 ? "s" : "") + " but " + vd.values.size() + " value"
                             + (vd.values.size() > 1 ? "s" : ""));
                 }
-                Expr last = vd.values.get(vd.values.size() - 1);
+                List<Expr> checked = new ArrayList<>();
                 for (int i = 0; i < vd.values.size(); i++) {
-                    Expr v = expr(vd.values.get(i));
+                    checked.add(expr(vd.values.get(i)));
+                }
+                Ident lastName = vd.names.get(vd.names.size() - 1);
+                int[] at = ConvPos.last(checked, lastName.line, lastName.col);
+                for (int i = 0; i < vd.values.size(); i++) {
+                    Expr v = checked.get(i);
                     if (t != null) {
-                        v = assign(v, t, last.startLine, last.startCol, "variable declaration");
+                        v = assign(v, t, at[0], at[1], "variable declaration");
                         types.add(t);
                     } else {
                         if (v.type == GoType.UNTYPED_NIL) {
@@ -741,6 +744,11 @@ final class Checker {
     }
 
     private List<GoType> tupleOf(Expr v, int n, Node at) {
+        boolean commaOk = v instanceof Index ix && ix.x.type.underlying() instanceof GoType.MapT
+                || v instanceof Unary u && u.op.equals("<-") || v instanceof TypeAssert;
+        if (commaOk && n == 2) {
+            return List.of(v.type, GoType.BOOL);
+        }
         if (!(v.type instanceof GoType.Tuple tt)) {
             throw error(at, "assignment mismatch: " + n + " variables but 1 value");
         }
@@ -786,7 +794,6 @@ final class Checker {
         for (int i = 0; i < lhs.size(); i++) {
             a.lhs.set(i, lhs.get(i));
         }
-        Expr lastL = a.lhs.get(a.lhs.size() - 1);
         if (a.rhs.size() == 1 && a.lhs.size() > 1) {
             Expr v = expr(a.rhs.get(0), true);
             a.rhs.set(0, v);
@@ -808,8 +815,15 @@ final class Checker {
             throw error(a, "assignment mismatch: " + a.lhs.size() + " variable" + (a.lhs.size() > 1 ? "s" : "")
                     + " but " + a.rhs.size() + " value" + (a.rhs.size() > 1 ? "s" : ""));
         }
+        List<Expr> checked = new ArrayList<>();
+        for (Expr r : a.rhs) {
+            checked.add(expr(r));
+        }
+        List<Expr> order = new ArrayList<>(checked);
+        order.addAll(a.lhs);
+        int[] at = ConvPos.last(order, a.line, a.col);
         for (int i = 0; i < a.rhs.size(); i++) {
-            Expr v = expr(a.rhs.get(i));
+            Expr v = checked.get(i);
             Expr l = a.lhs.get(i);
             if (l.type == null) {
                 if (v.type == GoType.UNTYPED_NIL) {
@@ -817,7 +831,7 @@ final class Checker {
                 }
                 v = convertUntyped(v, defaultType(v.type));
             } else {
-                v = assign(v, l.type, lastL.startLine, lastL.startCol, "assignment");
+                v = assign(v, l.type, at[0], at[1], "assignment");
             }
             a.rhs.set(i, v);
         }
@@ -900,7 +914,9 @@ final class Checker {
         if (!anyNew) {
             throw error(a, "no new variables on left side of :=");
         }
-        Expr lastL = a.lhs.get(a.lhs.size() - 1);
+        List<Expr> order = new ArrayList<>(rhs);
+        order.addAll(a.lhs);
+        int[] at = ConvPos.last(order, a.line, a.col);
         for (int i = 0; i < a.lhs.size(); i++) {
             Ident id = (Ident) a.lhs.get(i);
             if (fresh.get(i) != null) {
@@ -916,7 +932,7 @@ final class Checker {
             } else {
                 Expr l = lhsExpr(id);
                 if (rhs.size() == a.lhs.size()) {
-                    rhs.set(i, assign(rhs.get(i), l.type, lastL.startLine, lastL.startCol, "assignment"));
+                    rhs.set(i, assign(rhs.get(i), l.type, at[0], at[1], "assignment"));
                 } else if (!GoType.identical(l.type, types.get(i))) {
                     throw unsupported(a, "multi-value := converting to an existing variable's type");
                 }
@@ -953,8 +969,9 @@ final class Checker {
             if (r.value != null) {
                 throw error(r.value, "range over " + Printer.print(r.x) + " permits only one iteration variable");
             }
-        } else if (xt instanceof GoType.Pointer) {
-            throw unsupported(r.x, "range over a pointer to an array");
+        } else if (xt instanceof GoType.Pointer pa && pa.elem.underlying() instanceof GoType.Array a) {
+            kt = GoType.INT;
+            vt = a.elem;
         } else {
             throw error(r.x, "cannot range over " + Printer.print(r.x) + " (variable of type " + r.x.type + ")");
         }
@@ -1079,7 +1096,7 @@ final class Checker {
     private void returnStmt(Return r) {
         List<Var> results = curFn.results;
         if (r.results.isEmpty()) {
-            if (!results.isEmpty() && results.get(0).name.startsWith("~")) {
+            if (!results.isEmpty() && results.get(0).name.startsWith("~r")) {
                 throw error(r, "not enough return values\n\thave ()\n\twant " + new GoType.Tuple(curFn.sig.results));
             }
             return;
@@ -1177,6 +1194,20 @@ final class Checker {
         if (e instanceof TypeOperand t) {
             t.type = resolveType(t.typeExpr);
             return t;
+        }
+        if (e instanceof TypeAssert ta) {
+            Expr x = expr(ta.x);
+            if (!(x.type.underlying() instanceof GoType.Interface it)) {
+                throw error(x, "invalid operation: " + Printer.print(x) + " (variable of type " + x.type
+                        + ") is not an interface");
+            }
+            ta.x = x;
+            ta.type = resolveType(ta.typeExpr);
+            if (!ta.type.isInterface() && !implementsIface(ta.type, it)) {
+                throw error(ta, "impossible type assertion: " + Printer.print(x) + ".(" + ta.type + ")\n\t"
+                        + ta.type + " does not implement " + x.type + missingMethod(ta.type, it));
+            }
+            return ta;
         }
         throw unsupported(e, "expression");
     }
@@ -1288,8 +1319,22 @@ final class Checker {
         }
     }
 
+    private Expr elementExpr(Expr e, GoType implied) {
+        if (e instanceof CompositeLit lit && lit.typeExpr == null) {
+            if (implied.underlying() instanceof GoType.Pointer) {
+                throw unsupported(e, "composite literal with elided &T");
+            }
+            lit.type = implied;
+            return compositeLit(lit);
+        }
+        return expr(e);
+    }
+
     private Expr compositeLit(CompositeLit c) {
-        GoType t = resolveType(c.typeExpr);
+        if (c.typeExpr == null && c.type == null) {
+            throw error(c, "invalid composite literal type: missing type");
+        }
+        GoType t = c.typeExpr == null ? c.type : resolveType(c.typeExpr);
         c.type = t;
         GoType u = t.underlying();
         if (u instanceof GoType.Struct st) {
@@ -1318,7 +1363,7 @@ final class Checker {
                     }
                 }
                 el.field = fi;
-                Expr v = expr(el.value);
+                Expr v = elementExpr(el.value, st.fields.get(fi).type());
                 el.value = assign(v, st.fields.get(fi).type(), el.line, el.col, "struct literal");
             }
         } else if (u instanceof GoType.Array || u instanceof GoType.Slice) {
@@ -1327,7 +1372,7 @@ final class Checker {
                 if (el.key != null) {
                     throw unsupported(el.key, "indexed element in an array or slice literal");
                 }
-                Expr v = expr(el.value);
+                Expr v = elementExpr(el.value, elem);
                 el.value = assign(v, elem, el.line, el.col, "array or slice literal");
             }
             if (u instanceof GoType.Array a && c.elements.size() > a.len) {
@@ -1339,7 +1384,7 @@ final class Checker {
                 if (el.key == null) {
                     throw error(el.value, "missing key in map literal");
                 }
-                Expr k = expr(el.key);
+                Expr k = elementExpr(el.key, m.key);
                 if (m.key.isInterface()) {
                     throw unsupported(k, "map literal with interface keys");
                 }
@@ -1347,7 +1392,7 @@ final class Checker {
                 if (el.key.constant != null && !keys.add(el.key.constant)) {
                     throw error(el.key, "duplicate key " + Printer.print(el.key) + " in map literal");
                 }
-                Expr v = expr(el.value);
+                Expr v = elementExpr(el.value, m.value);
                 el.value = assign(v, m.value, el.line, el.col, "map literal");
             }
         } else {
@@ -1814,17 +1859,26 @@ final class Checker {
             return c;
         }
         if (tu instanceof GoType.Slice s && xu instanceof GoType.Basic b && b.isString()) {
-            if (s.elem.underlying() instanceof GoType.Basic eb && eb.kind == GoType.Kind.UINT8) {
+            if (s.elem.underlying() instanceof GoType.Basic eb && (eb.kind == GoType.Kind.UINT8
+                    || eb.kind == GoType.Kind.INT32)) {
+                if (eb.kind == GoType.Kind.INT32 && x.constant != null) {
+                    throw unsupported(c, "conversion of a constant string to []rune");
+                }
                 c.args.set(0, convertUntyped(x, GoType.STRING));
                 return c;
             }
             throw unsupported(c, "conversion from string to " + t);
         }
         if (tu instanceof GoType.Basic b && b.isString() && xu instanceof GoType.Slice s) {
-            if (s.elem.underlying() instanceof GoType.Basic eb && eb.kind == GoType.Kind.UINT8) {
+            if (s.elem.underlying() instanceof GoType.Basic eb && (eb.kind == GoType.Kind.UINT8
+                    || eb.kind == GoType.Kind.INT32)) {
                 return c;
             }
             throw unsupported(c, "conversion from " + x.type + " to string");
+        }
+        if (tu instanceof GoType.Basic b && b.isString() && xu instanceof GoType.Basic xb && xb.isInteger()
+                && x.constant == null) {
+            return c;
         }
         if (tu instanceof GoType.Basic tb && xu instanceof GoType.Basic xb) {
             if (tb.isNumeric() && xb.isNumeric() || tb.isString() && xb.isString() || tb.isBool() && xb.isBool()) {
@@ -1858,13 +1912,13 @@ final class Checker {
                 need(c, 1, 1);
                 Expr x = expr(c.args.get(0));
                 GoType u = x.type.underlying();
+                if (u instanceof GoType.Pointer pa && pa.elem.underlying() instanceof GoType.Array) {
+                    u = pa.elem.underlying();
+                }
                 boolean ok = u instanceof GoType.Slice || u instanceof GoType.Array || u instanceof GoType.Chan
                         || name.equals("len") && (u instanceof GoType.MapT || u instanceof GoType.Basic b && b.isString());
                 if (!ok) {
                     throw error(x, "invalid argument: " + Printer.print(x) + " (" + describeValue(x) + ") for " + name);
-                }
-                if (u instanceof GoType.Pointer) {
-                    throw unsupported(x, name + " of a pointer to an array");
                 }
                 if (x.constant instanceof String s) {
                     c.constant = BigInteger.valueOf(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
@@ -1944,10 +1998,12 @@ final class Checker {
                 if (c.ellipsis) {
                     need(c, 2, 2);
                     Expr x = expr(c.args.get(1));
-                    if (x.type.underlying() instanceof GoType.Basic b && b.isString()) {
-                        throw unsupported(x, "append of a string to a byte slice");
+                    if (x.type.underlying() instanceof GoType.Basic b && b.isString()
+                            && st.elem.underlying() instanceof GoType.Basic eb && eb.kind == GoType.Kind.UINT8) {
+                        c.args.set(1, convertUntyped(x, GoType.STRING));
+                    } else {
+                        c.args.set(1, assign(x, s.type, x.line, x.col, "append"));
                     }
-                    c.args.set(1, assign(x, s.type, x.line, x.col, "append"));
                 } else {
                     argLine = c.line;
                     argCol = c.col;
@@ -1999,6 +2055,22 @@ final class Checker {
                 argCol = c.col;
                 c.args.set(0, arg(c, c.args.get(0), new GoType.Interface(List.of())));
                 c.type = null;
+                return c;
+            }
+            case "print", "println" -> {
+                for (int i = 0; i < c.args.size(); i++) {
+                    Expr a = expr(c.args.get(i));
+                    if (a.type == GoType.UNTYPED_NIL) {
+                        throw error(a, "use of untyped nil in argument to built-in " + name);
+                    }
+                    c.args.set(i, convertUntyped(a, defaultType(a.type)));
+                }
+                c.type = null;
+                return c;
+            }
+            case "recover" -> {
+                need(c, 0, 0);
+                c.type = new GoType.Interface(List.of());
                 return c;
             }
             default -> throw unsupported(c.fun, "built-in " + name);
