@@ -140,6 +140,11 @@ final class Checker {
         }
         for (Node d : f.decls()) {
             if (d instanceof VarDecl vd) {
+                vd.names.forEach(n -> pendingGlobals.add(n.name));
+            }
+        }
+        for (Node d : f.decls()) {
+            if (d instanceof VarDecl vd) {
                 globalVar(vd);
             }
         }
@@ -151,11 +156,56 @@ final class Checker {
                 funcBody(fd);
             }
         }
+        if (!initFn.body.stmts.isEmpty()) {
+            funcs.add(initFn);
+        }
         for (Import im : imports.values()) {
             if (!usedImports.contains(im.path())) {
                 throw EscapeSourceException.error(im.line(), im.col(), "\"" + im.path() + "\" imported and not used");
             }
         }
+    }
+
+    private final Func initFn = initFunc();
+    private final Set<String> pendingGlobals = new HashSet<>();
+
+    private static Func initFunc() {
+        Func f = new Func("init", null);
+        f.body = new Block(0, 0, new ArrayList<>(), 0, 0);
+        f.sig = new GoType.Func(List.of(), List.of(), false);
+        return f;
+    }
+
+    /** staticinit.StaticAssign, for the forms the subset allows. */
+    private static boolean isStatic(Expr e) {
+        if (e.constant != null || e instanceof Ident id && "nil".equals(id.name) && id.obj instanceof Builtin) {
+            return true;
+        }
+        if (e instanceof Unary u && u.op.equals("&") && u.x instanceof CompositeLit lit) {
+            return isStatic(lit);
+        }
+        if (e instanceof CompositeLit lit && !(lit.type.underlying() instanceof GoType.MapT)) {
+            return lit.elements.stream().allMatch(el -> isStatic(el.value));
+        }
+        return false;
+    }
+
+    private static boolean isDynamicInit(Expr e) {
+        if (e instanceof CompositeLit lit && lit.type.underlying() instanceof GoType.MapT) {
+            return lit.elements.stream().allMatch(el -> isStatic(el.key) && isStatic(el.value));
+        }
+        if (e instanceof Call c) {
+            if (c.kind == CallKind.BUILTIN) {
+                return (c.builtin.equals("make") || c.builtin.equals("new"))
+                        && c.args.stream().skip(1).allMatch(a -> a.constant != null);
+            }
+            if (c.kind == CallKind.FUNC && c.target != null || c.kind == CallKind.STDLIB) {
+                return c.args.stream().allMatch(a -> a.constant != null
+                        || a instanceof CompositeLit lit && lit.implicit && lit.elements.stream()
+                                .allMatch(el -> el.value instanceof ConvIface ci && ci.x.constant != null));
+            }
+        }
+        return false;
     }
 
     private void checkRecursive(GoType t, Node at, Set<GoType> path) {
@@ -266,6 +316,12 @@ final class Checker {
         fn.sig = new GoType.Func(ps, rs, false);
     }
 
+    /**
+     * A package-level variable. Initialisers the linker can lay out statically (constants,
+     * literals of constants, {@code &T{...}} of those) generate no code; the others become
+     * assignments in the package's init function, which the compiler analyses after every
+     * other function (pkginit.Task appends it last), so their diagnostics come last.
+     */
     private void globalVar(VarDecl vd) {
         GoType t = vd.type == null ? null : resolveType(vd.type);
         if (!vd.values.isEmpty()) {
@@ -274,20 +330,32 @@ final class Checker {
                         + vd.values.size() + " values");
             }
             for (int i = 0; i < vd.values.size(); i++) {
+                curFn = initFn;
                 Expr v = expr(vd.values.get(i));
-                if (v.constant == null) {
-                    throw unsupported(v, "package-level variable initialised by a non-constant expression");
+                curFn = null;
+                if (v.type == GoType.UNTYPED_NIL && t == null) {
+                    throw error(v, "use of untyped nil in variable declaration");
                 }
                 GoType vt = t != null ? t : defaultType(v.type);
-                if (vt.isInterface()) {
-                    throw unsupported(v, "package-level interface variable with an initialiser");
+                if (t != null && t.isInterface() && !v.type.isInterface() && v.type != GoType.UNTYPED_NIL) {
+                    throw unsupported(v, "package-level interface variable initialised with a concrete value");
                 }
-                if (t != null) {
-                    assign(v, t, v.line, v.col, "variable declaration");
-                }
+                v = t != null ? assign(v, t, v.line, v.col, "variable declaration") : convertUntyped(v, vt);
                 Ident id = vd.names.get(i);
                 Var var = new Var(id.name, id.line, id.col, vt, VarKind.GLOBAL, null);
                 declare(pkgScope, id, var);
+                pendingGlobals.remove(id.name);
+                if (!isStatic(v)) {
+                    if (!isDynamicInit(v)) {
+                        throw unsupported(v, "package-level variable initialiser other than a constant, a literal, "
+                                + "make, new or a function call");
+                    }
+                    Ident lhs = new Ident(id.line, id.col, id.name);
+                    lhs.obj = var;
+                    lhs.type = vt;
+                    initFn.body.stmts.add(new Assign(id.line, id.col, new ArrayList<>(List.of(lhs)), "=",
+                            new ArrayList<>(List.of(v)), false));
+                }
             }
             return;
         }
@@ -1218,6 +1286,9 @@ final class Checker {
         }
         Object o = scope.lookup(id.name);
         if (o == null) {
+            if (pendingGlobals.contains(id.name)) {
+                throw unsupported(id, "package-level initialiser that refers to a variable declared after it");
+            }
             if (imports.containsKey(id.name)) {
                 throw error(id, "use of package " + id.name + " without selector");
             }
