@@ -337,10 +337,11 @@ final class Checker {
                     throw error(v, "use of untyped nil in variable declaration");
                 }
                 GoType vt = t != null ? t : defaultType(v.type);
-                if (t != null && t.isInterface() && !v.type.isInterface() && v.type != GoType.UNTYPED_NIL) {
+                Expr checked = t != null ? assign(v, t, v.line, v.col, "variable declaration") : convertUntyped(v, vt);
+                if (checked instanceof ConvIface) {
                     throw unsupported(v, "package-level interface variable initialised with a concrete value");
                 }
-                v = t != null ? assign(v, t, v.line, v.col, "variable declaration") : convertUntyped(v, vt);
+                v = checked;
                 Ident id = vd.names.get(i);
                 Var var = new Var(id.name, id.line, id.col, vt, VarKind.GLOBAL, null);
                 declare(pkgScope, id, var);
@@ -1546,6 +1547,13 @@ final class Checker {
         GoType t = x.type;
         boolean ptr = t instanceof GoType.Pointer || t.underlying() instanceof GoType.Pointer && !(t instanceof GoType.Named);
         GoType base = ptr ? ((GoType.Pointer) t.underlying()).elem : t;
+        if (base instanceof GoType.Named other && other.pkg != null && !other.methods.containsKey(s.name)) {
+            if (Character.isLowerCase(s.name.charAt(0))) {
+                throw error(s, Printer.print(x) + "." + s.name + " undefined (cannot refer to unexported field or method "
+                        + s.name + ")");
+            }
+            throw unsupported(s, other + "." + s.name);
+        }
         if (base.underlying() instanceof GoType.Struct st) {
             int fi = st.index(s.name);
             if (fi >= 0) {
