@@ -2599,7 +2599,8 @@ final class Checker {
         if (!assignable(x.type, t)) {
             String why = "";
             if (t.isInterface() && !x.type.isInterface()) {
-                why = ": " + x.type + " does not implement " + t + missingMethod(x.type, (GoType.Interface) t.underlying());
+                why = ": " + defaultType(x.type) + " does not implement " + t
+                        + missingMethod(defaultType(x.type), (GoType.Interface) t.underlying());
             }
             throw error(x, "cannot use " + Printer.print(x) + " (" + (x.constant != null
                     ? (x.type instanceof GoType.Basic b && b.untyped() ? x.type + " constant" : "constant of type " + x.type)

@@ -51,7 +51,7 @@ class EscapeUnsupportedTest {
             a missing return is an error                      | package p\\nfunc f() int { }\\n                 | 2:16: missing return
             a string assigned to an int is an error           | package p\\nfunc f() { var x int = "s"; _ = x }\\n | 2:24: cannot use "s" (untyped string constant) as int value in variable declaration
             a byte constant that overflows is an error        | package p\\nvar b byte = 256\\n                 | 2:14: cannot use 256 (untyped int constant 256) as byte value (overflows)
-            a value missing a method is not an interface      | package p\\ntype I interface{ M() }\\nvar x I = 1\\n | 3:11: cannot use 1 (untyped int constant) as I value in variable declaration
+            a value missing a method is not an interface      | package p\\ntype I interface{ M() }\\nvar x I = 1\\n | 3:11: cannot use 1 (untyped int constant) as I value in variable declaration: int does not implement I (missing method M)
             := without a new variable is an error             | package p\\nfunc f() { x := 1; x := 2; _ = x }\\n | 2:22: no new variables on left side of :=
             """)
     void codeGoRejectsIsAnErrorNotAnAnswer(String what, String source, String message) {
