@@ -1,3 +1,4 @@
+// want: 4:25: unsupported: blank result parameter
 package p
 
 func second(xs []*int) (_ *int, ok bool) {

@@ -1,5 +1,0 @@
-package p
-
-func letter(r rune) string {
-	return string(r)
-}
