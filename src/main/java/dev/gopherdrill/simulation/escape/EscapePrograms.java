@@ -168,8 +168,9 @@ final class EscapePrograms {
                 return s.heap("a local's address is appended to a package-level slice", "c");
             }
             case 3 -> {
-                s.add("var byHost = map[string]*config{}", "", "func add(host string, port int) {",
-                        "\tc := config{host: host, port: port}", "\tbyHost[host] = &c", "}");
+                s.add("var byHost map[string]*config", "", "func add(host string, port int) {", "\tif byHost == nil {",
+                        "\t\tbyHost = make(map[string]*config)", "\t}", "\tc := config{host: host, port: port}",
+                        "\tbyHost[host] = &c", "}");
                 return s.heap("a local's address is stored in a package-level map", "c");
             }
             default -> {
