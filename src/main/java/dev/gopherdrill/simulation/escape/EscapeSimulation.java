@@ -112,6 +112,10 @@ public final class EscapeSimulation implements Simulation {
 
     private static String askText(Program p) {
         if (p.ask() instanceof Heap h) {
+            if (h.candidates().size() == 1) {
+                return "Does the compiler move the variable `" + h.candidates().get(0) + "` to the heap (`moved to heap: "
+                        + h.candidates().get(0) + "`)? Answer its name if it does, or `" + EscapeAnswers.NONE + "`.";
+            }
             return "Which of the variables " + String.join(", ", h.candidates().stream().map(n -> "`" + n + "`").toList())
                     + " does the compiler move to the heap (`moved to heap: …`)? Answer the names, or `"
                     + EscapeAnswers.NONE + "`.";

@@ -125,6 +125,17 @@ class EscapeSimulationTest {
     }
 
     @Test
+    void aQuestionAboutOneVariableAlsoTakesYesOrNo() {
+        Question moved = sim.question(1, GO_1_19, Map.of("case", "[var-size]", "margin", "1"));
+        Question kept = sim.question(1, GO_1_19, Map.of("case", "[var-size]", "margin", "0"));
+        assertTrue(moved.accepts("table") && moved.accepts("yes") && !moved.accepts("no"), moved.question());
+        assertTrue(kept.accepts("none") && kept.accepts("no") && !kept.accepts("yes"), kept.question());
+        assertTrue(moved.question().contains("Does the compiler move the variable `table` to the heap"));
+        Question two = sim.question(1, GO_1_19, Map.of("case", "[closure-capture]"));
+        assertFalse(two.accepts("yes") || two.accepts("no"), two.question());
+    }
+
+    @Test
     void aParameterQuestionIsAnsweredWithTheCompilersMessage() {
         for (long seed = 0; seed < 60; seed++) {
             Question q = sim.question(seed, GO_1_19, Map.of("case", "[param-leak]"));
