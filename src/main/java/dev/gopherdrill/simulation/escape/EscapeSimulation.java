@@ -124,7 +124,8 @@ public final class EscapeSimulation implements Simulation {
             return "Does `" + e.code() + "` on line " + e.line() + " escape to the heap? Answer `yes` or `no`.";
         }
         Param q = (Param) p.ask();
-        return "What does `-m` print about the parameter `" + q.name() + "` of `" + q.function() + "`? Answer with "
+        String role = q.function().startsWith("(") ? "receiver" : "parameter";
+        return "What does `-m` print about the " + role + " `" + q.name() + "` of `" + q.function() + "`? Answer with "
                 + "the compiler's message: `… does not escape`, `leaking param: …`, `leaking param content: …` or "
                 + "`leaking param: … to result … level=N`.";
     }
