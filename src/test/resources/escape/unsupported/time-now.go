@@ -1,4 +1,4 @@
-// want: 7:11: unsupported: time.Now
+// want: 8:10: unsupported: time.Time.Unix
 package p
 
 import "time"

@@ -1,4 +1,4 @@
-// want: 5:10: unsupported: type assertion
+// want: 5:10: unsupported: type switch
 package p
 
 func kind(v interface{}) string {

@@ -545,6 +545,8 @@ final class Ast {
     /** The implicit type assertion the devirtualizer puts on a receiver (s.(T)). */
     static final class TypeAssert extends Expr {
         Expr x;
+        /** As written, for a source assertion; null for the devirtualizer's. */
+        TypeExpr typeExpr;
 
         TypeAssert(int line, int col, Expr x, GoType t) {
             super(line, col);

@@ -370,7 +370,7 @@ final class Escape {
                     dsts.add(d.names.get(i));
                 }
                 if (d.values.size() == 1 && d.vars.size() > 1) {
-                    as2func(dsts, (Call) d.values.get(0), d);
+                    as2(dsts, d.values.get(0), d);
                 } else {
                     assignList(dsts, d.values, "assign", d);
                 }
@@ -470,12 +470,20 @@ final class Escape {
                 }
             }
             if (a.rhs.size() == 1 && a.lhs.size() > 1) {
-                as2func(a.lhs, (Call) a.rhs.get(0), a);
+                as2(a.lhs, a.rhs.get(0), a);
             } else {
                 assignList(a.lhs, a.rhs, a.lhs.size() > 1 ? "assign-pair" : "assign", a);
             }
         } else {
             assignList(a.lhs, List.of(a.rhs.get(0)), "assign", a);
+        }
+    }
+
+    private void as2(List<Expr> lhs, Expr rhs, Object where) {
+        if (rhs instanceof Call c) {
+            as2func(lhs, c, where);
+        } else {
+            assignList(lhs, List.of(rhs), "assign-pair-comma-ok", where);
         }
     }
 
@@ -721,7 +729,8 @@ final class Escape {
             }
             expr(k.note("interface-converted"), x);
         } else if (to instanceof GoType.Slice && from instanceof GoType.Basic fb && fb.isString()
-                || to instanceof GoType.Basic tb && tb.isString() && from instanceof GoType.Slice) {
+                || to instanceof GoType.Basic tb && tb.isString() && (from instanceof GoType.Slice
+                || from instanceof GoType.Basic ib && ib.isInteger())) {
             spill(k, c);
             discard(x);
         } else {
@@ -731,7 +740,7 @@ final class Escape {
 
     private void builtin(List<Hole> ks, Call c) {
         switch (c.builtin) {
-            case "len", "cap", "close" -> {
+            case "len", "cap", "close", "print", "println", "recover" -> {
                 for (Expr a : c.args) {
                     discard(a);
                 }
