@@ -1,4 +1,3 @@
-// want: 4:25: unsupported: blank result parameter
 package p
 
 func second(xs []*int) (_ *int, ok bool) {

@@ -1,0 +1,5 @@
+package p
+
+func letter(r rune) string {
+	return string(r)
+}
