@@ -3,10 +3,10 @@ package p
 import "time"
 
 type event struct {
-	name string
-	at   time.Time
+	name    string
+	timeout time.Duration
 }
 
-func stamp(name string) *event {
-	return &event{name: name, at: time.Now()}
+func newEvent(name string, ms int) *event {
+	return &event{name: name, timeout: time.Duration(ms) * time.Millisecond}
 }

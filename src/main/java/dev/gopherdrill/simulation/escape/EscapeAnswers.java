@@ -61,12 +61,20 @@ final class EscapeAnswers {
                 decisive.add(l);
             }
         }
+        boolean single = h.candidates().size() == 1;
         if (moved.isEmpty()) {
-            return new Answer(NONE, List.of(NONE, "nothing", "no variable", "0"), List.of());
+            List<String> none = new ArrayList<>(List.of(NONE, "nothing", "no variable", "0"));
+            if (single) {
+                none.add("no");
+            }
+            return new Answer(NONE, none, List.of());
         }
         List<String> names = List.copyOf(moved);
         List<String> accepted = new ArrayList<>();
         permutations(names, new ArrayList<>(), accepted);
+        if (single) {
+            accepted.add("yes");
+        }
         return new Answer(String.join(", ", names), accepted, decisive);
     }
 

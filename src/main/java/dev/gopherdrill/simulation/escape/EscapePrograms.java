@@ -168,8 +168,9 @@ final class EscapePrograms {
                 return s.heap("a local's address is appended to a package-level slice", "c");
             }
             case 3 -> {
-                s.add("var byHost = map[string]*config{}", "", "func add(host string, port int) {",
-                        "\tc := config{host: host, port: port}", "\tbyHost[host] = &c", "}");
+                s.add("var byHost map[string]*config", "", "func add(host string, port int) {", "\tif byHost == nil {",
+                        "\t\tbyHost = make(map[string]*config)", "\t}", "\tc := config{host: host, port: port}",
+                        "\tbyHost[host] = &c", "}");
                 return s.heap("a local's address is stored in a package-level map", "c");
             }
             default -> {
@@ -315,7 +316,12 @@ final class EscapePrograms {
 
     private static Program paramLeak(SplittableRandom r) {
         Source s = new Source();
-        switch (r.nextInt(10)) {
+        switch (r.nextInt(11)) {
+            case 10 -> {
+                s.add("type buffer struct {", "\tdata []byte", "}", "", "func (b *buffer) bytes() []byte {",
+                        "\treturn b.data", "}");
+                return s.param("the receiver's slice field is returned", "b", "(*buffer).bytes");
+            }
             case 0 -> {
                 s.add("func identity(p *int) *int {", "\treturn p", "}");
                 return s.param("the parameter itself is returned", "p", "identity");
@@ -370,7 +376,14 @@ final class EscapePrograms {
 
     private static Program appendPointer(SplittableRandom r) {
         Source s = new Source();
-        switch (r.nextInt(3)) {
+        switch (r.nextInt(4)) {
+            case 3 -> {
+                s.add("type user struct {", "\tname string", "}", "", "func names(users []user) []*string {",
+                        "\tvar out []*string", "\tfor _, u := range users {", "\t\tout = append(out, &u.name)", "\t}",
+                        "\treturn out", "}");
+                return s.heap("the address of a range variable's field is appended (Go 1.19: one u for the whole loop)",
+                        "out", "u");
+            }
             case 0 -> {
                 s.add("func collect(n int) int {", "\tptrs := make([]*int, 0, 8)", "\tfor i := 0; i < n; i++ {",
                         "\t\tv := i", "\t\tptrs = append(ptrs, &v)", "\t}", "\treturn len(ptrs)", "}");
