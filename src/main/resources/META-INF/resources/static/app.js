@@ -31,6 +31,15 @@ window.gd = (function () {
       else if (e.key === "n") { e.preventDefault(); click("#new-question"); }
       return;
     }
+    if (t && t.id === "source") {
+      // The escape editor: Ctrl/Cmd+Enter analyses; Tab indents as gofmt does; Esc leaves the editor.
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); click("#analyze"); }
+      else if (e.key === "Tab" && !e.shiftKey && !e.ctrlKey && !e.altKey) {
+        e.preventDefault();
+        t.setRangeText("\t", t.selectionStart, t.selectionEnd, "end");
+      } else if (e.key === "Escape") { t.blur(); }
+      return;
+    }
     if (!$("#card")) {
       // Anki's overview: Space starts studying.
       if (!typing && e.key === " " && $("#start")) { e.preventDefault(); click("#start"); }
