@@ -91,6 +91,17 @@ public final class GoToolchain {
                 () -> new AssertionError("the Go program in " + dir + " does not compile:\n" + errors[0]));
     }
 
+    /**
+     * Runs the go command itself in {@code dir} with the same environment as {@link #build}
+     * (GOPATH mode, caches under target/), e.g. {@code build -gcflags=-m ./...}.
+     */
+    public Run go(Path dir, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(go.toString());
+        command.addAll(args);
+        return run(dir, command, null);
+    }
+
     /** Runs a built program with arguments and optional stdin. */
     public static Run exec(Path binary, List<String> args, String stdin) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();

@@ -1,0 +1,2503 @@
+package dev.gopherdrill.simulation.escape;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.gopherdrill.simulation.escape.Ast.*;
+
+/**
+ * Resolves names, computes types and constant values, and rejects what Go rejects
+ * (undefined names, unused variables and imports, mismatched types, missing returns),
+ * so the analysis never answers for a program the compiler would not build. It also
+ * rewrites the tree the way typecheck does before escape analysis runs: implicit
+ * conversions to interface types become {@link ConvIface} nodes at the position the
+ * compiler gives them, a variadic call's extra arguments are packed into an implicit
+ * {@code ... argument} slice literal, and method receivers get their implicit
+ * {@code &} or {@code *}.
+ *
+ * <p>Conversion positions (measured on Go 1.19.8, the compiler's irgen quirks): a call
+ * argument that is a plain name is converted at the call's {@code (}, any other argument
+ * at its own position; in {@code a, b = x, y} every conversion is at the first token of
+ * the last left-hand side; in {@code var a, b I = x, y} at the first token of the last
+ * right-hand side; in returns, sends and literal elements at the value's own position
+ * (a keyed element at its colon).
+ */
+final class Checker {
+
+    /** The checked file: its functions and methods in declaration order. */
+    record Program(List<Func> funcs) {
+    }
+
+    private static final Set<String> BUILTINS = Set.of("len", "cap", "append", "make", "new", "copy", "delete",
+            "panic", "close", "print", "println", "recover", "complex", "real", "imag", "min", "max", "clear");
+
+    private final Stdlib std = new Stdlib();
+    private final Scope universe = new Scope(null);
+    private final Scope pkgScope = new Scope(universe);
+    private final Map<String, Import> imports = new LinkedHashMap<>();
+    private final Set<String> usedImports = new HashSet<>();
+    private final List<Func> funcs = new ArrayList<>();
+    private final Map<FuncDecl, Func> declFuncs = new HashMap<>();
+    private Func curFn;
+    private Scope scope;
+    private int iota = -1;
+
+    private static final class Scope {
+        final Scope parent;
+        final Map<String, Object> names = new LinkedHashMap<>();
+
+        Scope(Scope parent) {
+            this.parent = parent;
+        }
+
+        Object lookup(String name) {
+            for (Scope s = this; s != null; s = s.parent) {
+                Object o = s.names.get(name);
+                if (o != null) {
+                    return o;
+                }
+            }
+            return null;
+        }
+    }
+
+    private Checker() {
+        universe.names.putAll(GoType.PREDECLARED.entrySet().stream()
+                .collect(HashMap::new, (m, e) -> m.put(e.getKey(), new TypeName(e.getKey(), e.getValue())),
+                        HashMap::putAll));
+        universe.names.put("error", new TypeName("error", Stdlib.ERROR));
+        universe.names.put("true", new Const("true", GoType.UNTYPED_BOOL, Boolean.TRUE, null));
+        universe.names.put("false", new Const("false", GoType.UNTYPED_BOOL, Boolean.FALSE, null));
+        universe.names.put("nil", new Builtin("nil"));
+        universe.names.put("iota", new Builtin("iota"));
+        universe.names.put("any", new TypeName("any", new GoType.Interface(List.of())));
+        for (String b : BUILTINS) {
+            universe.names.put(b, new Builtin(b));
+        }
+        scope = pkgScope;
+    }
+
+    static Program check(File file) {
+        Checker c = new Checker();
+        c.file(file);
+        return new Program(c.funcs);
+    }
+
+    private static EscapeSourceException error(Node n, String msg) {
+        return EscapeSourceException.error(n.line, n.col, msg);
+    }
+
+    private static EscapeSourceException error(int line, int col, String msg) {
+        return EscapeSourceException.error(line, col, msg);
+    }
+
+    private static EscapeSourceException unsupported(Node n, String what) {
+        return EscapeSourceException.unsupported(n.line, n.col, what);
+    }
+
+    // ---- declarations
+
+    private void file(File f) {
+        for (Import im : f.imports()) {
+            if (!Stdlib.PACKAGES.contains(im.path())) {
+                throw EscapeSourceException.unsupported(im.line(), im.col(), "import of \"" + im.path() + "\"");
+            }
+            if (imports.containsKey(im.path())) {
+                throw EscapeSourceException.error(im.line(), im.col(), im.path() + " redeclared in this block");
+            }
+            imports.put(im.path(), im);
+        }
+        List<TypeDecl> types = new ArrayList<>();
+        for (Node d : f.decls()) {
+            if (d instanceof TypeDecl td) {
+                declare(pkgScope, td.name, new TypeName(td.name.name, new GoType.Named(null, td.name.name)));
+                types.add(td);
+            }
+        }
+        for (TypeDecl td : types) {
+            GoType.Named n = (GoType.Named) ((TypeName) pkgScope.names.get(td.name.name)).type();
+            n.underlying = resolveType(td.type);
+        }
+        for (TypeDecl td : types) {
+            GoType.Named n = (GoType.Named) ((TypeName) pkgScope.names.get(td.name.name)).type();
+            checkRecursive(n, td, new HashSet<>());
+        }
+        for (Node d : f.decls()) {
+            if (d instanceof ConstDecl cd) {
+                constDecl(cd, pkgScope);
+            }
+        }
+        for (Node d : f.decls()) {
+            if (d instanceof FuncDecl fd) {
+                declareFunc(fd);
+            }
+        }
+        for (Node d : f.decls()) {
+            if (d instanceof VarDecl vd) {
+                globalVar(vd);
+            }
+        }
+        if (f.pkg().equals("main") && !(pkgScope.names.get("main") instanceof Func)) {
+            throw error(1, 1, "function main is undeclared in the main package");
+        }
+        for (Node d : f.decls()) {
+            if (d instanceof FuncDecl fd) {
+                funcBody(fd);
+            }
+        }
+        for (Import im : imports.values()) {
+            if (!usedImports.contains(im.path())) {
+                throw EscapeSourceException.error(im.line(), im.col(), "\"" + im.path() + "\" imported and not used");
+            }
+        }
+    }
+
+    private void checkRecursive(GoType t, Node at, Set<GoType> path) {
+        if (t instanceof GoType.Named n) {
+            if (n.pkg != null) {
+                return;
+            }
+            if (!path.add(n)) {
+                throw error(at, "invalid recursive type " + n.name);
+            }
+            checkRecursive(n.underlying, at, path);
+            path.remove(n);
+        } else if (t instanceof GoType.Array a) {
+            checkRecursive(a.elem, at, path);
+        } else if (t instanceof GoType.Struct s) {
+            for (GoType.Field f : s.fields) {
+                checkRecursive(f.type(), at, path);
+            }
+        }
+    }
+
+    private void declare(Scope s, Ident id, Object obj) {
+        if (id.name.equals("_")) {
+            return;
+        }
+        if (s.names.containsKey(id.name)) {
+            throw error(id, id.name + " redeclared in this block");
+        }
+        if (s == pkgScope && imports.containsKey(id.name)) {
+            throw error(id, id.name + " already declared through import of package");
+        }
+        s.names.put(id.name, obj);
+    }
+
+    private void declareFunc(FuncDecl fd) {
+        Func fn = new Func(fd.name.name, null);
+        fn.body = fd.body;
+        declFuncs.put(fd, fn);
+        fd.fn = fn;
+        if (fd.recv != null) {
+            GoType rt = resolveType(fd.recv.type());
+            boolean ptr = rt instanceof GoType.Pointer;
+            GoType base = ptr ? ((GoType.Pointer) rt).elem : rt;
+            if (!(base instanceof GoType.Named named) || named.pkg != null) {
+                throw error(fd.recv.type(), "cannot define new methods on non-local type " + base);
+            }
+            if (named.underlying() instanceof GoType.Interface || named.underlying() instanceof GoType.Pointer) {
+                throw error(fd.recv.type(), "invalid receiver type " + rt);
+            }
+            if (named.methods.containsKey(fd.name.name)) {
+                throw error(fd.name, "method " + named.name + "." + fd.name.name + " already declared");
+            }
+            if (named.underlying() instanceof GoType.Struct st && st.index(fd.name.name) >= 0) {
+                throw error(fd.name, "field and method with the same name " + fd.name.name);
+            }
+            fn.hasReceiver = true;
+            Ident rn = fd.recv.names().isEmpty() ? null : fd.recv.names().get(0);
+            Node at = rn != null ? rn : fd.recv.type();
+            fn.params.add(new Var(rn == null ? "" : rn.name, at.line, at.col, rt, VarKind.PARAM, fn));
+            named.methods.put(fd.name.name, new Method(fd.name.name, fn, ptr, named));
+        } else {
+            if (fd.name.name.equals("init") || fd.name.name.equals("main")) {
+                if (!fd.sig.params.isEmpty() || !fd.sig.results.isEmpty()) {
+                    throw error(fd.name, "func " + fd.name.name + " must have no arguments and no return values");
+                }
+            }
+            if (fd.name.name.equals("init")) {
+                throw unsupported(fd.name, "init function");
+            }
+            declare(pkgScope, fd.name, fn);
+        }
+        signature(fn, fd.sig);
+        funcs.add(fn);
+    }
+
+    private void signature(Func fn, FuncTypeExpr sig) {
+        List<GoType> ps = new ArrayList<>();
+        for (ParamDecl pd : sig.params) {
+            GoType t = resolveType(pd.type());
+            if (pd.names().isEmpty()) {
+                fn.params.add(new Var("", pd.type().line, pd.type().col, t, VarKind.PARAM, fn));
+                ps.add(t);
+            }
+            for (Ident id : pd.names()) {
+                fn.params.add(new Var(id.name, id.line, id.col, t, VarKind.PARAM, fn));
+                ps.add(t);
+            }
+        }
+        List<GoType> rs = new ArrayList<>();
+        for (ParamDecl pd : sig.results) {
+            GoType t = resolveType(pd.type());
+            if (pd.names().isEmpty()) {
+                fn.results.add(new Var("~r" + rs.size(), pd.type().line, pd.type().col, t, VarKind.RESULT, fn));
+                rs.add(t);
+            }
+            for (Ident id : pd.names()) {
+                if (id.name.equals("_")) {
+                    throw unsupported(id, "blank result parameter");
+                }
+                fn.results.add(new Var(id.name, id.line, id.col, t, VarKind.RESULT, fn));
+                rs.add(t);
+            }
+        }
+        fn.sig = new GoType.Func(ps, rs, false);
+    }
+
+    private void globalVar(VarDecl vd) {
+        GoType t = vd.type == null ? null : resolveType(vd.type);
+        if (!vd.values.isEmpty()) {
+            if (vd.values.size() != vd.names.size()) {
+                throw error(vd.names.get(0), "assignment mismatch: " + vd.names.size() + " variables but "
+                        + vd.values.size() + " values");
+            }
+            for (int i = 0; i < vd.values.size(); i++) {
+                Expr v = expr(vd.values.get(i));
+                if (v.constant == null) {
+                    throw unsupported(v, "package-level variable initialised by a non-constant expression");
+                }
+                GoType vt = t != null ? t : defaultType(v.type);
+                if (vt.isInterface()) {
+                    throw unsupported(v, "package-level interface variable with an initialiser");
+                }
+                if (t != null) {
+                    assign(v, t, v.line, v.col, "variable declaration");
+                }
+                Ident id = vd.names.get(i);
+                Var var = new Var(id.name, id.line, id.col, vt, VarKind.GLOBAL, null);
+                declare(pkgScope, id, var);
+            }
+            return;
+        }
+        for (Ident id : vd.names) {
+            declare(pkgScope, id, new Var(id.name, id.line, id.col, t, VarKind.GLOBAL, null));
+        }
+    }
+
+    private void constDecl(ConstDecl cd, Scope s) {
+        if (cd.values.size() != cd.names.size()) {
+            throw error(cd.names.get(0), cd.values.size() < cd.names.size() ? "missing init expr for const declaration"
+                    : "extra init expr");
+        }
+        GoType t = cd.type == null ? null : resolveType(cd.type);
+        int saved = iota;
+        iota = cd.iota;
+        for (int i = 0; i < cd.names.size(); i++) {
+            Expr v = expr(cd.values.get(i));
+            if (v.constant == null) {
+                throw error(v, Printer.print(v) + " (value of type " + v.type + ") is not constant");
+            }
+            GoType ct = v.type;
+            if (t != null) {
+                if (!(t.underlying() instanceof GoType.Basic)) {
+                    throw error(cd.type, "invalid constant type " + t);
+                }
+                representable(v, t);
+                ct = t;
+            }
+            declare(s, cd.names.get(i), new Const(cd.names.get(i).name, ct, v.constant, v));
+        }
+        iota = saved;
+    }
+
+    // ---- types
+
+    private GoType resolveType(TypeExpr te) {
+        if (te instanceof NamedTypeExpr n) {
+            if (n.pkg != null) {
+                Object o = scope.lookup(n.pkg);
+                if (o != null || !imports.containsKey(n.pkg)) {
+                    throw error(n, "undefined: " + n.pkg + "." + n.name);
+                }
+                usedImports.add(n.pkg);
+                GoType t = std.type(n.pkg + "." + n.name);
+                if (t == null) {
+                    throw unsupported(n, n.pkg + "." + n.name);
+                }
+                return t;
+            }
+            Object o = scope.lookup(n.name);
+            if (o == null) {
+                throw error(n, "undefined: " + n.name);
+            }
+            if (!(o instanceof TypeName tn)) {
+                throw error(n, n.name + " is not a type");
+            }
+            if (n.name.equals("any")) {
+                throw unsupported(n, "any");
+            }
+            return tn.type();
+        }
+        if (te instanceof PointerTypeExpr p) {
+            return new GoType.Pointer(resolveType(p.elem));
+        }
+        if (te instanceof SliceTypeExpr s) {
+            return new GoType.Slice(resolveType(s.elem));
+        }
+        if (te instanceof ArrayTypeExpr a) {
+            Expr len = expr(a.len);
+            if (!(len.constant instanceof BigInteger v)) {
+                throw error(a.len, "array length " + Printer.print(len) + " (value of type " + len.type
+                        + ") must be constant");
+            }
+            if (v.signum() < 0) {
+                throw error(a.len, "invalid array length " + Printer.print(len));
+            }
+            if (v.bitLength() > 40) {
+                throw unsupported(a.len, "array larger than 2^40 elements");
+            }
+            return new GoType.Array(v.longValue(), resolveType(a.elem));
+        }
+        if (te instanceof MapTypeExpr m) {
+            GoType k = resolveType(m.key);
+            if (!comparable(k)) {
+                throw error(m.key, "invalid map key type " + k);
+            }
+            return new GoType.MapT(k, resolveType(m.value));
+        }
+        if (te instanceof ChanTypeExpr c) {
+            return new GoType.Chan(resolveType(c.elem));
+        }
+        if (te instanceof StructTypeExpr s) {
+            List<GoType.Field> fields = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (FieldDecl fd : s.fields) {
+                GoType t = resolveType(fd.type());
+                for (Ident id : fd.names()) {
+                    if (!id.name.equals("_") && !seen.add(id.name)) {
+                        throw error(id, id.name + " redeclared");
+                    }
+                    if (id.name.equals("_")) {
+                        throw unsupported(id, "blank struct field");
+                    }
+                    fields.add(new GoType.Field(id.name, t));
+                }
+            }
+            return new GoType.Struct(fields);
+        }
+        if (te instanceof InterfaceTypeExpr it) {
+            List<GoType.IMethod> ms = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (MethodSpec m : it.methods) {
+                if (!seen.add(m.name().name)) {
+                    throw error(m.name(), "duplicate method " + m.name().name);
+                }
+                ms.add(new GoType.IMethod(m.name().name, funcType(m.sig())));
+            }
+            ms.sort((a, b) -> a.name().compareTo(b.name()));
+            return new GoType.Interface(ms);
+        }
+        if (te instanceof FuncTypeExpr f) {
+            return funcType(f);
+        }
+        throw unsupported(te, "type");
+    }
+
+    private GoType.Func funcType(FuncTypeExpr f) {
+        List<GoType> ps = new ArrayList<>();
+        for (ParamDecl pd : f.params) {
+            GoType t = resolveType(pd.type());
+            for (int i = 0; i < Math.max(1, pd.names().size()); i++) {
+                ps.add(t);
+            }
+        }
+        List<GoType> rs = new ArrayList<>();
+        for (ParamDecl pd : f.results) {
+            GoType t = resolveType(pd.type());
+            for (int i = 0; i < Math.max(1, pd.names().size()); i++) {
+                rs.add(t);
+            }
+        }
+        return new GoType.Func(ps, rs, false);
+    }
+
+    private static boolean comparable(GoType t) {
+        GoType u = t.underlying();
+        if (u instanceof GoType.Slice || u instanceof GoType.MapT || u instanceof GoType.Func) {
+            return false;
+        }
+        if (u instanceof GoType.Array a) {
+            return comparable(a.elem);
+        }
+        if (u instanceof GoType.Struct s) {
+            return s.fields.stream().allMatch(f -> comparable(f.type()));
+        }
+        return true;
+    }
+
+    // ---- function bodies
+
+    private void funcBody(FuncDecl fd) {
+        Func fn = declFuncs.get(fd);
+        Scope saved = scope;
+        scope = new Scope(pkgScope);
+        for (Var p : fn.params) {
+            if (!p.name.isEmpty() && !p.name.equals("_")) {
+                if (scope.names.containsKey(p.name)) {
+                    throw error(p.line, p.col, "duplicate argument " + p.name);
+                }
+                scope.names.put(p.name, p);
+            }
+        }
+        for (Var r : fn.results) {
+            if (!r.name.startsWith("~")) {
+                if (scope.names.containsKey(r.name)) {
+                    throw error(r.line, r.col, "duplicate argument " + r.name);
+                }
+                scope.names.put(r.name, r);
+            }
+        }
+        curFn = fn;
+        List<Var> locals = new ArrayList<>();
+        body(fn, fd.body, locals);
+        scope = saved;
+        curFn = null;
+        unused(locals);
+    }
+
+    private final List<Var> allLocals = new ArrayList<>();
+
+    private void body(Func fn, Block b, List<Var> locals) {
+        int mark = allLocals.size();
+        Scope bodyScope = new Scope(scope);
+        Scope saved = scope;
+        scope = bodyScope;
+        for (Stmt s : b.stmts) {
+            stmt(s);
+        }
+        scope = saved;
+        if (!fn.sig.results.isEmpty() && !terminating(b)) {
+            throw error(b.rbraceLine, b.rbraceCol, "missing return");
+        }
+        locals.addAll(allLocals.subList(mark, allLocals.size()));
+    }
+
+    private void unused(List<Var> locals) {
+        Var first = null;
+        for (Var v : locals) {
+            if (!v.used && !v.name.equals("_")
+                    && (first == null || v.line < first.line || v.line == first.line && v.col < first.col)) {
+                first = v;
+            }
+        }
+        if (first != null) {
+            throw error(first.line, first.col, first.name + " declared but not used");
+        }
+    }
+
+    private boolean terminating(Stmt s) {
+        if (s instanceof Return) {
+            return true;
+        }
+        if (s instanceof ExprStmt es) {
+            return es.x instanceof Call c && "panic".equals(c.builtin);
+        }
+        if (s instanceof Block b) {
+            return !b.stmts.isEmpty() && terminating(b.stmts.get(b.stmts.size() - 1));
+        }
+        if (s instanceof If i) {
+            return i.otherwise != null && terminating(i.then) && terminating(i.otherwise);
+        }
+        if (s instanceof For f) {
+            return f.cond == null && !hasBreak(f.body.stmts);
+        }
+        if (s instanceof Switch sw) {
+            boolean hasDefault = false;
+            for (Case c : sw.cases) {
+                hasDefault |= c.isDefault;
+                if (hasBreak(c.body)) {
+                    return false;
+                }
+                Stmt last = c.body.isEmpty() ? null : c.body.get(c.body.size() - 1);
+                if (!(last != null && (terminating(last) || last instanceof Branch br && br.keyword.equals("fallthrough")))) {
+                    return false;
+                }
+            }
+            return hasDefault;
+        }
+        return false;
+    }
+
+    /** An unlabelled break that would leave the enclosing statement (not one inside a nested for/switch). */
+    private static boolean hasBreak(List<Stmt> list) {
+        for (Stmt s : list) {
+            if (s instanceof Branch b && b.keyword.equals("break")) {
+                return true;
+            }
+            if (s instanceof Block b && hasBreak(b.stmts)) {
+                return true;
+            }
+            if (s instanceof If i && (hasBreak(i.then.stmts)
+                    || i.otherwise != null && hasBreak(List.of(i.otherwise)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Var newLocal(Ident id, GoType t, Object defn) {
+        if (t instanceof GoType.Tuple || t == null) {
+            throw error(id, "cannot declare " + id.name + " without a single-valued type");
+        }
+        Var v = new Var(id.name, id.line, id.col, t, VarKind.LOCAL, curFn);
+        v.defn = defn;
+        id.obj = v;
+        id.type = t;
+        if (!id.name.equals("_")) {
+            curFn.dcl.add(v);
+            allLocals.add(v);
+        }
+        return v;
+    }
+
+    private void stmt(Stmt s) {
+        if (s instanceof Block b) {
+            Scope saved = scope;
+            scope = new Scope(scope);
+            for (Stmt x : b.stmts) {
+                stmt(x);
+            }
+            scope = saved;
+        } else if (s instanceof ExprStmt es) {
+            exprStmt(es);
+        } else if (s instanceof Assign a) {
+            assignStmt(a);
+        } else if (s instanceof VarDecl vd) {
+            localVar(vd);
+        } else if (s instanceof ConstDecl cd) {
+            constDecl(cd, scope);
+        } else if (s instanceof If i) {
+            Scope saved = scope;
+            scope = new Scope(scope);
+            if (i.init != null) {
+                stmt(i.init);
+            }
+            i.cond = cond(i.cond, "if");
+            stmt(i.then);
+            if (i.otherwise != null) {
+                stmt(i.otherwise);
+            }
+            scope = saved;
+        } else if (s instanceof For f) {
+            Scope saved = scope;
+            scope = new Scope(scope);
+            if (f.init != null) {
+                stmt(f.init);
+            }
+            if (f.cond != null) {
+                f.cond = cond(f.cond, "for");
+            }
+            if (f.post != null) {
+                stmt(f.post);
+            }
+            loopDepthCheck++;
+            stmt(f.body);
+            loopDepthCheck--;
+            scope = saved;
+        } else if (s instanceof Range r) {
+            rangeStmt(r);
+        } else if (s instanceof Switch sw) {
+            switchStmt(sw);
+        } else if (s instanceof Return r) {
+            returnStmt(r);
+        } else if (s instanceof GoDefer g) {
+            goDefer(g);
+        } else if (s instanceof Send sd) {
+            sd.ch = expr(sd.ch);
+            if (!(sd.ch.type.underlying() instanceof GoType.Chan c)) {
+                throw error(sd, "invalid operation: cannot send to non-channel " + Printer.print(sd.ch));
+            }
+            sd.value = assign(expr(sd.value), c.elem, sd.value.line, sd.value.col, "send");
+        } else if (s instanceof Branch b) {
+            if (b.keyword.equals("fallthrough")) {
+                throw unsupported(b, "fallthrough");
+            }
+            if (loopDepthCheck == 0 && b.keyword.equals("continue")) {
+                throw error(b, "continue is not in a loop");
+            }
+            if (loopDepthCheck == 0 && switchDepth == 0) {
+                throw error(b, "break is not in a loop, switch, or select");
+            }
+        } else if (!(s instanceof Empty)) {
+            throw unsupported(s, "statement");
+        }
+    }
+
+    private int loopDepthCheck;
+    private int switchDepth;
+
+    private Expr cond(Expr c, String what) {
+        Expr x = expr(c);
+        if (!(x.type.underlying() instanceof GoType.Basic b && b.isBool())) {
+            throw error(x, "non-boolean condition in " + what + " statement");
+        }
+        if (x.type instanceof GoType.Basic ub && ub.untyped()) {
+            x.type = GoType.BOOL;
+        }
+        return x;
+    }
+
+    private void exprStmt(ExprStmt es) {
+        Expr x = es.x;
+        if (x instanceof Unary u && u.op.equals("<-")) {
+            es.x = expr(x);
+            return;
+        }
+        if (!(x instanceof Call)) {
+            Expr e = expr(x);
+            throw error(e, Printer.print(e) + " (" + describeValue(e) + ") is not used");
+        }
+        Call c = (Call) expr(x, true);
+        es.x = c;
+        if (c.kind == CallKind.CONVERSION || c.kind == CallKind.BUILTIN && Set.of("len", "cap", "append", "make",
+                "new").contains(c.builtin)) {
+            throw error(c, Printer.print(c) + " (" + describeValue(c) + ") is not used");
+        }
+    }
+
+    private static String describeValue(Expr e) {
+        return e.constant != null ? "untyped constant" : "value of type " + e.type;
+    }
+
+    private void localVar(VarDecl vd) {
+        GoType t = vd.type == null ? null : resolveType(vd.type);
+        List<GoType> types = new ArrayList<>();
+        if (!vd.values.isEmpty()) {
+            if (vd.values.size() == 1 && vd.names.size() > 1) {
+                Expr v = expr(vd.values.get(0), true);
+                vd.values.set(0, v);
+                List<GoType> ts = tupleOf(v, vd.names.size(), vd.names.get(0));
+                for (GoType rt : ts) {
+                    if (t != null && !assignable(rt, t)) {
+                        throw error(v, "cannot use " + Printer.print(v) + " value as " + t + " value in assignment");
+                    }
+                    types.add(t != null ? t : rt);
+                }
+                if (t != null && t.isInterface() && ts.stream().anyMatch(x -> !x.isInterface())) {
+                    throw unsupported(v, "multi-value assignment converting to an interface");
+                }
+            } else {
+                if (vd.values.size() != vd.names.size()) {
+                    throw error(vd.names.get(0), "assignment mismatch: " + vd.names.size() + " variable"
+                            + (vd.names.size() > 1 ? "s" : "") + " but " + vd.values.size() + " value"
+                            + (vd.values.size() > 1 ? "s" : ""));
+                }
+                Expr last = vd.values.get(vd.values.size() - 1);
+                for (int i = 0; i < vd.values.size(); i++) {
+                    Expr v = expr(vd.values.get(i));
+                    if (t != null) {
+                        v = assign(v, t, last.startLine, last.startCol, "variable declaration");
+                        types.add(t);
+                    } else {
+                        if (v.type == GoType.UNTYPED_NIL) {
+                            throw error(v, "use of untyped nil in variable declaration");
+                        }
+                        GoType dt = defaultType(v.type);
+                        v = convertUntyped(v, dt);
+                        types.add(dt);
+                    }
+                    vd.values.set(i, v);
+                }
+            }
+        } else {
+            for (int i = 0; i < vd.names.size(); i++) {
+                types.add(t);
+            }
+        }
+        for (int i = 0; i < vd.names.size(); i++) {
+            vd.vars.add(newLocal(vd.names.get(i), types.get(i), vd.values.isEmpty() ? null : vd));
+        }
+        for (int i = 0; i < vd.names.size(); i++) {
+            declare(scope, vd.names.get(i), vd.vars.get(i));
+        }
+    }
+
+    private List<GoType> tupleOf(Expr v, int n, Node at) {
+        if (!(v.type instanceof GoType.Tuple tt)) {
+            throw error(at, "assignment mismatch: " + n + " variables but 1 value");
+        }
+        if (tt.types.size() != n) {
+            throw error(at, "assignment mismatch: " + n + " variables but " + Printer.print(v) + " returns "
+                    + tt.types.size() + " value" + (tt.types.size() > 1 ? "s" : ""));
+        }
+        return tt.types;
+    }
+
+    private void assignStmt(Assign a) {
+        if (a.op.equals(":=")) {
+            define(a);
+            return;
+        }
+        if (!a.op.equals("=")) {
+            Expr l = expr(a.lhs.get(0));
+            requireAssignable(l);
+            markReassigned(l);
+            String op = a.op.substring(0, a.op.length() - 1);
+            Expr r = expr(a.rhs.get(0));
+            Binary b = new Binary(a.line, a.col, op, l, r);
+            binaryTypes(b, op.equals("<<") || op.equals(">>"));
+            if (!op.equals("<<") && !op.equals(">>")) {
+                r = convertUntyped(r, l.type);
+            } else {
+                r = convertUntyped(r, GoType.UINT);
+            }
+            a.lhs.set(0, l);
+            a.rhs.set(0, r);
+            return;
+        }
+        List<Expr> lhs = new ArrayList<>();
+        for (Expr l : a.lhs) {
+            if (l instanceof Ident id && id.name.equals("_")) {
+                id.type = null;
+                lhs.add(id);
+                continue;
+            }
+            Expr x = lhsExpr(l);
+            lhs.add(x);
+        }
+        for (int i = 0; i < lhs.size(); i++) {
+            a.lhs.set(i, lhs.get(i));
+        }
+        Expr lastL = a.lhs.get(a.lhs.size() - 1);
+        if (a.rhs.size() == 1 && a.lhs.size() > 1) {
+            Expr v = expr(a.rhs.get(0), true);
+            a.rhs.set(0, v);
+            List<GoType> ts = tupleOf(v, a.lhs.size(), a);
+            for (int i = 0; i < ts.size(); i++) {
+                Expr l = a.lhs.get(i);
+                if (l.type != null && !GoType.identical(l.type, ts.get(i))) {
+                    if (l.type.isInterface() && !ts.get(i).isInterface()) {
+                        throw unsupported(v, "multi-value assignment converting to an interface");
+                    }
+                    if (!assignable(ts.get(i), l.type)) {
+                        throw error(v, "cannot use " + Printer.print(v) + " value as " + l.type + " value in assignment");
+                    }
+                }
+            }
+            return;
+        }
+        if (a.rhs.size() != a.lhs.size()) {
+            throw error(a, "assignment mismatch: " + a.lhs.size() + " variable" + (a.lhs.size() > 1 ? "s" : "")
+                    + " but " + a.rhs.size() + " value" + (a.rhs.size() > 1 ? "s" : ""));
+        }
+        for (int i = 0; i < a.rhs.size(); i++) {
+            Expr v = expr(a.rhs.get(i));
+            Expr l = a.lhs.get(i);
+            if (l.type == null) {
+                if (v.type == GoType.UNTYPED_NIL) {
+                    throw error(v, "use of untyped nil in assignment");
+                }
+                v = convertUntyped(v, defaultType(v.type));
+            } else {
+                v = assign(v, l.type, lastL.startLine, lastL.startCol, "assignment");
+            }
+            a.rhs.set(i, v);
+        }
+    }
+
+    private Expr lhsExpr(Expr l) {
+        if (l instanceof Ident id) {
+            Object o = scope.lookup(id.name);
+            if (o instanceof Var v) {
+                boolean wasUsed = v.used;
+                Expr x = expr(l);
+                v.used = wasUsed;
+                markReassigned(x);
+                return x;
+            }
+        }
+        Expr x = expr(l);
+        requireAssignable(x);
+        markReassigned(x);
+        return x;
+    }
+
+    private void markReassigned(Expr x) {
+        if (x instanceof Ident id && id.obj instanceof Var v) {
+            v.reassignedAnywhere = true;
+        }
+    }
+
+    private void requireAssignable(Expr x) {
+        if (x instanceof Index ix && ix.x.type.underlying() instanceof GoType.MapT) {
+            return;
+        }
+        if (!addressable(x)) {
+            throw error(x, "cannot assign to " + Printer.print(x) + " (neither addressable nor a map index expression)");
+        }
+    }
+
+    private void define(Assign a) {
+        List<Expr> rhs = a.rhs;
+        List<GoType> types = new ArrayList<>();
+        if (rhs.size() == 1 && a.lhs.size() > 1) {
+            Expr v = expr(rhs.get(0), true);
+            rhs.set(0, v);
+            types.addAll(tupleOf(v, a.lhs.size(), a));
+        } else {
+            if (rhs.size() != a.lhs.size()) {
+                throw error(a, "assignment mismatch: " + a.lhs.size() + " variable" + (a.lhs.size() > 1 ? "s" : "")
+                        + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+            }
+            for (int i = 0; i < rhs.size(); i++) {
+                Expr v = expr(rhs.get(i));
+                if (v.type == GoType.UNTYPED_NIL) {
+                    throw error(v, "use of untyped nil in assignment");
+                }
+                if (v.type instanceof GoType.Tuple || v.type == null) {
+                    throw error(v, Printer.print(v) + " (no value) used as value");
+                }
+                rhs.set(i, v);
+                types.add(v.type);
+            }
+        }
+        boolean anyNew = false;
+        List<Ident> fresh = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < a.lhs.size(); i++) {
+            if (!(a.lhs.get(i) instanceof Ident id)) {
+                throw error(a.lhs.get(i), "non-name " + Printer.print(expr(a.lhs.get(i))) + " on left side of :=");
+            }
+            if (!id.name.equals("_") && !seen.add(id.name)) {
+                throw error(id, id.name + " repeated on left side of :=");
+            }
+            Object existing = scope.names.get(id.name);
+            if (id.name.equals("_") || existing == null) {
+                anyNew |= !id.name.equals("_");
+                fresh.add(id);
+            } else {
+                fresh.add(null);
+            }
+        }
+        if (!anyNew) {
+            throw error(a, "no new variables on left side of :=");
+        }
+        Expr lastL = a.lhs.get(a.lhs.size() - 1);
+        for (int i = 0; i < a.lhs.size(); i++) {
+            Ident id = (Ident) a.lhs.get(i);
+            if (fresh.get(i) != null) {
+                GoType t = defaultType(types.get(i));
+                if (rhs.size() == a.lhs.size()) {
+                    rhs.set(i, convertUntyped(rhs.get(i), t));
+                }
+                if (!id.name.equals("_")) {
+                    a.declared.add(newLocal(id, t, a));
+                } else {
+                    id.type = null;
+                }
+            } else {
+                Expr l = lhsExpr(id);
+                if (rhs.size() == a.lhs.size()) {
+                    rhs.set(i, assign(rhs.get(i), l.type, lastL.startLine, lastL.startCol, "assignment"));
+                } else if (!GoType.identical(l.type, types.get(i))) {
+                    throw unsupported(a, "multi-value := converting to an existing variable's type");
+                }
+            }
+        }
+        for (Var v : a.declared) {
+            scope.names.put(v.name, v);
+        }
+    }
+
+    private void rangeStmt(Range r) {
+        Scope saved = scope;
+        scope = new Scope(scope);
+        r.x = expr(r.x);
+        GoType xt = r.x.type.underlying();
+        GoType kt;
+        GoType vt;
+        if (xt instanceof GoType.Slice s) {
+            kt = GoType.INT;
+            vt = s.elem;
+        } else if (xt instanceof GoType.Array a) {
+            kt = GoType.INT;
+            vt = a.elem;
+        } else if (xt instanceof GoType.Basic b && b.isString()) {
+            kt = GoType.INT;
+            vt = GoType.RUNE;
+            r.x = convertUntyped(r.x, GoType.STRING);
+        } else if (xt instanceof GoType.MapT m) {
+            kt = m.key;
+            vt = m.value;
+        } else if (xt instanceof GoType.Chan c) {
+            kt = c.elem;
+            vt = null;
+            if (r.value != null) {
+                throw error(r.value, "range over " + Printer.print(r.x) + " permits only one iteration variable");
+            }
+        } else if (xt instanceof GoType.Pointer) {
+            throw unsupported(r.x, "range over a pointer to an array");
+        } else {
+            throw error(r.x, "cannot range over " + Printer.print(r.x) + " (variable of type " + r.x.type + ")");
+        }
+        if (r.define) {
+            Ident k = (Ident) r.key;
+            if (r.key != null && !(r.key instanceof Ident)) {
+                throw error(r.key, "non-name on left side of :=");
+            }
+            List<Var> vs = new ArrayList<>();
+            if (k != null && !k.name.equals("_")) {
+                vs.add(newLocal(k, kt, r));
+            } else if (k != null) {
+                r.key = null;
+            }
+            if (r.value != null) {
+                if (!(r.value instanceof Ident vi)) {
+                    throw error(r.value, "non-name on left side of :=");
+                }
+                if (!vi.name.equals("_")) {
+                    vs.add(newLocal(vi, vt, r));
+                } else {
+                    r.value = null;
+                }
+            }
+            r.declared.addAll(vs);
+            for (Var v : vs) {
+                scope.names.put(v.name, v);
+            }
+        } else {
+            if (r.key != null) {
+                if (r.key instanceof Ident id && id.name.equals("_")) {
+                    r.key = null;
+                } else {
+                    r.key = lhsExpr(r.key);
+                    if (!assignable(kt, r.key.type)) {
+                        throw error(r.key, "cannot assign " + kt + " to " + Printer.print(r.key) + " in range");
+                    }
+                    if (!GoType.identical(kt, r.key.type)) {
+                        throw unsupported(r.key, "range assignment with conversion");
+                    }
+                }
+            }
+            if (r.value != null) {
+                if (r.value instanceof Ident id && id.name.equals("_")) {
+                    r.value = null;
+                } else {
+                    r.value = lhsExpr(r.value);
+                    if (!GoType.identical(vt, r.value.type)) {
+                        throw unsupported(r.value, "range assignment with conversion");
+                    }
+                }
+            }
+        }
+        loopDepthCheck++;
+        stmt(r.body);
+        loopDepthCheck--;
+        scope = saved;
+    }
+
+    private void switchStmt(Switch sw) {
+        Scope saved = scope;
+        scope = new Scope(scope);
+        if (sw.init != null) {
+            stmt(sw.init);
+        }
+        GoType tagType = GoType.BOOL;
+        if (sw.tag != null) {
+            sw.tag = expr(sw.tag);
+            if (sw.tag.type instanceof GoType.Tuple || sw.tag.type == null) {
+                throw error(sw.tag, Printer.print(sw.tag) + " (no value) used as value");
+            }
+            sw.tag = convertUntyped(sw.tag, defaultType(sw.tag.type));
+            tagType = sw.tag.type;
+            if (tagType.isInterface()) {
+                throw unsupported(sw.tag, "switch on an interface value");
+            }
+        }
+        boolean seenDefault = false;
+        Set<Object> seenConsts = new HashSet<>();
+        for (Case c : sw.cases) {
+            if (c.isDefault) {
+                if (seenDefault) {
+                    throw error(c.line, c.col, "multiple defaults in switch");
+                }
+                seenDefault = true;
+            }
+            for (int i = 0; i < c.exprs.size(); i++) {
+                Expr e = expr(c.exprs.get(i));
+                if (e.type != null && e.type.isInterface()) {
+                    throw unsupported(e, "interface value in a switch case");
+                }
+                if (sw.tag == null) {
+                    if (!(e.type.underlying() instanceof GoType.Basic b && b.isBool())) {
+                        throw error(e, "invalid case " + Printer.print(e) + " in switch (mismatched types "
+                                + e.type + " and bool)");
+                    }
+                    e = convertUntyped(e, GoType.BOOL);
+                } else {
+                    if (!assignable(e.type, tagType) && !assignable(tagType, e.type)) {
+                        throw error(e, "invalid case " + Printer.print(e) + " in switch on " + Printer.print(sw.tag)
+                                + " (mismatched types " + e.type + " and " + tagType + ")");
+                    }
+                    e = convertUntyped(e, tagType);
+                }
+                if (e.constant != null && !seenConsts.add(e.constant)) {
+                    throw error(e, "duplicate case " + Printer.print(e) + " in expression switch");
+                }
+                c.exprs.set(i, e);
+            }
+            Scope cs = scope;
+            scope = new Scope(scope);
+            switchDepth++;
+            for (Stmt s : c.body) {
+                stmt(s);
+            }
+            switchDepth--;
+            scope = cs;
+        }
+        scope = saved;
+    }
+
+    private void returnStmt(Return r) {
+        List<Var> results = curFn.results;
+        if (r.results.isEmpty()) {
+            if (!results.isEmpty() && results.get(0).name.startsWith("~")) {
+                throw error(r, "not enough return values\n\thave ()\n\twant " + new GoType.Tuple(curFn.sig.results));
+            }
+            return;
+        }
+        if (r.results.size() == 1 && results.size() > 1) {
+            Expr v = expr(r.results.get(0), true);
+            r.results.set(0, v);
+            List<GoType> ts = tupleOf(v, results.size(), r);
+            for (int i = 0; i < ts.size(); i++) {
+                if (!GoType.identical(ts.get(i), results.get(i).type)) {
+                    throw unsupported(v, "returning a multi-value call with conversions");
+                }
+            }
+            return;
+        }
+        if (r.results.size() != results.size()) {
+            throw error(r, (r.results.size() > results.size() ? "too many" : "not enough") + " return values");
+        }
+        for (int i = 0; i < results.size(); i++) {
+            Expr v = expr(r.results.get(i));
+            r.results.set(i, assign(v, results.get(i).type, v.line, v.col, "return statement"));
+        }
+    }
+
+    private void goDefer(GoDefer g) {
+        Expr x = expr(g.call, true);
+        if (!(x instanceof Call c)) {
+            throw error(g, "expression in " + (g.isGo ? "go" : "defer") + " must be function call");
+        }
+        if (c.kind == CallKind.CONVERSION) {
+            throw error(g, (g.isGo ? "go" : "defer") + " requires function call, not conversion");
+        }
+        if (c.kind == CallKind.BUILTIN && !Set.of("copy", "delete", "panic", "close").contains(c.builtin)) {
+            throw error(g, (g.isGo ? "go" : "defer") + " discards result of " + Printer.print(c));
+        }
+        if (c.kind == CallKind.BUILTIN && c.builtin.equals("panic")) {
+            throw unsupported(g, "go/defer panic");
+        }
+        g.call = c;
+    }
+
+    // ---- expressions
+
+    private Expr expr(Expr e) {
+        return expr(e, false);
+    }
+
+    /** Checks e; a multi-valued call is allowed only where the caller says so. */
+    private Expr expr(Expr e, boolean tupleOk) {
+        Expr r = expr0(e);
+        if (!tupleOk && r.type instanceof GoType.Tuple) {
+            throw error(r, "multiple-value " + Printer.print(r) + " (value of type " + r.type
+                    + ") in single-value context");
+        }
+        if (!tupleOk && r.type == null && !(r instanceof TypeOperand)) {
+            throw error(r, Printer.print(r) + " (no value) used as value");
+        }
+        if (r instanceof TypeOperand) {
+            throw error(r, Printer.print(r) + " (type) is not an expression");
+        }
+        return r;
+    }
+
+    private Expr expr0(Expr e) {
+        if (e instanceof Ident id) {
+            return ident(id);
+        }
+        if (e instanceof BasicLit b) {
+            return basicLit(b);
+        }
+        if (e instanceof CompositeLit c) {
+            return compositeLit(c);
+        }
+        if (e instanceof FuncLit f) {
+            return funcLit(f);
+        }
+        if (e instanceof Selector s) {
+            return selector(s, false);
+        }
+        if (e instanceof Index ix) {
+            return index(ix);
+        }
+        if (e instanceof SliceExpr s) {
+            return slice(s);
+        }
+        if (e instanceof Call c) {
+            return call(c);
+        }
+        if (e instanceof Unary u) {
+            return unary(u);
+        }
+        if (e instanceof Binary b) {
+            return binary(b);
+        }
+        if (e instanceof TypeOperand t) {
+            t.type = resolveType(t.typeExpr);
+            return t;
+        }
+        throw unsupported(e, "expression");
+    }
+
+    private Expr ident(Ident id) {
+        if (id.name.equals("_")) {
+            throw error(id, "cannot use _ as value");
+        }
+        Object o = scope.lookup(id.name);
+        if (o == null) {
+            if (imports.containsKey(id.name)) {
+                throw error(id, "use of package " + id.name + " without selector");
+            }
+            throw error(id, "undefined: " + id.name);
+        }
+        id.obj = o;
+        if (o instanceof Var v) {
+            v.used = true;
+            id.type = v.type;
+            if (v.kind != VarKind.GLOBAL && v.fn != curFn) {
+                for (Func f = curFn; f != null && f != v.fn; f = f.outer) {
+                    if (!f.closureVars.contains(v)) {
+                        f.closureVars.add(v);
+                    }
+                }
+            }
+            return id;
+        }
+        if (o instanceof Const c) {
+            id.type = c.type;
+            id.constant = c.value;
+            return id;
+        }
+        if (o instanceof Func f) {
+            id.type = f.sig;
+            curFn.refs.add(f);
+            return id;
+        }
+        if (o instanceof TypeName tn) {
+            TypeOperand t = new TypeOperand(id.line, id.col, new NamedTypeExpr(id.line, id.col, null, id.name));
+            if (id.name.equals("any")) {
+                throw unsupported(id, "any");
+            }
+            t.type = tn.type();
+            return t;
+        }
+        if (o instanceof Builtin b) {
+            if (b.name().equals("nil")) {
+                id.type = GoType.UNTYPED_NIL;
+                return id;
+            }
+            if (b.name().equals("iota")) {
+                if (iota < 0) {
+                    throw error(id, "cannot use iota outside constant declaration");
+                }
+                id.type = GoType.UNTYPED_INT;
+                id.constant = BigInteger.valueOf(iota);
+                return id;
+            }
+            throw error(id, id.name + " (built-in function) must be called");
+        }
+        throw unsupported(id, "name " + id.name);
+    }
+
+    private Expr basicLit(BasicLit b) {
+        switch (b.kind) {
+            case INT -> {
+                b.type = GoType.UNTYPED_INT;
+                b.constant = parseInt(b);
+            }
+            case FLOAT -> {
+                b.type = GoType.UNTYPED_FLOAT;
+                try {
+                    b.constant = Double.parseDouble(b.text.replace("_", ""));
+                } catch (NumberFormatException ex) {
+                    throw error(b, "invalid floating-point literal " + b.text);
+                }
+            }
+            case CHAR -> {
+                b.type = GoType.UNTYPED_RUNE;
+                b.constant = new BigInteger(b.value);
+            }
+            default -> {
+                b.type = GoType.UNTYPED_STRING;
+                b.constant = b.value;
+            }
+        }
+        return b;
+    }
+
+    private static BigInteger parseInt(BasicLit b) {
+        String t = b.text.replace("_", "").toLowerCase();
+        try {
+            if (t.startsWith("0x")) {
+                return new BigInteger(t.substring(2), 16);
+            }
+            if (t.startsWith("0b")) {
+                return new BigInteger(t.substring(2), 2);
+            }
+            if (t.startsWith("0o")) {
+                return new BigInteger(t.substring(2), 8);
+            }
+            if (t.length() > 1 && t.startsWith("0")) {
+                return new BigInteger(t.substring(1), 8);
+            }
+            return new BigInteger(t);
+        } catch (NumberFormatException ex) {
+            throw error(b, "invalid integer literal " + b.text);
+        }
+    }
+
+    private Expr compositeLit(CompositeLit c) {
+        GoType t = resolveType(c.typeExpr);
+        c.type = t;
+        GoType u = t.underlying();
+        if (u instanceof GoType.Struct st) {
+            boolean keyed = !c.elements.isEmpty() && c.elements.get(0).key != null;
+            if (!keyed && !c.elements.isEmpty() && c.elements.size() != st.fields.size()) {
+                throw error(c, "too " + (c.elements.size() < st.fields.size() ? "few" : "many")
+                        + " values in struct literal of type " + t);
+            }
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < c.elements.size(); i++) {
+                Element el = c.elements.get(i);
+                if ((el.key != null) != keyed) {
+                    throw error(el.value, "mixture of field:value and value elements in struct literal");
+                }
+                int fi = i;
+                if (keyed) {
+                    if (!(el.key instanceof Ident k)) {
+                        throw error(el.key, "invalid field name " + Printer.raw(el.key) + " in struct literal");
+                    }
+                    fi = st.index(k.name);
+                    if (fi < 0) {
+                        throw error(el.key, "unknown field " + k.name + " in struct literal of type " + t);
+                    }
+                    if (!seen.add(k.name)) {
+                        throw error(el.key, "duplicate field name " + k.name + " in struct literal");
+                    }
+                }
+                el.field = fi;
+                Expr v = expr(el.value);
+                el.value = assign(v, st.fields.get(fi).type(), el.line, el.col, "struct literal");
+            }
+        } else if (u instanceof GoType.Array || u instanceof GoType.Slice) {
+            GoType elem = u instanceof GoType.Array a ? a.elem : ((GoType.Slice) u).elem;
+            for (Element el : c.elements) {
+                if (el.key != null) {
+                    throw unsupported(el.key, "indexed element in an array or slice literal");
+                }
+                Expr v = expr(el.value);
+                el.value = assign(v, elem, el.line, el.col, "array or slice literal");
+            }
+            if (u instanceof GoType.Array a && c.elements.size() > a.len) {
+                throw error(c.elements.get((int) a.len).value, "index " + a.len + " out of bounds [0:" + a.len + "]");
+            }
+        } else if (u instanceof GoType.MapT m) {
+            Set<Object> keys = new HashSet<>();
+            for (Element el : c.elements) {
+                if (el.key == null) {
+                    throw error(el.value, "missing key in map literal");
+                }
+                Expr k = expr(el.key);
+                if (m.key.isInterface()) {
+                    throw unsupported(k, "map literal with interface keys");
+                }
+                el.key = assign(k, m.key, el.key.line, el.key.col, "map literal");
+                if (el.key.constant != null && !keys.add(el.key.constant)) {
+                    throw error(el.key, "duplicate key " + Printer.print(el.key) + " in map literal");
+                }
+                Expr v = expr(el.value);
+                el.value = assign(v, m.value, el.line, el.col, "map literal");
+            }
+        } else {
+            throw error(c, "invalid composite literal type " + t);
+        }
+        return c;
+    }
+
+    private int closureSeq;
+
+    private Expr funcLit(FuncLit f) {
+        Func fn = new Func(curFn.name + ".func" + (++closureSeq), curFn);
+        f.fn = fn;
+        fn.lit = f;
+        fn.body = f.body;
+        signature(fn, f.sig);
+        f.type = fn.sig;
+        curFn.refs.add(fn);
+        Func savedFn = curFn;
+        Scope saved = scope;
+        scope = new Scope(scope);
+        for (Var p : fn.params) {
+            if (!p.name.isEmpty() && !p.name.equals("_")) {
+                scope.names.put(p.name, p);
+            }
+        }
+        for (Var r : fn.results) {
+            if (!r.name.startsWith("~")) {
+                scope.names.put(r.name, r);
+            }
+        }
+        curFn = fn;
+        int savedLoop = loopDepthCheck;
+        int savedSwitch = switchDepth;
+        loopDepthCheck = 0;
+        switchDepth = 0;
+        List<Var> locals = new ArrayList<>();
+        body(fn, f.body, locals);
+        loopDepthCheck = savedLoop;
+        switchDepth = savedSwitch;
+        curFn = savedFn;
+        scope = saved;
+        return f;
+    }
+
+    private Expr selector(Selector s, boolean callee) {
+        if (s.x instanceof Ident pid && scope.lookup(pid.name) == null && imports.containsKey(pid.name)) {
+            usedImports.add(pid.name);
+            String q = pid.name + "." + s.name;
+            s.kind = SelKind.QUALIFIED;
+            Func f = std.func(q);
+            if (f != null) {
+                if (!callee) {
+                    throw unsupported(s, "function value " + q);
+                }
+                s.type = f.sig;
+                return s;
+            }
+            Object[] c = std.constant(q);
+            if (c != null) {
+                s.type = (GoType) c[0];
+                s.constant = c[1];
+                return s;
+            }
+            GoType t = std.type(q);
+            if (t != null) {
+                TypeOperand to = new TypeOperand(s.line, s.col, new NamedTypeExpr(pid.line, pid.col, pid.name, s.name));
+                to.type = t;
+                return to;
+            }
+            throw unsupported(s, q);
+        }
+        Expr x = expr0(s.x);
+        if (x instanceof TypeOperand) {
+            throw unsupported(s, "method expression");
+        }
+        if (x.type instanceof GoType.Tuple || x.type == null) {
+            throw error(x, "multiple-value " + Printer.print(x) + " in single-value context");
+        }
+        s.x = x;
+        GoType t = x.type;
+        boolean ptr = t instanceof GoType.Pointer || t.underlying() instanceof GoType.Pointer && !(t instanceof GoType.Named);
+        GoType base = ptr ? ((GoType.Pointer) t.underlying()).elem : t;
+        if (base.underlying() instanceof GoType.Struct st) {
+            int fi = st.index(s.name);
+            if (fi >= 0) {
+                s.kind = ptr ? SelKind.FIELD_PTR : SelKind.FIELD;
+                s.type = st.fields.get(fi).type();
+                return s;
+            }
+        }
+        if (base instanceof GoType.Named named && named.methods.containsKey(s.name)) {
+            Method m = named.methods.get(s.name);
+            s.method = m;
+            s.kind = callee ? SelKind.METHOD_CALLEE : SelKind.METHOD_VALUE;
+            if (m.fn().escState != Escape.TAGGED || named.pkg == null) {
+                curFn.refs.add(m.fn());
+            }
+            if (m.pointerRecv() && !ptr) {
+                if (!addressable(x)) {
+                    throw error(s, "cannot call pointer method " + s.name + " on " + t);
+                }
+                Unary amp = new Unary(x.line, x.col, "&", x);
+                amp.implicit = true;
+                amp.type = new GoType.Pointer(t);
+                markAddressTaken(x);
+                s.x = amp;
+            } else if (!m.pointerRecv() && ptr) {
+                Unary star = new Unary(x.line, x.col, "*", x);
+                star.implicit = true;
+                star.type = base;
+                s.x = star;
+            }
+            if (named.pkg != null && !callee) {
+                throw unsupported(s, "method value of " + named);
+            }
+            GoType.Func sig = m.fn().sig;
+            s.type = sig;
+            return s;
+        }
+        if (t.underlying() instanceof GoType.Interface it) {
+            for (GoType.IMethod im : it.methods) {
+                if (im.name().equals(s.name)) {
+                    if (!callee) {
+                        throw unsupported(s, "method value of an interface");
+                    }
+                    s.kind = SelKind.METHOD_CALLEE;
+                    s.type = im.sig();
+                    return s;
+                }
+            }
+        }
+        throw error(s, Printer.print(x) + "." + s.name + " undefined (type " + t + " has no field or method "
+                + s.name + ")");
+    }
+
+    private void markAddressTaken(Expr x) {
+        Expr o = x;
+        while (true) {
+            if (o instanceof Selector s && s.kind == SelKind.FIELD) {
+                o = s.x;
+            } else if (o instanceof Index ix && ix.x.type.underlying() instanceof GoType.Array) {
+                o = ix.x;
+            } else {
+                break;
+            }
+        }
+        if (o instanceof Ident id && id.obj instanceof Var v) {
+            v.reassignedAnywhere = true;
+            v.addressTaken = true;
+        }
+    }
+
+    private static boolean addressable(Expr x) {
+        if (x instanceof Ident id) {
+            return id.obj instanceof Var;
+        }
+        if (x instanceof Unary u) {
+            return u.op.equals("*");
+        }
+        if (x instanceof Selector s) {
+            return s.kind == SelKind.FIELD_PTR || s.kind == SelKind.FIELD && addressable(s.x);
+        }
+        if (x instanceof Index ix) {
+            GoType u = ix.x.type.underlying();
+            return u instanceof GoType.Slice || u instanceof GoType.Array && addressable(ix.x)
+                    || u instanceof GoType.Pointer;
+        }
+        return false;
+    }
+
+    private Expr index(Index ix) {
+        Expr x = expr(ix.x);
+        ix.x = x;
+        GoType u = x.type.underlying();
+        if (u instanceof GoType.Pointer p && p.elem.underlying() instanceof GoType.Array) {
+            Unary star = new Unary(x.line, x.col, "*", x);
+            star.implicit = true;
+            star.type = p.elem;
+            ix.x = star;
+            x = star;
+            u = p.elem.underlying();
+        }
+        if (u instanceof GoType.MapT m) {
+            Expr k = expr(ix.index);
+            if (m.key.isInterface()) {
+                throw unsupported(k, "map with interface keys");
+            }
+            ix.index = assign(k, m.key, k.line, k.col, "map index");
+            ix.type = m.value;
+            return ix;
+        }
+        Expr i = expr(ix.index);
+        if (!(i.type.underlying() instanceof GoType.Basic b && b.isInteger()
+                || i.constant instanceof Double d && d == Math.rint(d))) {
+            throw error(i, "invalid argument: index " + Printer.print(i) + " (" + describeValue(i)
+                    + ") must be integer");
+        }
+        i = convertUntyped(i, GoType.INT);
+        ix.index = i;
+        long len = -1;
+        if (u instanceof GoType.Slice s) {
+            ix.type = s.elem;
+        } else if (u instanceof GoType.Array a) {
+            ix.type = a.elem;
+            len = a.len;
+        } else if (u instanceof GoType.Basic b && b.isString()) {
+            ix.type = GoType.BYTE;
+            if (x.constant instanceof String cs) {
+                len = cs.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (i.constant != null) {
+                    throw unsupported(ix, "indexing a constant string with a constant");
+                }
+            }
+        } else {
+            throw error(ix, "invalid operation: cannot index " + Printer.print(x) + " (variable of type " + x.type + ")");
+        }
+        if (i.constant instanceof BigInteger v) {
+            if (v.signum() < 0) {
+                throw error(i, "invalid argument: index " + Printer.print(i) + " (constant of type int) must not be negative");
+            }
+            if (len >= 0 && v.compareTo(BigInteger.valueOf(len)) >= 0) {
+                throw error(i, "invalid argument: index " + v + " out of bounds [0:" + len + "]");
+            }
+        }
+        return ix;
+    }
+
+    private Expr slice(SliceExpr s) {
+        Expr x = expr(s.x);
+        s.x = x;
+        GoType u = x.type.underlying();
+        long len = -1;
+        if (u instanceof GoType.Slice) {
+            s.type = x.type;
+        } else if (u instanceof GoType.Basic b && b.isString()) {
+            if (s.three) {
+                throw error(s, "invalid operation: 3-index slice of string");
+            }
+            if (x.constant != null) {
+                throw unsupported(s, "slicing a constant string");
+            }
+            s.type = x.type;
+        } else if (u instanceof GoType.Array a) {
+            if (!addressable(x)) {
+                throw error(s, "invalid operation: " + Printer.print(x) + " (slice of unaddressable value)");
+            }
+            Unary amp = new Unary(x.line, x.col, "&", x);
+            amp.implicit = true;
+            amp.type = new GoType.Pointer(x.type);
+            markAddressTaken(x);
+            s.x = amp;
+            s.type = new GoType.Slice(a.elem);
+            len = a.len;
+        } else if (u instanceof GoType.Pointer p && p.elem.underlying() instanceof GoType.Array a) {
+            s.type = new GoType.Slice(a.elem);
+            len = a.len;
+        } else {
+            throw error(s, "cannot slice " + Printer.print(x) + " (variable of type " + x.type + ")");
+        }
+        BigInteger prev = null;
+        Expr[] idx = {s.lo, s.hi, s.max};
+        for (int k = 0; k < 3; k++) {
+            if (idx[k] == null) {
+                continue;
+            }
+            Expr i = expr(idx[k]);
+            if (!(i.type.underlying() instanceof GoType.Basic b && b.isInteger())) {
+                throw error(i, "invalid argument: index " + Printer.print(i) + " (" + describeValue(i)
+                        + ") must be integer");
+            }
+            i = convertUntyped(i, GoType.INT);
+            if (i.constant instanceof BigInteger v) {
+                if (v.signum() < 0) {
+                    throw error(i, "invalid argument: index " + Printer.print(i)
+                            + " (constant of type int) must not be negative");
+                }
+                if (len >= 0 && v.compareTo(BigInteger.valueOf(len)) > 0) {
+                    throw error(i, "invalid argument: index " + v + " out of bounds [0:" + (len + 1) + "]");
+                }
+                if (prev != null && v.compareTo(prev) < 0) {
+                    throw error(i, "invalid slice indices: " + v + " < " + prev);
+                }
+                prev = v;
+            }
+            idx[k] = i;
+        }
+        s.lo = idx[0];
+        s.hi = idx[1];
+        s.max = idx[2];
+        return s;
+    }
+
+    private Expr call(Call c) {
+        Expr fun = c.fun;
+        if (fun instanceof Selector sel) {
+            fun = selector(sel, true);
+        } else if (fun instanceof Ident id && scope.lookup(id.name) instanceof Builtin b && !b.name().equals("nil")
+                && !b.name().equals("iota")) {
+            id.obj = b;
+            return builtin(c, b.name());
+        } else if (fun instanceof Unary u && u.op.equals("*") && isTypeExpr(u.x)) {
+            TypeOperand t = new TypeOperand(u.line, u.col, null);
+            t.type = new GoType.Pointer(((TypeOperand) expr0(u.x)).type);
+            fun = t;
+        } else {
+            fun = expr0(fun);
+        }
+        c.fun = fun;
+        if (fun instanceof TypeOperand t) {
+            return conversion(c, t.type);
+        }
+        if (!(fun.type instanceof GoType.Func sig)) {
+            throw error(c, "invalid operation: cannot call non-function " + Printer.print(fun) + " (variable of type "
+                    + fun.type + ")");
+        }
+        if (fun instanceof Selector s && s.kind == SelKind.QUALIFIED) {
+            c.kind = CallKind.STDLIB;
+            c.target = std.func(((Ident) s.x).name + "." + s.name);
+        } else if (fun instanceof Selector s && s.kind == SelKind.METHOD_CALLEE) {
+            c.kind = s.method == null ? CallKind.INTERFACE_METHOD : CallKind.METHOD;
+            c.target = s.method == null ? null : s.method.fn();
+        } else {
+            c.kind = CallKind.FUNC;
+            if (fun instanceof Ident id && id.obj instanceof Func f) {
+                c.target = f;
+            }
+        }
+        boolean variadic = c.target != null && c.target.sig.variadic;
+        args(c, sig.params, variadic);
+        c.type = sig.results.isEmpty() ? null : sig.results.size() == 1 ? sig.results.get(0)
+                : new GoType.Tuple(sig.results);
+        return c;
+    }
+
+    private boolean isTypeExpr(Expr x) {
+        if (x instanceof TypeOperand) {
+            return true;
+        }
+        if (x instanceof Ident id) {
+            return scope.lookup(id.name) instanceof TypeName;
+        }
+        return x instanceof Selector s && s.x instanceof Ident p && scope.lookup(p.name) == null
+                && imports.containsKey(p.name) && std.type(p.name + "." + s.name) != null;
+    }
+
+    private void args(Call c, List<GoType> params, boolean variadic) {
+        if (c.args.size() == 1 && c.args.get(0) instanceof Call inner && params.size() > 1) {
+            Expr v = expr(inner, true);
+            if (v.type instanceof GoType.Tuple) {
+                throw unsupported(c, "multi-value call as arguments");
+            }
+        }
+        int fixed = variadic ? params.size() - 1 : params.size();
+        if (c.ellipsis && !variadic) {
+            throw error(c, "have (...) but function is not variadic: " + Printer.print(c.fun));
+        }
+        if (c.args.size() < fixed || !variadic && c.args.size() > fixed || c.ellipsis && c.args.size() != params.size()) {
+            throw error(c, (c.args.size() < fixed ? "not enough" : "too many") + " arguments in call to "
+                    + Printer.print(c.fun));
+        }
+        List<Expr> out = new ArrayList<>();
+        for (int i = 0; i < fixed; i++) {
+            out.add(arg(c, c.args.get(i), params.get(i)));
+        }
+        if (variadic) {
+            GoType.Slice st = (GoType.Slice) params.get(params.size() - 1);
+            if (c.ellipsis) {
+                Expr v = expr(c.args.get(fixed));
+                out.add(assign(v, st, v.line, v.col, "argument"));
+            } else if (c.args.size() > fixed) {
+                List<Element> els = new ArrayList<>();
+                for (int i = fixed; i < c.args.size(); i++) {
+                    Expr v = arg(c, c.args.get(i), st.elem);
+                    els.add(new Element(null, v, v.line, v.col));
+                }
+                CompositeLit dots = new CompositeLit(c.line, c.col, null, els);
+                dots.implicit = true;
+                dots.type = st;
+                out.add(dots);
+            } else {
+                Ident nil = new Ident(c.line, c.col, "nil");
+                nil.type = st;
+                nil.constant = null;
+                out.add(nil);
+            }
+        }
+        c.args.clear();
+        c.args.addAll(out);
+    }
+
+    private Expr arg(Call c, Expr a, GoType param) {
+        Expr v = expr(a);
+        boolean name = v instanceof Ident id && id.obj instanceof Var && v.parens == 0;
+        return assign(v, param, name ? c.line : v.line, name ? c.col : v.col, "argument");
+    }
+
+    private Expr conversion(Call c, GoType t) {
+        c.kind = CallKind.CONVERSION;
+        c.typeArg = t;
+        if (c.args.size() != 1 || c.ellipsis) {
+            throw error(c, (c.args.isEmpty() ? "missing argument" : "too many arguments") + " in conversion to " + t);
+        }
+        Expr x = expr(c.args.get(0));
+        c.args.set(0, x);
+        c.type = t;
+        GoType tu = t.underlying();
+        GoType xu = x.type.underlying();
+        if (x.constant != null && tu instanceof GoType.Basic tb) {
+            if (tb.isString() && xu instanceof GoType.Basic xb && xb.isInteger()) {
+                throw unsupported(c, "conversion from integer to string");
+            }
+            if (tb.isNumeric() && xu instanceof GoType.Basic xb && xb.isNumeric()
+                    || tb.isString() && xu instanceof GoType.Basic xb2 && xb2.isString()
+                    || tb.isBool() && xu instanceof GoType.Basic xb3 && xb3.isBool()) {
+                Object v = x.constant;
+                if (tb.isInteger() && v instanceof Double d) {
+                    if (d != Math.rint(d)) {
+                        throw error(x, "cannot convert " + Printer.print(x) + " (untyped float constant) to type " + t
+                                + " (truncated)");
+                    }
+                    v = java.math.BigDecimal.valueOf(d).toBigInteger();
+                }
+                if (tb.isFloat() && v instanceof BigInteger bi) {
+                    v = bi.doubleValue();
+                }
+                c.constant = v;
+                Expr tmp = new BasicLit(x.line, x.col, Lexer.Kind.INT, "", null);
+                tmp.constant = v;
+                tmp.type = x.type instanceof GoType.Basic xb4 && xb4.untyped() ? x.type : GoType.UNTYPED_INT;
+                if (v instanceof BigInteger) {
+                    representable(tmp, t);
+                }
+                return c;
+            }
+        }
+        if (x.type == GoType.UNTYPED_NIL) {
+            if (tu instanceof GoType.Pointer || tu instanceof GoType.Slice || tu instanceof GoType.MapT
+                    || tu instanceof GoType.Chan || tu instanceof GoType.Func || tu instanceof GoType.Interface) {
+                throw unsupported(c, "conversion of nil");
+            }
+            throw error(c, "cannot convert nil to type " + t);
+        }
+        if (t.isInterface()) {
+            if (!x.type.isInterface() && !implementsIface(x.type, (GoType.Interface) tu)) {
+                throw error(c, "cannot convert " + Printer.print(x) + " to type " + t + ": " + x.type
+                        + " does not implement " + t);
+            }
+            c.args.set(0, convertUntyped(x, defaultType(x.type)));
+            return c;
+        }
+        if (tu instanceof GoType.Slice s && xu instanceof GoType.Basic b && b.isString()) {
+            if (s.elem.underlying() instanceof GoType.Basic eb && eb.kind == GoType.Kind.UINT8) {
+                c.args.set(0, convertUntyped(x, GoType.STRING));
+                return c;
+            }
+            throw unsupported(c, "conversion from string to " + t);
+        }
+        if (tu instanceof GoType.Basic b && b.isString() && xu instanceof GoType.Slice s) {
+            if (s.elem.underlying() instanceof GoType.Basic eb && eb.kind == GoType.Kind.UINT8) {
+                return c;
+            }
+            throw unsupported(c, "conversion from " + x.type + " to string");
+        }
+        if (tu instanceof GoType.Basic tb && xu instanceof GoType.Basic xb) {
+            if (tb.isNumeric() && xb.isNumeric() || tb.isString() && xb.isString() || tb.isBool() && xb.isBool()) {
+                if (tb.isString() && !(x.type instanceof GoType.Named) && !(t instanceof GoType.Named)) {
+                    return c;
+                }
+                return c;
+            }
+            if (tb.isString() && xb.isInteger()) {
+                throw unsupported(c, "conversion from integer to string");
+            }
+        }
+        if (GoType.identical(tu, xu)) {
+            return c;
+        }
+        if (tu instanceof GoType.Pointer tp && xu instanceof GoType.Pointer xp
+                && GoType.identical(tp.elem.underlying(), xp.elem.underlying())) {
+            return c;
+        }
+        throw error(c, "cannot convert " + Printer.print(x) + " (" + describeValue(x) + ") to type " + t);
+    }
+
+    private Expr builtin(Call c, String name) {
+        c.kind = CallKind.BUILTIN;
+        c.builtin = name;
+        if (c.ellipsis && !name.equals("append")) {
+            throw error(c, "invalid use of ... with built-in " + name);
+        }
+        switch (name) {
+            case "len", "cap" -> {
+                need(c, 1, 1);
+                Expr x = expr(c.args.get(0));
+                GoType u = x.type.underlying();
+                boolean ok = u instanceof GoType.Slice || u instanceof GoType.Array || u instanceof GoType.Chan
+                        || name.equals("len") && (u instanceof GoType.MapT || u instanceof GoType.Basic b && b.isString());
+                if (!ok) {
+                    throw error(x, "invalid argument: " + Printer.print(x) + " (" + describeValue(x) + ") for " + name);
+                }
+                if (u instanceof GoType.Pointer) {
+                    throw unsupported(x, name + " of a pointer to an array");
+                }
+                if (x.constant instanceof String s) {
+                    c.constant = BigInteger.valueOf(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+                    x = convertUntyped(x, GoType.STRING);
+                } else if (u instanceof GoType.Array a && !containsCallOrReceive(x)) {
+                    c.constant = BigInteger.valueOf(a.len);
+                }
+                c.args.set(0, x);
+                c.type = GoType.INT;
+                return c;
+            }
+            case "new" -> {
+                need(c, 1, 1);
+                GoType t = typeArg(c.args.get(0));
+                c.typeArg = t;
+                c.type = new GoType.Pointer(t);
+                return c;
+            }
+            case "make" -> {
+                need(c, 1, 3);
+                GoType t = typeArg(c.args.get(0));
+                c.typeArg = t;
+                GoType u = t.underlying();
+                int max = u instanceof GoType.Slice ? 3 : 2;
+                int min = u instanceof GoType.Slice ? 2 : 1;
+                if (!(u instanceof GoType.Slice || u instanceof GoType.MapT || u instanceof GoType.Chan)) {
+                    throw error(c.args.get(0), "invalid argument: cannot make " + t + "; type must be slice, map, or channel");
+                }
+                if (c.args.size() < min) {
+                    throw error(c, "invalid operation: " + Printer.print(c) + " expects " + min + " or " + max
+                            + " arguments; found " + c.args.size());
+                }
+                if (c.args.size() > max) {
+                    throw error(c, "invalid operation: " + Printer.print(c) + " expects " + min + " or " + max
+                            + " arguments; found " + c.args.size());
+                }
+                BigInteger prev = null;
+                for (int i = 1; i < c.args.size(); i++) {
+                    Expr a = expr(c.args.get(i));
+                    if (!(a.type.underlying() instanceof GoType.Basic b && (b.isInteger()
+                            || a.constant instanceof Double d && d == Math.rint(d)))) {
+                        throw error(a, "cannot convert " + Printer.print(a) + " (" + describeValue(a) + ") to type int");
+                    }
+                    if (a.constant instanceof Double d) {
+                        a.constant = java.math.BigDecimal.valueOf(d).toBigInteger();
+                        throw unsupported(a, "floating-point constant as a make size");
+                    }
+                    a = convertUntyped(a, GoType.INT);
+                    if (a.constant instanceof BigInteger v) {
+                        if (v.signum() < 0) {
+                            throw error(a, "invalid argument: index " + Printer.print(a)
+                                    + " (constant of type int) must not be negative");
+                        }
+                        if (prev != null && prev.compareTo(v) > 0) {
+                            throw error(c.args.get(1), "invalid argument: length and capacity swapped");
+                        }
+                        prev = v;
+                    }
+                    c.args.set(i, a);
+                }
+                c.type = t;
+                return c;
+            }
+            case "append" -> {
+                if (c.args.isEmpty()) {
+                    throw error(c, "not enough arguments for append() (expected 1, found 0)");
+                }
+                Expr s = expr(c.args.get(0));
+                if (s.type == GoType.UNTYPED_NIL) {
+                    throw error(s, "first argument to append must be a typed slice; found untyped nil");
+                }
+                if (!(s.type.underlying() instanceof GoType.Slice st)) {
+                    throw error(s, "invalid argument: " + Printer.print(s) + " (variable of type " + s.type
+                            + ") is not a slice");
+                }
+                c.args.set(0, s);
+                if (c.ellipsis) {
+                    need(c, 2, 2);
+                    Expr x = expr(c.args.get(1));
+                    if (x.type.underlying() instanceof GoType.Basic b && b.isString()) {
+                        throw unsupported(x, "append of a string to a byte slice");
+                    }
+                    c.args.set(1, assign(x, s.type, x.line, x.col, "append"));
+                } else {
+                    for (int i = 1; i < c.args.size(); i++) {
+                        c.args.set(i, arg(c, c.args.get(i), st.elem));
+                    }
+                }
+                c.type = s.type;
+                return c;
+            }
+            case "copy" -> {
+                need(c, 2, 2);
+                Expr d = expr(c.args.get(0));
+                Expr s = expr(c.args.get(1));
+                if (!(d.type.underlying() instanceof GoType.Slice ds) || !(s.type.underlying() instanceof GoType.Slice ss)
+                        || !GoType.identical(ds.elem, ss.elem)) {
+                    throw error(c, "invalid argument: copy expects slice arguments with identical element types");
+                }
+                c.args.set(0, d);
+                c.args.set(1, s);
+                c.type = GoType.INT;
+                return c;
+            }
+            case "delete" -> {
+                need(c, 2, 2);
+                Expr m = expr(c.args.get(0));
+                if (!(m.type.underlying() instanceof GoType.MapT mt)) {
+                    throw error(m, "invalid argument: " + Printer.print(m) + " is not a map");
+                }
+                c.args.set(0, m);
+                Expr k = expr(c.args.get(1));
+                c.args.set(1, assign(k, mt.key, k.line, k.col, "argument to delete"));
+                c.type = null;
+                return c;
+            }
+            case "close" -> {
+                need(c, 1, 1);
+                Expr ch = expr(c.args.get(0));
+                if (!(ch.type.underlying() instanceof GoType.Chan)) {
+                    throw error(ch, "invalid operation: non-chan argument to close");
+                }
+                c.args.set(0, ch);
+                c.type = null;
+                return c;
+            }
+            case "panic" -> {
+                need(c, 1, 1);
+                Expr x = expr(c.args.get(0));
+                c.args.set(0, arg(c, x, new GoType.Interface(List.of())));
+                c.type = null;
+                return c;
+            }
+            default -> throw unsupported(c.fun, "built-in " + name);
+        }
+    }
+
+    private static boolean containsCallOrReceive(Expr x) {
+        if (x instanceof Call || x instanceof Unary u && u.op.equals("<-")) {
+            return true;
+        }
+        if (x instanceof Selector s) {
+            return containsCallOrReceive(s.x);
+        }
+        if (x instanceof Index ix) {
+            return containsCallOrReceive(ix.x) || containsCallOrReceive(ix.index);
+        }
+        if (x instanceof Unary u) {
+            return containsCallOrReceive(u.x);
+        }
+        return false;
+    }
+
+    private GoType typeArg(Expr e) {
+        if (e instanceof TypeOperand t) {
+            return resolveType(t.typeExpr);
+        }
+        if (e instanceof Ident id && scope.lookup(id.name) instanceof TypeName tn) {
+            if (id.name.equals("any")) {
+                throw unsupported(id, "any");
+            }
+            return tn.type();
+        }
+        if (e instanceof Selector s && s.x instanceof Ident p && imports.containsKey(p.name)
+                && scope.lookup(p.name) == null) {
+            Expr r = selector(s, false);
+            if (r instanceof TypeOperand t) {
+                return t.type;
+            }
+        }
+        if (e instanceof Unary u && u.op.equals("*") && isTypeExpr(u.x)) {
+            return new GoType.Pointer(typeArg(u.x));
+        }
+        throw error(e, Printer.raw(e) + " is not a type");
+    }
+
+    private static void need(Call c, int min, int max) {
+        if (c.args.size() < min) {
+            throw error(c, "not enough arguments for " + c.builtin + "() (expected " + min + ", found "
+                    + c.args.size() + ")");
+        }
+        if (c.args.size() > max) {
+            throw error(c, "too many arguments for " + c.builtin + "() (expected " + max + ", found "
+                    + c.args.size() + ")");
+        }
+    }
+
+    private Expr unary(Unary u) {
+        if (u.op.equals("&")) {
+            if (u.x instanceof CompositeLit) {
+                Expr x = expr(u.x);
+                u.x = x;
+                u.type = new GoType.Pointer(x.type);
+                return u;
+            }
+            Expr x = expr(u.x);
+            if (!addressable(x)) {
+                throw error(u, "invalid operation: cannot take address of " + Printer.print(x) + " ("
+                        + describeValue(x) + ")");
+            }
+            markAddressTaken(x);
+            u.x = x;
+            u.type = new GoType.Pointer(x.type);
+            return u;
+        }
+        if (u.op.equals("*")) {
+            Expr x = expr0(u.x);
+            if (x instanceof TypeOperand t) {
+                TypeOperand p = new TypeOperand(u.line, u.col, null);
+                p.type = new GoType.Pointer(t.type);
+                return p;
+            }
+            if (x.type == GoType.UNTYPED_NIL) {
+                throw error(u, "invalid operation: cannot indirect nil");
+            }
+            if (!(x.type.underlying() instanceof GoType.Pointer p)) {
+                throw error(u, "invalid operation: cannot indirect " + Printer.print(x) + " (" + describeValue(x) + ")");
+            }
+            u.x = x;
+            u.type = p.elem;
+            return u;
+        }
+        if (u.op.equals("<-")) {
+            Expr x = expr(u.x);
+            if (!(x.type.underlying() instanceof GoType.Chan c)) {
+                throw error(u, "invalid operation: cannot receive from non-channel " + Printer.print(x));
+            }
+            u.x = x;
+            u.type = c.elem;
+            return u;
+        }
+        Expr x = expr(u.x);
+        u.x = x;
+        if (!(x.type.underlying() instanceof GoType.Basic b)) {
+            throw error(u, "invalid operation: operator " + u.op + " not defined on " + Printer.print(x));
+        }
+        boolean ok = switch (u.op) {
+            case "!" -> b.isBool();
+            case "^" -> b.isInteger();
+            default -> b.isNumeric();
+        };
+        if (!ok) {
+            throw error(u, "invalid operation: operator " + u.op + " not defined on " + Printer.print(x) + " ("
+                    + describeValue(x) + ")");
+        }
+        u.type = x.type;
+        if (x.constant != null) {
+            Object v = x.constant;
+            u.constant = switch (u.op) {
+                case "!" -> !(Boolean) v;
+                case "-" -> v instanceof BigInteger bi ? bi.negate() : -(Double) v;
+                case "^" -> {
+                    if (!b.untyped() && isUnsigned(b)) {
+                        throw unsupported(u, "bitwise complement of an unsigned constant");
+                    }
+                    yield ((BigInteger) v).not();
+                }
+                default -> v;
+            };
+            if (!b.untyped()) {
+                representable(u, x.type);
+            }
+        }
+        return u;
+    }
+
+    private static boolean isUnsigned(GoType.Basic b) {
+        return b.kind.name().startsWith("UINT");
+    }
+
+    private Expr binary(Binary b) {
+        b.x = expr(b.x);
+        b.y = expr(b.y);
+        boolean shift = b.op.equals("<<") || b.op.equals(">>");
+        binaryTypes(b, shift);
+        return b;
+    }
+
+    private void binaryTypes(Binary b, boolean shift) {
+        Expr x = b.x;
+        Expr y = b.y;
+        String op = b.op;
+        if (shift) {
+            if (!(y.type.underlying() instanceof GoType.Basic yb && yb.isInteger())) {
+                throw error(y, "invalid operation: shift count " + Printer.print(y) + " must be integer");
+            }
+            if (!(x.type.underlying() instanceof GoType.Basic xb && (xb.isInteger()
+                    || x.constant instanceof Double d && d == Math.rint(d)))) {
+                throw error(b, "invalid operation: shifted operand " + Printer.print(x) + " must be integer");
+            }
+            if (x.constant != null && y.constant == null && xb.untyped()) {
+                throw unsupported(b, "non-constant shift of an untyped constant");
+            }
+            if (y.constant instanceof BigInteger sc && sc.signum() < 0) {
+                throw error(y, "invalid operation: negative shift count " + Printer.print(y));
+            }
+            b.type = x.type;
+            if (x.constant != null && y.constant != null) {
+                BigInteger xv = x.constant instanceof Double d ? java.math.BigDecimal.valueOf(d).toBigInteger()
+                        : (BigInteger) x.constant;
+                int n = ((BigInteger) y.constant).intValueExact();
+                if (n > 10000) {
+                    throw unsupported(b, "huge shift");
+                }
+                b.constant = op.equals("<<") ? xv.shiftLeft(n) : xv.shiftRight(n);
+                if (x.type == GoType.UNTYPED_FLOAT) {
+                    b.type = GoType.UNTYPED_INT;
+                }
+                if (!xb.untyped()) {
+                    representable(b, x.type);
+                }
+            }
+            if (y.constant == null && !(y.type instanceof GoType.Basic yb2 && !yb2.untyped())) {
+                b.y = convertUntyped(y, GoType.UINT);
+            } else if (y.constant != null) {
+                b.y = convertUntyped(y, GoType.UINT);
+            }
+            return;
+        }
+        if (x.type == null || y.type == null || x.type instanceof GoType.Tuple || y.type instanceof GoType.Tuple) {
+            throw error(b, "invalid operation: operand has no single value");
+        }
+        boolean comparison = Set.of("==", "!=", "<", "<=", ">", ">=").contains(op);
+        if (comparison && (x.type.isInterface() != y.type.isInterface()) && x.type != GoType.UNTYPED_NIL
+                && y.type != GoType.UNTYPED_NIL) {
+            throw unsupported(b, "comparison of an interface with a non-interface value");
+        }
+        GoType t;
+        if (x.type instanceof GoType.Basic xb && xb.untyped() && y.type instanceof GoType.Basic yb && yb.untyped()) {
+            t = rank(xb) >= rank(yb) ? xb : yb;
+            if (xb == GoType.UNTYPED_NIL || yb == GoType.UNTYPED_NIL) {
+                throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                        + " (operator " + op + " not defined on nil)");
+            }
+            if (xb.isString() != yb.isString() || xb.isBool() != yb.isBool()) {
+                throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                        + " (mismatched types " + xb + " and " + yb + ")");
+            }
+        } else if (x.type instanceof GoType.Basic xb && xb.untyped()) {
+            b.x = x = assign(x, y.type, x.line, x.col, "operand");
+            t = y.type;
+        } else if (y.type instanceof GoType.Basic yb && yb.untyped()) {
+            b.y = y = assign(y, x.type, y.line, y.col, "operand");
+            t = x.type;
+        } else {
+            if (!GoType.identical(x.type, y.type)) {
+                throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                        + " (mismatched types " + x.type + " and " + y.type + ")");
+            }
+            t = x.type;
+        }
+        if (comparison) {
+            if (op.equals("==") || op.equals("!=")) {
+                GoType u = t.underlying();
+                boolean nilCmp = x.type == GoType.UNTYPED_NIL || y.type == GoType.UNTYPED_NIL;
+                if (!nilCmp && !comparable(t)) {
+                    throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                            + " (" + t + " cannot be compared)");
+                }
+                if (nilCmp && !(u instanceof GoType.Pointer || u instanceof GoType.Slice || u instanceof GoType.MapT
+                        || u instanceof GoType.Chan || u instanceof GoType.Func || u instanceof GoType.Interface)) {
+                    throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                            + " (mismatched types " + x.type + " and untyped nil)");
+                }
+            } else if (!(t.underlying() instanceof GoType.Basic tb && (tb.isNumeric() || tb.isString()))) {
+                throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                        + " (operator " + op + " not defined on " + Printer.print(x) + ")");
+            }
+            b.type = GoType.UNTYPED_BOOL;
+            if (x.constant != null && y.constant != null) {
+                int cmp = compare(x.constant, y.constant);
+                b.constant = switch (op) {
+                    case "==" -> cmp == 0;
+                    case "!=" -> cmp != 0;
+                    case "<" -> cmp < 0;
+                    case "<=" -> cmp <= 0;
+                    case ">" -> cmp > 0;
+                    default -> cmp >= 0;
+                };
+            }
+            if (x.constant == null || y.constant == null) {
+                b.x = convertUntyped(b.x, defaultType(t));
+                b.y = convertUntyped(b.y, defaultType(t));
+            }
+            return;
+        }
+        if (op.equals("&&") || op.equals("||")) {
+            if (!(t.underlying() instanceof GoType.Basic tb && tb.isBool())) {
+                throw error(b, "invalid operation: operator " + op + " not defined on " + Printer.print(x));
+            }
+            b.type = t;
+            if (x.constant != null && y.constant != null) {
+                b.constant = op.equals("&&") ? (Boolean) x.constant && (Boolean) y.constant
+                        : (Boolean) x.constant || (Boolean) y.constant;
+            }
+            return;
+        }
+        if (!(t.underlying() instanceof GoType.Basic tb)) {
+            throw error(b, "invalid operation: operator " + op + " not defined on " + Printer.print(x)
+                    + " (variable of type " + t + ")");
+        }
+        boolean ok = switch (op) {
+            case "+" -> tb.isNumeric() || tb.isString();
+            case "-", "*", "/" -> tb.isNumeric();
+            default -> tb.isInteger();
+        };
+        if (!ok) {
+            throw error(b, "invalid operation: operator " + op + " not defined on " + Printer.print(x) + " ("
+                    + describeValue(x) + ")");
+        }
+        if ((op.equals("/") || op.equals("%")) && y.constant != null && isZero(y.constant)) {
+            throw error(y, "invalid operation: division by zero");
+        }
+        b.type = t;
+        if (x.constant != null && y.constant != null) {
+            b.constant = fold(b, op, x.constant, y.constant, tb);
+            if (!tb.untyped()) {
+                representable(b, t);
+            }
+        }
+    }
+
+    private static boolean isZero(Object v) {
+        return v instanceof BigInteger bi && bi.signum() == 0 || v instanceof Double d && d == 0;
+    }
+
+    private Object fold(Binary b, String op, Object x, Object y, GoType.Basic t) {
+        if (x instanceof String xs) {
+            return xs + y;
+        }
+        if (x instanceof BigInteger xi && y instanceof BigInteger yi && !t.isFloat()) {
+            return switch (op) {
+                case "+" -> xi.add(yi);
+                case "-" -> xi.subtract(yi);
+                case "*" -> xi.multiply(yi);
+                case "/" -> t == GoType.UNTYPED_INT || t == GoType.UNTYPED_RUNE || t.isInteger() ? div(xi, yi)
+                        : xi.doubleValue() / yi.doubleValue();
+                case "%" -> xi.subtract(div(xi, yi).multiply(yi));
+                case "&" -> xi.and(yi);
+                case "|" -> xi.or(yi);
+                case "^" -> xi.xor(yi);
+                case "&^" -> xi.andNot(yi);
+                default -> throw unsupported(b, "constant operator " + op);
+            };
+        }
+        double xd = x instanceof BigInteger xi ? xi.doubleValue() : (Double) x;
+        double yd = y instanceof BigInteger yi ? yi.doubleValue() : (Double) y;
+        return switch (op) {
+            case "+" -> xd + yd;
+            case "-" -> xd - yd;
+            case "*" -> xd * yd;
+            case "/" -> xd / yd;
+            default -> throw error(b, "invalid operation: operator " + op + " not defined on untyped float");
+        };
+    }
+
+    /** Go's integer division truncates toward zero, as BigInteger.divide does. */
+    private static BigInteger div(BigInteger a, BigInteger b) {
+        return a.divide(b);
+    }
+
+    private static int compare(Object x, Object y) {
+        if (x instanceof String xs) {
+            return xs.compareTo((String) y);
+        }
+        if (x instanceof Boolean xb) {
+            return xb.equals(y) ? 0 : 1;
+        }
+        if (x instanceof BigInteger xi && y instanceof BigInteger yi) {
+            return xi.compareTo(yi);
+        }
+        double xd = x instanceof BigInteger xi ? xi.doubleValue() : (Double) x;
+        double yd = y instanceof BigInteger yi ? yi.doubleValue() : (Double) y;
+        return Double.compare(xd, yd);
+    }
+
+    private static int rank(GoType.Basic b) {
+        return switch (b.kind) {
+            case UNTYPED_FLOAT -> 3;
+            case UNTYPED_RUNE -> 2;
+            case UNTYPED_INT -> 1;
+            default -> 0;
+        };
+    }
+
+    // ---- assignability and implicit conversions
+
+    static GoType defaultType(GoType t) {
+        if (t instanceof GoType.Basic b) {
+            return switch (b.kind) {
+                case UNTYPED_INT -> GoType.INT;
+                case UNTYPED_FLOAT -> GoType.FLOAT64;
+                case UNTYPED_RUNE -> GoType.RUNE;
+                case UNTYPED_STRING -> GoType.STRING;
+                case UNTYPED_BOOL -> GoType.BOOL;
+                default -> t;
+            };
+        }
+        return t;
+    }
+
+    /** Gives an untyped operand its final type (the compiler converts the constant). */
+    private Expr convertUntyped(Expr x, GoType t) {
+        if (x.type instanceof GoType.Basic b && b.untyped() && t != null && !t.isInterface()) {
+            if (b != GoType.UNTYPED_NIL) {
+                if (x.constant != null) {
+                    representable(x, t);
+                }
+                x.type = t;
+            }
+        }
+        return x;
+    }
+
+    private boolean assignable(GoType from, GoType to) {
+        if (from == null || to == null) {
+            return false;
+        }
+        if (GoType.identical(from, to)) {
+            return true;
+        }
+        if (from instanceof GoType.Basic b && b.untyped()) {
+            if (b == GoType.UNTYPED_NIL) {
+                GoType u = to.underlying();
+                return u instanceof GoType.Pointer || u instanceof GoType.Slice || u instanceof GoType.MapT
+                        || u instanceof GoType.Chan || u instanceof GoType.Func || u instanceof GoType.Interface;
+            }
+            if (to.isInterface()) {
+                return ((GoType.Interface) to.underlying()).methods.isEmpty();
+            }
+            if (to.underlying() instanceof GoType.Basic tb) {
+                return b.isBool() == tb.isBool() && b.isString() == tb.isString() && (b.isNumeric() == tb.isNumeric());
+            }
+            return false;
+        }
+        if (to.underlying() instanceof GoType.Interface it && !from.isInterface()) {
+            return implementsIface(from, it);
+        }
+        if (to.underlying() instanceof GoType.Interface it && from.underlying() instanceof GoType.Interface fi) {
+            return it.methods.stream().allMatch(m -> fi.methods.stream().anyMatch(
+                    f -> f.name().equals(m.name()) && GoType.identical(f.sig(), m.sig())));
+        }
+        return GoType.identical(from.underlying(), to.underlying())
+                && (!(from instanceof GoType.Named) || !(to instanceof GoType.Named));
+    }
+
+    private static boolean implementsIface(GoType t, GoType.Interface it) {
+        for (GoType.IMethod m : it.methods) {
+            if (!hasMethod(t, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasMethod(GoType t, GoType.IMethod m) {
+        boolean ptr = t instanceof GoType.Pointer;
+        GoType base = ptr ? ((GoType.Pointer) t).elem : t;
+        if (base instanceof GoType.Named n) {
+            Method mm = n.methods.get(m.name());
+            if (mm == null || mm.pointerRecv() && !ptr) {
+                return false;
+            }
+            return GoType.identical(mm.fn().sig, m.sig());
+        }
+        return false;
+    }
+
+    /**
+     * Checks x can be assigned to a variable of type t and returns what the compiler
+     * assigns: x itself, or x wrapped in an implicit conversion to the interface type t
+     * positioned at (line, col).
+     */
+    private Expr assign(Expr x, GoType t, int line, int col, String context) {
+        if (x.type == null || x.type instanceof GoType.Tuple) {
+            throw error(x, Printer.print(x) + " (no value) used as value");
+        }
+        if (!assignable(x.type, t)) {
+            String why = "";
+            if (t.isInterface() && !x.type.isInterface()) {
+                why = ": " + x.type + " does not implement " + t + missingMethod(x.type, (GoType.Interface) t.underlying());
+            }
+            throw error(x, "cannot use " + Printer.print(x) + " (" + (x.constant != null
+                    ? (x.type instanceof GoType.Basic b && b.untyped() ? x.type + " constant" : "constant of type " + x.type)
+                    : "variable of type " + x.type) + ") as " + t + " value in " + context + why);
+        }
+        if (t.isInterface() && !x.type.isInterface()) {
+            if (x.type == GoType.UNTYPED_NIL) {
+                return x;
+            }
+            GoType dt = defaultType(x.type);
+            convertUntyped(x, dt);
+            ConvIface c = new ConvIface(line, col, x, t);
+            return c;
+        }
+        return convertUntyped(x, t);
+    }
+
+    private static String missingMethod(GoType t, GoType.Interface it) {
+        for (GoType.IMethod m : it.methods) {
+            if (!hasMethod(t, m)) {
+                return " (missing method " + m.name() + ")";
+            }
+        }
+        return "";
+    }
+
+    /** A constant must fit the type it is given (the compiler's "overflows" / "truncated" errors). */
+    private static void representable(Expr x, GoType t) {
+        if (!(t.underlying() instanceof GoType.Basic b) || x.constant == null) {
+            return;
+        }
+        Object v = x.constant;
+        if (b.isString()) {
+            if (!(v instanceof String)) {
+                throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
+            }
+            return;
+        }
+        if (b.isBool()) {
+            if (!(v instanceof Boolean)) {
+                throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
+            }
+            return;
+        }
+        if (v instanceof String || v instanceof Boolean) {
+            throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
+        }
+        if (b.isInteger() && !b.untyped()) {
+            BigInteger bi;
+            if (v instanceof Double d) {
+                if (d != Math.rint(d)) {
+                    throw error(x, "cannot use " + Printer.print(x) + " (untyped float constant) as " + t
+                            + " value (truncated)");
+                }
+                bi = java.math.BigDecimal.valueOf(d).toBigInteger();
+                x.constant = bi;
+            } else {
+                bi = (BigInteger) v;
+            }
+            int bits = (int) (b.size * 8);
+            BigInteger min;
+            BigInteger max;
+            if (isUnsigned(b)) {
+                min = BigInteger.ZERO;
+                max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+            } else {
+                min = BigInteger.ONE.shiftLeft(bits - 1).negate();
+                max = BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
+            }
+            if (bi.compareTo(min) < 0 || bi.compareTo(max) > 0) {
+                throw error(x, "cannot use " + Printer.print(x) + " (untyped int constant " + bi + ") as " + t
+                        + " value (overflows)");
+            }
+        }
+        if (b.isFloat() && v instanceof BigInteger bi) {
+            x.constant = bi.doubleValue();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.gopherdrill.simulation.escape;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.gopherdrill.simulation.escape.Ast.Func;
+import dev.gopherdrill.simulation.escape.Ast.Method;
+
+/**
+ * The functions of fmt, errors, strings, sync and time the subset may call, with the
+ * escape tags their own compilation gives them in Go 1.19 (what the compiler reads from
+ * export data when a caller is compiled with -l, so nothing is inlined). Each tag was
+ * read from {@code go build -a -gcflags=<pkg>=-m <pkg>} on Go 1.19.8 and is written here
+ * in the compiler's words:
+ *
+ * <ul>
+ * <li>fmt.Print/Println/Sprint/Sprintln(a ...any), fmt.Printf/Sprintf(format string,
+ *     a ...any): {@code leaking param content: a} (the interface values reach the
+ *     heap; the {@code ... argument} slice itself does not), format does not escape.
+ * <li>errors.New(text): {@code leaking param: text} (stored in a heap errorString).
+ * <li>strings.ToUpper/ToLower/TrimSpace(s), ReplaceAll(s, old, new): {@code leaking
+ *     param: s to result ~r0 level=0} (may return s itself); Split(s, sep) and
+ *     Fields(s): {@code leaking param: s} (the substrings alias s and live in a heap
+ *     slice); Join(elems, sep): {@code leaking param: elems to result ~r0 level=1};
+ *     Contains, HasPrefix, HasSuffix, Index, Count, EqualFold, Repeat: nothing escapes.
+ * <li>(*sync.Mutex).Lock/Unlock, (*sync.RWMutex).Lock/Unlock/RLock/RUnlock,
+ *     (*sync.WaitGroup).Add/Done/Wait: {@code leaking param: m} (the slow paths hand
+ *     the address to the runtime's semaphore table), so a local mutex whose method is
+ *     called is moved to the heap.
+ * <li>time.Sleep(d Duration): no pointers, no tag.
+ * </ul>
+ */
+final class Stdlib {
+
+    static final List<String> PACKAGES = List.of("fmt", "errors", "strings", "sync", "time");
+
+    private final Map<String, Func> funcs = new LinkedHashMap<>();
+    private final Map<String, GoType> types = new LinkedHashMap<>();
+    private final Map<String, Object[]> consts = new LinkedHashMap<>();
+
+    private static final GoType ANY = new GoType.Interface(List.of());
+    static final GoType.Named ERROR = new GoType.Named(null, "error");
+    private static final GoType.Named DURATION = new GoType.Named("time", "Duration");
+
+    static {
+        GoType.Func errSig = new GoType.Func(List.of(), List.of(GoType.STRING), false);
+        ERROR.underlying = new GoType.Interface(List.of(new GoType.IMethod("Error", errSig)));
+        DURATION.underlying = GoType.INT64;
+    }
+
+    Stdlib() {
+        GoType anyDots = new GoType.Slice(ANY);
+        List<GoType> printResults = List.of(GoType.INT, ERROR);
+        for (String n : List.of("Print", "Println")) {
+            fn("fmt", n, List.of("a"), List.of(anyDots), printResults, true, Escape.Leaks.content());
+        }
+        for (String n : List.of("Sprint", "Sprintln")) {
+            fn("fmt", n, List.of("a"), List.of(anyDots), List.of(GoType.STRING), true, Escape.Leaks.content());
+        }
+        fn("fmt", "Printf", List.of("format", "a"), List.of(GoType.STRING, anyDots), printResults, true,
+                Escape.Leaks.none(), Escape.Leaks.content());
+        fn("fmt", "Sprintf", List.of("format", "a"), List.of(GoType.STRING, anyDots), List.of(GoType.STRING), true,
+                Escape.Leaks.none(), Escape.Leaks.content());
+        fn("errors", "New", List.of("text"), List.of(GoType.STRING), List.of(ERROR), false, Escape.Leaks.heap());
+        GoType s = GoType.STRING;
+        for (String n : List.of("ToUpper", "ToLower", "TrimSpace")) {
+            fn("strings", n, List.of("s"), List.of(s), List.of(s), false, Escape.Leaks.toResult0(0));
+        }
+        fn("strings", "ReplaceAll", List.of("s", "old", "new"), List.of(s, s, s), List.of(s), false,
+                Escape.Leaks.toResult0(0), Escape.Leaks.none(), Escape.Leaks.none());
+        fn("strings", "Split", List.of("s", "sep"), List.of(s, s), List.of(new GoType.Slice(s)), false,
+                Escape.Leaks.heap(), Escape.Leaks.none());
+        fn("strings", "Fields", List.of("s"), List.of(s), List.of(new GoType.Slice(s)), false, Escape.Leaks.heap());
+        fn("strings", "Join", List.of("elems", "sep"), List.of(new GoType.Slice(s), s), List.of(s), false,
+                Escape.Leaks.toResult0(1), Escape.Leaks.none());
+        for (String n : List.of("Contains", "HasPrefix", "HasSuffix", "EqualFold")) {
+            fn("strings", n, List.of("s", "t"), List.of(s, s), List.of(GoType.BOOL), false, Escape.Leaks.none(),
+                    Escape.Leaks.none());
+        }
+        for (String n : List.of("Index", "Count")) {
+            fn("strings", n, List.of("s", "substr"), List.of(s, s), List.of(GoType.INT), false, Escape.Leaks.none(),
+                    Escape.Leaks.none());
+        }
+        fn("strings", "Repeat", List.of("s", "count"), List.of(s, GoType.INT), List.of(s), false,
+                Escape.Leaks.none(), Escape.Leaks.none());
+        fn("time", "Sleep", List.of("d"), List.of(DURATION), List.of(), false, Escape.Leaks.none());
+        types.put("time.Duration", DURATION);
+        long ns = 1;
+        for (String[] c : new String[][] {{"Nanosecond", "1"}, {"Microsecond", "1000"}, {"Millisecond", "1000"},
+            {"Second", "1000"}, {"Minute", "60"}, {"Hour", "60"}}) {
+            ns *= Long.parseLong(c[1]);
+            consts.put("time." + c[0], new Object[] {DURATION, java.math.BigInteger.valueOf(ns)});
+        }
+        GoType.Named mutex = syncType("Mutex", new GoType.Struct(List.of(new GoType.Field("state", GoType.INT32),
+                new GoType.Field("sema", GoType.UINT32))), "m", List.of("Lock", "Unlock"));
+        syncType("RWMutex", new GoType.Struct(List.of(new GoType.Field("w", mutex),
+                new GoType.Field("writerSem", GoType.UINT32), new GoType.Field("readerSem", GoType.UINT32),
+                new GoType.Field("readerCount", GoType.INT32), new GoType.Field("readerWait", GoType.INT32))),
+                "rw", List.of("Lock", "Unlock", "RLock", "RUnlock"));
+        GoType.Named wg = syncType("WaitGroup", new GoType.Struct(List.of(
+                new GoType.Field("noCopy", new GoType.Struct(List.of())), new GoType.Field("state1", GoType.UINT64),
+                new GoType.Field("state2", GoType.UINT32))), "wg", List.of("Done", "Wait"));
+        Func add = method(wg, "wg", "Add", List.of(GoType.INT));
+        wg.methods.put("Add", new Method("Add", add, true, wg));
+    }
+
+    private GoType.Named syncType(String name, GoType.Struct layout, String recv, List<String> methods) {
+        GoType.Named t = new GoType.Named("sync", name);
+        t.underlying = layout;
+        for (String m : methods) {
+            t.methods.put(m, new Method(m, method(t, recv, m, List.of()), true, t));
+        }
+        types.put("sync." + name, t);
+        return t;
+    }
+
+    private static Func method(GoType.Named t, String recv, String name, List<GoType> params) {
+        Func f = new Func("sync." + t.name + "." + name, null);
+        f.hasReceiver = true;
+        f.sig = new GoType.Func(params, List.of(), false);
+        List<Escape.Leaks> tags = new ArrayList<>();
+        tags.add(Escape.Leaks.heap());
+        for (int i = 0; i < params.size(); i++) {
+            tags.add(Escape.Leaks.none());
+        }
+        f.tags = tags.toArray(new Escape.Leaks[0]);
+        f.escState = Escape.TAGGED;
+        return f;
+    }
+
+    private void fn(String pkg, String name, List<String> params, List<GoType> types, List<GoType> results,
+            boolean variadic, Escape.Leaks... tags) {
+        Func f = new Func(pkg + "." + name, null);
+        f.sig = new GoType.Func(types, results, variadic);
+        f.tags = tags;
+        f.escState = Escape.TAGGED;
+        funcs.put(pkg + "." + name, f);
+    }
+
+    Func func(String qualified) {
+        return funcs.get(qualified);
+    }
+
+    GoType type(String qualified) {
+        return types.get(qualified);
+    }
+
+    /** {type, value} of a package constant such as time.Second, or null. */
+    Object[] constant(String qualified) {
+        return consts.get(qualified);
+    }
+}
