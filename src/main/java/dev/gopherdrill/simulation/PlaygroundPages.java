@@ -11,6 +11,7 @@ import dev.gopherdrill.content.MarkdownRenderer;
 import dev.gopherdrill.simulation.escape.Analysis;
 import dev.gopherdrill.simulation.escape.Diagnostic;
 import dev.gopherdrill.simulation.escape.EscapeAnalyzer;
+import dev.gopherdrill.simulation.escape.EscapeExamples;
 import dev.gopherdrill.simulation.escape.EscapeSourceException;
 import dev.gopherdrill.web.Problem;
 import dev.gopherdrill.web.UiLanguage;
@@ -118,7 +119,7 @@ public class PlaygroundPages {
     @Path("/escape")
     public TemplateInstance escape(@QueryParam("example") String example) {
         String name = example == null || !EscapeExamples.NAMES.contains(example) ? EscapeExamples.NAMES.get(0) : example;
-        return Templates.escape(analyse(EscapeExamples.source(name), name)).setLocale(ui.locale());
+        return Templates.escape(view(EscapeExamples.source(name), name)).setLocale(ui.locale());
     }
 
     /** Analyses the editor's text; htmx swaps only the result, a plain form post gets the page. */
@@ -126,11 +127,11 @@ public class PlaygroundPages {
     @Path("/escape")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance analyse(@FormParam("source") String source, @HeaderParam("HX-Request") String htmx) {
-        EscapeView view = analyse(source == null ? "" : source, null);
+        EscapeView view = view(source == null ? "" : source, null);
         return (htmx == null ? Templates.escape(view) : Templates.escape$result(view)).setLocale(ui.locale());
     }
 
-    private static EscapeView analyse(String source, String example) {
+    private static EscapeView view(String source, String example) {
         List<Example> examples = EscapeExamples.NAMES.stream().map(n -> new Example(n, EscapeExamples.title(n))).toList();
         if (source.length() > MAX_SOURCE_CHARS) {
             return new EscapeView(source, List.of(), List.of(), "the file has " + source.length()

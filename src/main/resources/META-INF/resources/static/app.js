@@ -100,15 +100,17 @@ window.gd = (function () {
   });
 
   // Show a failed request in the page instead of failing silently.
+  // The panel a failed request is reported in: the card in practice, the result in the escape playground.
+  function errorPanel() { return $("#card") || $("#escape-result"); }
   document.addEventListener("htmx:responseError", function (e) {
-    const card = $("#card");
+    const card = errorPanel();
     if (!card) return;
     let p = $("#action-error");
     if (!p) { p = document.createElement("p"); p.id = "action-error"; p.className = "error"; p.setAttribute("role", "alert"); card.prepend(p); }
     p.textContent = "HTTP " + e.detail.xhr.status + ": " + (e.detail.xhr.responseText || "").slice(0, 300);
   });
   document.addEventListener("htmx:sendError", function () {
-    const card = $("#card");
+    const card = errorPanel();
     if (card && !$("#action-error")) {
       const p = document.createElement("p"); p.id = "action-error"; p.className = "error"; p.textContent = "Network error — check your connection and try again.";
       card.prepend(p);

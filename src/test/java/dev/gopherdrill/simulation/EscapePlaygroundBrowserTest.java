@@ -12,6 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,7 +47,7 @@ class EscapePlaygroundBrowserTest {
                     "sink = &v\n}\n");
             assertEquals("source", driver.switchTo().activeElement().getAttribute("id"));
             assertTrue(source.getAttribute("value").contains("\tv := 7"), source.getAttribute("value"));
-            browser.keys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            ctrlEnter(driver);
 
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listing"), "moved to heap: v"));
             WebElement line = driver.findElement(By.id("L6"));
@@ -60,11 +61,15 @@ class EscapePlaygroundBrowserTest {
             source = driver.findElement(By.id("source"));
             source.clear();
             source.sendKeys("package p\n\nfunc f(ch chan int) {\n\tselect {\n\tcase <-ch:\n\t}\n}\n");
-            browser.keys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            ctrlEnter(driver);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("escape-error")));
             assertTrue(driver.findElement(By.id("escape-error")).getText().contains("unsupported"));
             assertTrue(driver.findElements(By.cssSelector("#listing .diag")).isEmpty());
             assertTrue(driver.findElement(By.id("L4")).getAttribute("class").contains("error-line"));
         }
+    }
+
+    private static void ctrlEnter(WebDriver driver) {
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
     }
 }
