@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.gopherdrill.simulation.channels.ChannelSimulation;
 import dev.gopherdrill.simulation.context.ContextSimulation;
+import dev.gopherdrill.simulation.escape.EscapeSimulation;
 import dev.gopherdrill.simulation.gc.MarkSimulation;
 import dev.gopherdrill.simulation.gc.PacerSimulation;
 import dev.gopherdrill.simulation.leaks.LeakSimulation;
@@ -25,7 +26,8 @@ public final class Simulations {
             new MarkSimulation(),
             new PacerSimulation(),
             new ContextSimulation(),
-            new LeakSimulation());
+            new LeakSimulation(),
+            new EscapeSimulation());
 
     private Simulations() {
     }

@@ -92,8 +92,9 @@ public final class GoToolchain {
     }
 
     /**
-     * Runs the go command itself in {@code dir} with the same environment as {@link #build}
-     * (GOPATH mode, caches under target/), e.g. {@code build -gcflags=-m ./...}.
+     * Runs the {@code go} command itself in {@code dir} with this class's environment (GOPATH
+     * mode, caches under target/), e.g. {@code build -gcflags=-m -l ./a ./b} to collect the
+     * compiler's diagnostics, which it writes to stderr.
      */
     public Run go(Path dir, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();

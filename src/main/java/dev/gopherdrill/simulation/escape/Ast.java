@@ -532,6 +532,29 @@ final class Ast {
         }
     }
 
+    /** A parenthesised var or const group inside a body: declares in the enclosing scope. */
+    static final class DeclGroup extends Stmt {
+        final List<Stmt> decls;
+
+        DeclGroup(int line, int col, List<Stmt> decls) {
+            super(line, col);
+            this.decls = decls;
+        }
+    }
+
+    /** The implicit type assertion the devirtualizer puts on a receiver (s.(T)). */
+    static final class TypeAssert extends Expr {
+        Expr x;
+        /** As written, for a source assertion; null for the devirtualizer's. */
+        TypeExpr typeExpr;
+
+        TypeAssert(int line, int col, Expr x, GoType t) {
+            super(line, col);
+            this.x = x;
+            this.type = t;
+        }
+    }
+
     static final class Empty extends Stmt {
         Empty(int line, int col) {
             super(line, col);

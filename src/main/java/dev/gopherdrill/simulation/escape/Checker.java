@@ -140,6 +140,11 @@ final class Checker {
         }
         for (Node d : f.decls()) {
             if (d instanceof VarDecl vd) {
+                vd.names.forEach(n -> pendingGlobals.add(n.name));
+            }
+        }
+        for (Node d : f.decls()) {
+            if (d instanceof VarDecl vd) {
                 globalVar(vd);
             }
         }
@@ -151,11 +156,56 @@ final class Checker {
                 funcBody(fd);
             }
         }
+        if (!initFn.body.stmts.isEmpty()) {
+            funcs.add(initFn);
+        }
         for (Import im : imports.values()) {
             if (!usedImports.contains(im.path())) {
                 throw EscapeSourceException.error(im.line(), im.col(), "\"" + im.path() + "\" imported and not used");
             }
         }
+    }
+
+    private final Func initFn = initFunc();
+    private final Set<String> pendingGlobals = new HashSet<>();
+
+    private static Func initFunc() {
+        Func f = new Func("init", null);
+        f.body = new Block(0, 0, new ArrayList<>(), 0, 0);
+        f.sig = new GoType.Func(List.of(), List.of(), false);
+        return f;
+    }
+
+    /** staticinit.StaticAssign, for the forms the subset allows. */
+    private static boolean isStatic(Expr e) {
+        if (e.constant != null || e instanceof Ident id && "nil".equals(id.name) && id.obj instanceof Builtin) {
+            return true;
+        }
+        if (e instanceof Unary u && u.op.equals("&") && u.x instanceof CompositeLit lit) {
+            return isStatic(lit);
+        }
+        if (e instanceof CompositeLit lit && !(lit.type.underlying() instanceof GoType.MapT)) {
+            return lit.elements.stream().allMatch(el -> isStatic(el.value));
+        }
+        return false;
+    }
+
+    private static boolean isDynamicInit(Expr e) {
+        if (e instanceof CompositeLit lit && lit.type.underlying() instanceof GoType.MapT) {
+            return lit.elements.stream().allMatch(el -> isStatic(el.key) && isStatic(el.value));
+        }
+        if (e instanceof Call c) {
+            if (c.kind == CallKind.BUILTIN) {
+                return (c.builtin.equals("make") || c.builtin.equals("new"))
+                        && c.args.stream().skip(1).allMatch(a -> a.constant != null);
+            }
+            if (c.kind == CallKind.FUNC && c.target != null || c.kind == CallKind.STDLIB) {
+                return c.args.stream().allMatch(a -> a.constant != null
+                        || a instanceof CompositeLit lit && lit.implicit && lit.elements.stream()
+                                .allMatch(el -> el.value instanceof ConvIface ci && ci.x.constant != null));
+            }
+        }
+        return false;
     }
 
     private void checkRecursive(GoType t, Node at, Set<GoType> path) {
@@ -191,7 +241,13 @@ final class Checker {
     }
 
     private void declareFunc(FuncDecl fd) {
-        Func fn = new Func(fd.name.name, null);
+        String name = fd.name.name;
+        if (fd.recv != null) {
+            TypeExpr rt = fd.recv.type();
+            name = rt instanceof PointerTypeExpr p && p.elem instanceof NamedTypeExpr n ? "(*" + n.name + ")." + name
+                    : rt instanceof NamedTypeExpr n ? n.name + "." + name : name;
+        }
+        Func fn = new Func(name, null);
         fn.body = fd.body;
         declFuncs.put(fd, fn);
         fd.fn = fn;
@@ -252,16 +308,20 @@ final class Checker {
                 rs.add(t);
             }
             for (Ident id : pd.names()) {
-                if (id.name.equals("_")) {
-                    throw unsupported(id, "blank result parameter");
-                }
-                fn.results.add(new Var(id.name, id.line, id.col, t, VarKind.RESULT, fn));
+                String name = id.name.equals("_") ? "~b" + rs.size() : id.name;
+                fn.results.add(new Var(name, id.line, id.col, t, VarKind.RESULT, fn));
                 rs.add(t);
             }
         }
         fn.sig = new GoType.Func(ps, rs, false);
     }
 
+    /**
+     * A package-level variable. Initialisers the linker can lay out statically (constants,
+     * literals of constants, {@code &T{...}} of those) generate no code; the others become
+     * assignments in the package's init function, which the compiler analyses after every
+     * other function (pkginit.Task appends it last), so their diagnostics come last.
+     */
     private void globalVar(VarDecl vd) {
         GoType t = vd.type == null ? null : resolveType(vd.type);
         if (!vd.values.isEmpty()) {
@@ -270,20 +330,33 @@ final class Checker {
                         + vd.values.size() + " values");
             }
             for (int i = 0; i < vd.values.size(); i++) {
+                curFn = initFn;
                 Expr v = expr(vd.values.get(i));
-                if (v.constant == null) {
-                    throw unsupported(v, "package-level variable initialised by a non-constant expression");
+                curFn = null;
+                if (v.type == GoType.UNTYPED_NIL && t == null) {
+                    throw error(v, "use of untyped nil in variable declaration");
                 }
                 GoType vt = t != null ? t : defaultType(v.type);
-                if (vt.isInterface()) {
-                    throw unsupported(v, "package-level interface variable with an initialiser");
+                Expr checked = t != null ? assign(v, t, v.line, v.col, "variable declaration") : convertUntyped(v, vt);
+                if (checked instanceof ConvIface) {
+                    throw unsupported(v, "package-level interface variable initialised with a concrete value");
                 }
-                if (t != null) {
-                    assign(v, t, v.line, v.col, "variable declaration");
-                }
+                v = checked;
                 Ident id = vd.names.get(i);
                 Var var = new Var(id.name, id.line, id.col, vt, VarKind.GLOBAL, null);
                 declare(pkgScope, id, var);
+                pendingGlobals.remove(id.name);
+                if (!isStatic(v)) {
+                    if (!isDynamicInit(v)) {
+                        throw unsupported(v, "package-level variable initialiser other than a constant, a literal, "
+                                + "make, new or a function call");
+                    }
+                    Ident lhs = new Ident(id.line, id.col, id.name);
+                    lhs.obj = var;
+                    lhs.type = vt;
+                    initFn.body.stmts.add(new Assign(id.line, id.col, new ArrayList<>(List.of(lhs)), "=",
+                            new ArrayList<>(List.of(v)), false));
+                }
             }
             return;
         }
@@ -576,6 +649,10 @@ final class Checker {
                 stmt(x);
             }
             scope = saved;
+        } else if (s instanceof DeclGroup g) {
+            for (Stmt x : g.decls) {
+                stmt(x);
+            }
         } else if (s instanceof ExprStmt es) {
             exprStmt(es);
         } else if (s instanceof Assign a) {
@@ -700,11 +777,16 @@ final class Checker {
                             + (vd.names.size() > 1 ? "s" : "") + " but " + vd.values.size() + " value"
                             + (vd.values.size() > 1 ? "s" : ""));
                 }
-                Expr last = vd.values.get(vd.values.size() - 1);
+                List<Expr> checked = new ArrayList<>();
                 for (int i = 0; i < vd.values.size(); i++) {
-                    Expr v = expr(vd.values.get(i));
+                    checked.add(expr(vd.values.get(i)));
+                }
+                Ident lastName = vd.names.get(vd.names.size() - 1);
+                int[] at = ConvPos.last(checked, lastName.line, lastName.col);
+                for (int i = 0; i < vd.values.size(); i++) {
+                    Expr v = checked.get(i);
                     if (t != null) {
-                        v = assign(v, t, last.startLine, last.startCol, "variable declaration");
+                        v = assign(v, t, at[0], at[1], "variable declaration");
                         types.add(t);
                     } else {
                         if (v.type == GoType.UNTYPED_NIL) {
@@ -731,6 +813,11 @@ final class Checker {
     }
 
     private List<GoType> tupleOf(Expr v, int n, Node at) {
+        boolean commaOk = v instanceof Index ix && ix.x.type.underlying() instanceof GoType.MapT
+                || v instanceof Unary u && u.op.equals("<-") || v instanceof TypeAssert;
+        if (commaOk && n == 2) {
+            return List.of(v.type, GoType.BOOL);
+        }
         if (!(v.type instanceof GoType.Tuple tt)) {
             throw error(at, "assignment mismatch: " + n + " variables but 1 value");
         }
@@ -776,7 +863,6 @@ final class Checker {
         for (int i = 0; i < lhs.size(); i++) {
             a.lhs.set(i, lhs.get(i));
         }
-        Expr lastL = a.lhs.get(a.lhs.size() - 1);
         if (a.rhs.size() == 1 && a.lhs.size() > 1) {
             Expr v = expr(a.rhs.get(0), true);
             a.rhs.set(0, v);
@@ -798,8 +884,15 @@ final class Checker {
             throw error(a, "assignment mismatch: " + a.lhs.size() + " variable" + (a.lhs.size() > 1 ? "s" : "")
                     + " but " + a.rhs.size() + " value" + (a.rhs.size() > 1 ? "s" : ""));
         }
+        List<Expr> checked = new ArrayList<>();
+        for (Expr r : a.rhs) {
+            checked.add(expr(r));
+        }
+        List<Expr> order = new ArrayList<>(checked);
+        order.addAll(a.lhs);
+        int[] at = ConvPos.last(order, a.line, a.col);
         for (int i = 0; i < a.rhs.size(); i++) {
-            Expr v = expr(a.rhs.get(i));
+            Expr v = checked.get(i);
             Expr l = a.lhs.get(i);
             if (l.type == null) {
                 if (v.type == GoType.UNTYPED_NIL) {
@@ -807,7 +900,7 @@ final class Checker {
                 }
                 v = convertUntyped(v, defaultType(v.type));
             } else {
-                v = assign(v, l.type, lastL.startLine, lastL.startCol, "assignment");
+                v = assign(v, l.type, at[0], at[1], "assignment");
             }
             a.rhs.set(i, v);
         }
@@ -890,7 +983,9 @@ final class Checker {
         if (!anyNew) {
             throw error(a, "no new variables on left side of :=");
         }
-        Expr lastL = a.lhs.get(a.lhs.size() - 1);
+        List<Expr> order = new ArrayList<>(rhs);
+        order.addAll(a.lhs);
+        int[] at = ConvPos.last(order, a.line, a.col);
         for (int i = 0; i < a.lhs.size(); i++) {
             Ident id = (Ident) a.lhs.get(i);
             if (fresh.get(i) != null) {
@@ -906,7 +1001,7 @@ final class Checker {
             } else {
                 Expr l = lhsExpr(id);
                 if (rhs.size() == a.lhs.size()) {
-                    rhs.set(i, assign(rhs.get(i), l.type, lastL.startLine, lastL.startCol, "assignment"));
+                    rhs.set(i, assign(rhs.get(i), l.type, at[0], at[1], "assignment"));
                 } else if (!GoType.identical(l.type, types.get(i))) {
                     throw unsupported(a, "multi-value := converting to an existing variable's type");
                 }
@@ -943,8 +1038,9 @@ final class Checker {
             if (r.value != null) {
                 throw error(r.value, "range over " + Printer.print(r.x) + " permits only one iteration variable");
             }
-        } else if (xt instanceof GoType.Pointer) {
-            throw unsupported(r.x, "range over a pointer to an array");
+        } else if (xt instanceof GoType.Pointer pa && pa.elem.underlying() instanceof GoType.Array a) {
+            kt = GoType.INT;
+            vt = a.elem;
         } else {
             throw error(r.x, "cannot range over " + Printer.print(r.x) + " (variable of type " + r.x.type + ")");
         }
@@ -1069,7 +1165,7 @@ final class Checker {
     private void returnStmt(Return r) {
         List<Var> results = curFn.results;
         if (r.results.isEmpty()) {
-            if (!results.isEmpty() && results.get(0).name.startsWith("~")) {
+            if (!results.isEmpty() && results.get(0).name.startsWith("~r")) {
                 throw error(r, "not enough return values\n\thave ()\n\twant " + new GoType.Tuple(curFn.sig.results));
             }
             return;
@@ -1168,6 +1264,20 @@ final class Checker {
             t.type = resolveType(t.typeExpr);
             return t;
         }
+        if (e instanceof TypeAssert ta) {
+            Expr x = expr(ta.x);
+            if (!(x.type.underlying() instanceof GoType.Interface it)) {
+                throw error(x, "invalid operation: " + Printer.print(x) + " (variable of type " + x.type
+                        + ") is not an interface");
+            }
+            ta.x = x;
+            ta.type = resolveType(ta.typeExpr);
+            if (!ta.type.isInterface() && !implementsIface(ta.type, it)) {
+                throw error(ta, "impossible type assertion: " + Printer.print(x) + ".(" + ta.type + ")\n\t"
+                        + ta.type + " does not implement " + x.type + missingMethod(ta.type, it));
+            }
+            return ta;
+        }
         throw unsupported(e, "expression");
     }
 
@@ -1177,6 +1287,9 @@ final class Checker {
         }
         Object o = scope.lookup(id.name);
         if (o == null) {
+            if (pendingGlobals.contains(id.name)) {
+                throw unsupported(id, "package-level initialiser that refers to a variable declared after it");
+            }
             if (imports.containsKey(id.name)) {
                 throw error(id, "use of package " + id.name + " without selector");
             }
@@ -1278,8 +1391,22 @@ final class Checker {
         }
     }
 
+    private Expr elementExpr(Expr e, GoType implied) {
+        if (e instanceof CompositeLit lit && lit.typeExpr == null) {
+            if (implied.underlying() instanceof GoType.Pointer) {
+                throw unsupported(e, "composite literal with elided &T");
+            }
+            lit.type = implied;
+            return compositeLit(lit);
+        }
+        return expr(e);
+    }
+
     private Expr compositeLit(CompositeLit c) {
-        GoType t = resolveType(c.typeExpr);
+        if (c.typeExpr == null && c.type == null) {
+            throw error(c, "invalid composite literal type: missing type");
+        }
+        GoType t = c.typeExpr == null ? c.type : resolveType(c.typeExpr);
         c.type = t;
         GoType u = t.underlying();
         if (u instanceof GoType.Struct st) {
@@ -1308,7 +1435,7 @@ final class Checker {
                     }
                 }
                 el.field = fi;
-                Expr v = expr(el.value);
+                Expr v = elementExpr(el.value, st.fields.get(fi).type());
                 el.value = assign(v, st.fields.get(fi).type(), el.line, el.col, "struct literal");
             }
         } else if (u instanceof GoType.Array || u instanceof GoType.Slice) {
@@ -1317,7 +1444,7 @@ final class Checker {
                 if (el.key != null) {
                     throw unsupported(el.key, "indexed element in an array or slice literal");
                 }
-                Expr v = expr(el.value);
+                Expr v = elementExpr(el.value, elem);
                 el.value = assign(v, elem, el.line, el.col, "array or slice literal");
             }
             if (u instanceof GoType.Array a && c.elements.size() > a.len) {
@@ -1329,7 +1456,7 @@ final class Checker {
                 if (el.key == null) {
                     throw error(el.value, "missing key in map literal");
                 }
-                Expr k = expr(el.key);
+                Expr k = elementExpr(el.key, m.key);
                 if (m.key.isInterface()) {
                     throw unsupported(k, "map literal with interface keys");
                 }
@@ -1337,7 +1464,7 @@ final class Checker {
                 if (el.key.constant != null && !keys.add(el.key.constant)) {
                     throw error(el.key, "duplicate key " + Printer.print(el.key) + " in map literal");
                 }
-                Expr v = expr(el.value);
+                Expr v = elementExpr(el.value, m.value);
                 el.value = assign(v, m.value, el.line, el.col, "map literal");
             }
         } else {
@@ -1346,10 +1473,9 @@ final class Checker {
         return c;
     }
 
-    private int closureSeq;
-
     private Expr funcLit(FuncLit f) {
-        Func fn = new Func(curFn.name + ".func" + (++closureSeq), curFn);
+        Func fn = new Func(curFn.isClosure() ? curFn.name + "." + (++curFn.closureCount)
+                : curFn.name + ".func" + (++curFn.closureCount), curFn);
         f.fn = fn;
         fn.lit = f;
         fn.body = f.body;
@@ -1421,6 +1547,13 @@ final class Checker {
         GoType t = x.type;
         boolean ptr = t instanceof GoType.Pointer || t.underlying() instanceof GoType.Pointer && !(t instanceof GoType.Named);
         GoType base = ptr ? ((GoType.Pointer) t.underlying()).elem : t;
+        if (base instanceof GoType.Named other && other.pkg != null && !other.methods.containsKey(s.name)) {
+            if (Character.isLowerCase(s.name.charAt(0))) {
+                throw error(s, Printer.print(x) + "." + s.name + " undefined (cannot refer to unexported field or method "
+                        + s.name + ")");
+            }
+            throw unsupported(s, other + "." + s.name);
+        }
         if (base.underlying() instanceof GoType.Struct st) {
             int fi = st.index(s.name);
             if (fi >= 0) {
@@ -1700,6 +1833,8 @@ final class Checker {
                     + Printer.print(c.fun));
         }
         List<Expr> out = new ArrayList<>();
+        argLine = c.line;
+        argCol = c.col;
         for (int i = 0; i < fixed; i++) {
             out.add(arg(c, c.args.get(i), params.get(i)));
         }
@@ -1729,10 +1864,23 @@ final class Checker {
         c.args.addAll(out);
     }
 
+    private int argLine;
+    private int argCol;
+
+    /**
+     * One argument, converted where the compiler converts it: typecheckaste sets the
+     * current position to each argument before converting it, except that a variable's
+     * name does not move it, so a variable is converted at the position of the last
+     * argument before it that is not a variable (or at the call's parenthesis).
+     */
     private Expr arg(Call c, Expr a, GoType param) {
         Expr v = expr(a);
-        boolean name = v instanceof Ident id && id.obj instanceof Var && v.parens == 0;
-        return assign(v, param, name ? c.line : v.line, name ? c.col : v.col, "argument");
+        boolean name = v instanceof Ident id && id.obj instanceof Var;
+        if (!name) {
+            argLine = v.line;
+            argCol = v.col;
+        }
+        return assign(v, param, argLine, argCol, "argument");
     }
 
     private Expr conversion(Call c, GoType t) {
@@ -1790,17 +1938,26 @@ final class Checker {
             return c;
         }
         if (tu instanceof GoType.Slice s && xu instanceof GoType.Basic b && b.isString()) {
-            if (s.elem.underlying() instanceof GoType.Basic eb && eb.kind == GoType.Kind.UINT8) {
+            if (s.elem.underlying() instanceof GoType.Basic eb && (eb.kind == GoType.Kind.UINT8
+                    || eb.kind == GoType.Kind.INT32)) {
+                if (eb.kind == GoType.Kind.INT32 && x.constant != null) {
+                    throw unsupported(c, "conversion of a constant string to []rune");
+                }
                 c.args.set(0, convertUntyped(x, GoType.STRING));
                 return c;
             }
             throw unsupported(c, "conversion from string to " + t);
         }
         if (tu instanceof GoType.Basic b && b.isString() && xu instanceof GoType.Slice s) {
-            if (s.elem.underlying() instanceof GoType.Basic eb && eb.kind == GoType.Kind.UINT8) {
+            if (s.elem.underlying() instanceof GoType.Basic eb && (eb.kind == GoType.Kind.UINT8
+                    || eb.kind == GoType.Kind.INT32)) {
                 return c;
             }
             throw unsupported(c, "conversion from " + x.type + " to string");
+        }
+        if (tu instanceof GoType.Basic b && b.isString() && xu instanceof GoType.Basic xb && xb.isInteger()
+                && x.constant == null) {
+            return c;
         }
         if (tu instanceof GoType.Basic tb && xu instanceof GoType.Basic xb) {
             if (tb.isNumeric() && xb.isNumeric() || tb.isString() && xb.isString() || tb.isBool() && xb.isBool()) {
@@ -1834,13 +1991,13 @@ final class Checker {
                 need(c, 1, 1);
                 Expr x = expr(c.args.get(0));
                 GoType u = x.type.underlying();
+                if (u instanceof GoType.Pointer pa && pa.elem.underlying() instanceof GoType.Array) {
+                    u = pa.elem.underlying();
+                }
                 boolean ok = u instanceof GoType.Slice || u instanceof GoType.Array || u instanceof GoType.Chan
                         || name.equals("len") && (u instanceof GoType.MapT || u instanceof GoType.Basic b && b.isString());
                 if (!ok) {
                     throw error(x, "invalid argument: " + Printer.print(x) + " (" + describeValue(x) + ") for " + name);
-                }
-                if (u instanceof GoType.Pointer) {
-                    throw unsupported(x, name + " of a pointer to an array");
                 }
                 if (x.constant instanceof String s) {
                     c.constant = BigInteger.valueOf(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
@@ -1920,11 +2077,15 @@ final class Checker {
                 if (c.ellipsis) {
                     need(c, 2, 2);
                     Expr x = expr(c.args.get(1));
-                    if (x.type.underlying() instanceof GoType.Basic b && b.isString()) {
-                        throw unsupported(x, "append of a string to a byte slice");
+                    if (x.type.underlying() instanceof GoType.Basic b && b.isString()
+                            && st.elem.underlying() instanceof GoType.Basic eb && eb.kind == GoType.Kind.UINT8) {
+                        c.args.set(1, convertUntyped(x, GoType.STRING));
+                    } else {
+                        c.args.set(1, assign(x, s.type, x.line, x.col, "append"));
                     }
-                    c.args.set(1, assign(x, s.type, x.line, x.col, "append"));
                 } else {
+                    argLine = c.line;
+                    argCol = c.col;
                     for (int i = 1; i < c.args.size(); i++) {
                         c.args.set(i, arg(c, c.args.get(i), st.elem));
                     }
@@ -1969,9 +2130,26 @@ final class Checker {
             }
             case "panic" -> {
                 need(c, 1, 1);
-                Expr x = expr(c.args.get(0));
-                c.args.set(0, arg(c, x, new GoType.Interface(List.of())));
+                argLine = c.line;
+                argCol = c.col;
+                c.args.set(0, arg(c, c.args.get(0), new GoType.Interface(List.of())));
                 c.type = null;
+                return c;
+            }
+            case "print", "println" -> {
+                for (int i = 0; i < c.args.size(); i++) {
+                    Expr a = expr(c.args.get(i));
+                    if (a.type == GoType.UNTYPED_NIL) {
+                        throw error(a, "use of untyped nil in argument to built-in " + name);
+                    }
+                    c.args.set(i, convertUntyped(a, defaultType(a.type)));
+                }
+                c.type = null;
+                return c;
+            }
+            case "recover" -> {
+                need(c, 0, 0);
+                c.type = new GoType.Interface(List.of());
                 return c;
             }
             default -> throw unsupported(c.fun, "built-in " + name);
@@ -2421,7 +2599,8 @@ final class Checker {
         if (!assignable(x.type, t)) {
             String why = "";
             if (t.isInterface() && !x.type.isInterface()) {
-                why = ": " + x.type + " does not implement " + t + missingMethod(x.type, (GoType.Interface) t.underlying());
+                why = ": " + defaultType(x.type) + " does not implement " + t
+                        + missingMethod(defaultType(x.type), (GoType.Interface) t.underlying());
             }
             throw error(x, "cannot use " + Printer.print(x) + " (" + (x.constant != null
                     ? (x.type instanceof GoType.Basic b && b.untyped() ? x.type + " constant" : "constant of type " + x.type)

@@ -354,6 +354,10 @@ final class Escape {
             for (Stmt s : b.stmts) {
                 stmt(s);
             }
+        } else if (n instanceof DeclGroup g) {
+            for (Stmt s : g.decls) {
+                stmt(s);
+            }
         } else if (n instanceof Empty || n instanceof Branch || n instanceof ConstDecl) {
             return;
         } else if (n instanceof VarDecl d) {
@@ -366,7 +370,7 @@ final class Escape {
                     dsts.add(d.names.get(i));
                 }
                 if (d.values.size() == 1 && d.vars.size() > 1) {
-                    as2func(dsts, (Call) d.values.get(0), d);
+                    as2(dsts, d.values.get(0), d);
                 } else {
                     assignList(dsts, d.values, "assign", d);
                 }
@@ -466,12 +470,20 @@ final class Escape {
                 }
             }
             if (a.rhs.size() == 1 && a.lhs.size() > 1) {
-                as2func(a.lhs, (Call) a.rhs.get(0), a);
+                as2(a.lhs, a.rhs.get(0), a);
             } else {
                 assignList(a.lhs, a.rhs, a.lhs.size() > 1 ? "assign-pair" : "assign", a);
             }
         } else {
             assignList(a.lhs, List.of(a.rhs.get(0)), "assign", a);
+        }
+    }
+
+    private void as2(List<Expr> lhs, Expr rhs, Object where) {
+        if (rhs instanceof Call c) {
+            as2func(lhs, c, where);
+        } else {
+            assignList(lhs, List.of(rhs), "assign-pair-comma-ok", where);
         }
     }
 
@@ -540,6 +552,9 @@ final class Escape {
             Expr src = i < srcs.size() ? srcs.get(i) : null;
             Expr dst = dsts.get(i);
             if (src != null && dst != null && SelfAssign.isSelfAssign(dst, src)) {
+                Node w = (Node) where;
+                emit(w.line, w.col, curfn.name + " ignoring self-assignment in " + Printer.stmt(where),
+                        List.of("assigning " + Printer.print(dst) + " to itself cannot create a new pointer"));
                 k = discardHole();
             }
             expr(k.note(why), src);
@@ -628,6 +643,11 @@ final class Escape {
             discard(s.lo);
             discard(s.hi);
             discard(s.max);
+        } else if (n instanceof TypeAssert ta) {
+            if (!ta.type.isInterface() && !ta.type.isDirectIface()) {
+                k = k.shift(1);
+            }
+            expr(k.note("dot"), ta.x);
         } else if (n instanceof ConvIface c) {
             if (!c.x.type.isInterface() && !c.x.type.isDirectIface()) {
                 k = spill(k, c);
@@ -709,7 +729,8 @@ final class Escape {
             }
             expr(k.note("interface-converted"), x);
         } else if (to instanceof GoType.Slice && from instanceof GoType.Basic fb && fb.isString()
-                || to instanceof GoType.Basic tb && tb.isString() && from instanceof GoType.Slice) {
+                || to instanceof GoType.Basic tb && tb.isString() && (from instanceof GoType.Slice
+                || from instanceof GoType.Basic ib && ib.isInteger())) {
             spill(k, c);
             discard(x);
         } else {
@@ -719,7 +740,7 @@ final class Escape {
 
     private void builtin(List<Hole> ks, Call c) {
         switch (c.builtin) {
-            case "len", "cap" -> {
+            case "len", "cap", "close", "print", "println", "recover" -> {
                 for (Expr a : c.args) {
                     discard(a);
                 }

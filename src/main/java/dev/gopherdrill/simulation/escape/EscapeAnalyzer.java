@@ -29,6 +29,7 @@ public final class EscapeAnalyzer {
         Ast.File file = Parser.parse(source);
         Checker.Program program = Checker.check(file);
         List<Diagnostic> out = new ArrayList<>();
+        Devirtualize.funcs(program.funcs(), out);
         new BottomUp(out).visitAll(program.funcs());
         return new Analysis(out);
     }

@@ -519,13 +519,13 @@ final class Parser {
                     next();
                     List<Stmt> specs = new ArrayList<>();
                     group(() -> specs.add(varSpec(t)));
-                    return specs.size() == 1 ? specs.get(0) : new Block(t.line(), t.col(), specs, t.line(), t.col());
+                    return specs.size() == 1 ? specs.get(0) : new DeclGroup(t.line(), t.col(), specs);
                 }
                 case "const": {
                     next();
                     List<Stmt> specs = new ArrayList<>();
                     constGroup(t, specs);
-                    return new Block(t.line(), t.col(), specs, t.line(), t.col());
+                    return new DeclGroup(t.line(), t.col(), specs);
                 }
                 case "type":
                     throw unsupported(t, "local type declaration");
@@ -810,7 +810,16 @@ final class Parser {
             if (at(".")) {
                 next();
                 if (at("(")) {
-                    throw unsupported(t, "type assertion");
+                    next();
+                    if (at("type")) {
+                        throw unsupported(t, "type switch");
+                    }
+                    TypeExpr te = type();
+                    expect(")");
+                    TypeAssert ta = new TypeAssert(t.line(), t.col(), x, null);
+                    ta.typeExpr = te;
+                    x = ta.start(x.startLine, x.startCol);
+                    continue;
                 }
                 Ident sel = ident();
                 x = new Selector(t.line(), t.col(), x, sel.name).start(x.startLine, x.startCol);
@@ -931,7 +940,8 @@ final class Parser {
 
     private Expr elementValue() {
         if (at("{")) {
-            throw unsupported(tok(), "composite literal with elided type");
+            Token lb = tok();
+            return compositeLit(null, lb.line(), lb.col());
         }
         return expr();
     }

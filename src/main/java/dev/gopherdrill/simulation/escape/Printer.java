@@ -104,6 +104,9 @@ final class Printer {
         if (e instanceof TypeOperand t) {
             return t.type.toString();
         }
+        if (e instanceof TypeAssert ta) {
+            return p(ta.x, nprec) + ".(" + ta.type + ")";
+        }
         throw new IllegalStateException("cannot print " + e.getClass().getSimpleName());
     }
 
@@ -150,6 +153,23 @@ final class Printer {
                 return p(c.fun, nprec) + "(" + String.join(", ", args) + (ddd ? "...)" : ")");
             }
         }
+    }
+
+    /** An assignment statement as stmtFmt prints it. */
+    static String stmt(Object where) {
+        if (where instanceof Assign a) {
+            List<String> l = new ArrayList<>();
+            for (Expr x : a.lhs) {
+                l.add(p(x, 0));
+            }
+            List<String> r = new ArrayList<>();
+            for (Expr x : a.rhs) {
+                r.add(p(x, 0));
+            }
+            String op = a.op.equals(":=") ? "=" : a.op;
+            return String.join(", ", l) + " " + op + " " + String.join(", ", r);
+        }
+        return "statement";
     }
 
     private static int prec(Expr e) {

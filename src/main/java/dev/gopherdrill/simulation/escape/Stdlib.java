@@ -29,6 +29,11 @@ import dev.gopherdrill.simulation.escape.Ast.Method;
  *     (*sync.WaitGroup).Add/Done/Wait: {@code leaking param: m} (the slow paths hand
  *     the address to the runtime's semaphore table), so a local mutex whose method is
  *     called is moved to the heap.
+ * <li>(*sync.Once).Do(f func()): {@code leaking param: o}, {@code f does not escape}.
+ * <li>(*strings.Builder).WriteString(s)/WriteByte(c): {@code leaking param content: b}
+ *     (the receiver's buffer is reallocated on the heap), String(): {@code leaking param:
+ *     b to result ~r0 level=1}, Len(): nothing.
+ * <li>time.Now(), time.Since(t): no pointer parameters escape.
  * <li>time.Sleep(d Duration): no pointers, no tag.
  * </ul>
  */
@@ -86,6 +91,24 @@ final class Stdlib {
         fn("strings", "Repeat", List.of("s", "count"), List.of(s, GoType.INT), List.of(s), false,
                 Escape.Leaks.none(), Escape.Leaks.none());
         fn("time", "Sleep", List.of("d"), List.of(DURATION), List.of(), false, Escape.Leaks.none());
+        GoType.Named location = new GoType.Named("time", "Location");
+        location.underlying = new GoType.Struct(List.of());
+        GoType.Named time = new GoType.Named("time", "Time");
+        time.underlying = new GoType.Struct(List.of(new GoType.Field("wall", GoType.UINT64),
+                new GoType.Field("ext", GoType.INT64), new GoType.Field("loc", new GoType.Pointer(location))));
+        types.put("time.Time", time);
+        fn("time", "Now", List.of(), List.of(), List.of(time), false);
+        fn("time", "Since", List.of("t"), List.of(time), List.of(DURATION), false, Escape.Leaks.none());
+        GoType.Named builder = new GoType.Named("strings", "Builder");
+        builder.underlying = new GoType.Struct(List.of(new GoType.Field("addr", new GoType.Pointer(builder)),
+                new GoType.Field("buf", new GoType.Slice(GoType.BYTE))));
+        types.put("strings.Builder", builder);
+        method(builder, "WriteString", List.of(GoType.STRING), List.of(GoType.INT, ERROR), Escape.Leaks.content(),
+                Escape.Leaks.none());
+        method(builder, "WriteByte", List.of(GoType.BYTE), List.of(ERROR), Escape.Leaks.content(),
+                Escape.Leaks.heap());
+        method(builder, "String", List.of(), List.of(GoType.STRING), Escape.Leaks.toResult0(1));
+        method(builder, "Len", List.of(), List.of(GoType.INT), Escape.Leaks.none());
         types.put("time.Duration", DURATION);
         long ns = 1;
         for (String[] c : new String[][] {{"Nanosecond", "1"}, {"Microsecond", "1000"}, {"Millisecond", "1000"},
@@ -102,6 +125,10 @@ final class Stdlib {
         GoType.Named wg = syncType("WaitGroup", new GoType.Struct(List.of(
                 new GoType.Field("noCopy", new GoType.Struct(List.of())), new GoType.Field("state1", GoType.UINT64),
                 new GoType.Field("state2", GoType.UINT32))), "wg", List.of("Done", "Wait"));
+        GoType.Named once = syncType("Once", new GoType.Struct(List.of(new GoType.Field("done", GoType.UINT32),
+                new GoType.Field("m", mutex))), "o", List.of());
+        Func doFn = method(once, "o", "Do", List.of(new GoType.Func(List.of(), List.of(), false)));
+        once.methods.put("Do", new Method("Do", doFn, true, once));
         Func add = method(wg, "wg", "Add", List.of(GoType.INT));
         wg.methods.put("Add", new Method("Add", add, true, wg));
     }
@@ -114,6 +141,16 @@ final class Stdlib {
         }
         types.put("sync." + name, t);
         return t;
+    }
+
+    private static void method(GoType.Named t, String name, List<GoType> params, List<GoType> results,
+            Escape.Leaks... tags) {
+        Func f = new Func(t + "." + name, null);
+        f.hasReceiver = true;
+        f.sig = new GoType.Func(params, results, false);
+        f.tags = tags;
+        f.escState = Escape.TAGGED;
+        t.methods.put(name, new Method(name, f, true, t));
     }
 
     private static Func method(GoType.Named t, String recv, String name, List<GoType> params) {

@@ -1,0 +1,63 @@
+package dev.gopherdrill.simulation.escape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Input the analyzer must refuse rather than answer: valid Go outside the subset
+ * (src/test/resources/escape/unsupported, each file naming on its first line the exact
+ * message it must get) and code Go itself rejects.
+ */
+class EscapeUnsupportedTest {
+
+    static Stream<Path> unsupportedFiles() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/escape/unsupported"))) {
+            files = s.filter(p -> p.toString().endsWith(".go")).sorted().toList();
+        }
+        assertTrue(files.size() >= 10, "too few unsupported files: " + files.size());
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unsupportedFiles")
+    void aFileOutsideTheSubsetIsRefusedWithTheConstructAndItsPosition(Path file) throws Exception {
+        String source = Files.readString(file);
+        String first = source.lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith("// want: "), file + " must start with // want: line:col: unsupported: ...");
+        String want = first.substring("// want: ".length());
+        EscapeSourceException e = assertThrows(EscapeSourceException.class, () -> EscapeAnalyzer.analyze(source));
+        assertEquals(want, e.getMessage());
+        assertTrue(e.unsupported(), "an unsupported construct is not reported as a Go error");
+        assertEquals(want, e.line() + ":" + e.col() + ": " + e.getMessage().substring(want.indexOf(' ') + 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a missing closing brace is a syntax error         | package p\\nfunc f() {\\n                          | 3:1: syntax error: unexpected EOF, expected }
+            an undefined name is an error                     | package p\\nfunc f() int { return y }\\n        | 2:23: undefined: y
+            an unused variable is an error                    | package p\\nfunc f() { x := 1 }\\n              | 2:12: x declared but not used
+            an unused import is an error                      | package p\\nimport "fmt"\\n                     | 2:8: "fmt" imported and not used
+            a missing return is an error                      | package p\\nfunc f() int { }\\n                 | 2:16: missing return
+            a string assigned to an int is an error           | package p\\nfunc f() { var x int = "s"; _ = x }\\n | 2:24: cannot use "s" (untyped string constant) as int value in variable declaration
+            a byte constant that overflows is an error        | package p\\nvar b byte = 256\\n                 | 2:14: cannot use 256 (untyped int constant 256) as byte value (overflows)
+            a value missing a method is not an interface      | package p\\ntype I interface{ M() }\\nvar x I = 1\\n | 3:11: cannot use 1 (untyped int constant) as I value in variable declaration: int does not implement I (missing method M)
+            := without a new variable is an error             | package p\\nfunc f() { x := 1; x := 2; _ = x }\\n | 2:22: no new variables on left side of :=
+            """)
+    void codeGoRejectsIsAnErrorNotAnAnswer(String what, String source, String message) {
+        EscapeSourceException e = assertThrows(EscapeSourceException.class,
+                () -> EscapeAnalyzer.analyze(source.replace("\\n", "\n")), what);
+        assertEquals(message, e.getMessage(), what);
+        assertEquals(false, e.unsupported(), what);
+    }
+}

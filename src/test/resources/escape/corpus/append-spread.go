@@ -1,0 +1,5 @@
+package p
+
+func concat(a, b []int) []int {
+	return append(a, b...)
+}

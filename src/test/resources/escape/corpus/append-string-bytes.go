@@ -1,0 +1,5 @@
+package p
+
+func withSuffix(b []byte, s string) []byte {
+	return append(b, s...)
+}

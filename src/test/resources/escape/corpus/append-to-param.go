@@ -1,0 +1,5 @@
+package p
+
+func push(xs []int, v int) []int {
+	return append(xs, v)
+}

@@ -1,0 +1,5 @@
+package p
+
+func lookup() *[3]string {
+	return &[3]string{"a", "b", "c"}
+}

@@ -1,0 +1,5 @@
+package p
+
+func say(c chan string, who string) {
+	c <- "hello " + who
+}

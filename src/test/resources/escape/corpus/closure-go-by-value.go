@@ -1,0 +1,7 @@
+package p
+
+func notify(c chan string, who string) {
+	go func() {
+		c <- who
+	}()
+}

@@ -1,0 +1,9 @@
+package p
+
+func spawn(done chan int) {
+	for i := 0; i < 3; i++ {
+		go func() {
+			done <- i
+		}()
+	}
+}

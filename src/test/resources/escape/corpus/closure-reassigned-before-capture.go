@@ -1,0 +1,7 @@
+package p
+
+func greeter() func() string {
+	name := "gopher"
+	name = "world"
+	return func() string { return "hi " + name }
+}

@@ -1,0 +1,9 @@
+package p
+
+func double(n int) (out int) {
+	defer func() {
+		out *= 2
+	}()
+	out = n
+	return
+}

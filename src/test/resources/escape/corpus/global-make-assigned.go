@@ -1,0 +1,7 @@
+package p
+
+var buf []byte
+
+func alloc() {
+	buf = make([]byte, 16)
+}

@@ -1,0 +1,7 @@
+package p
+
+var counter *int
+
+func reset() {
+	counter = new(int)
+}

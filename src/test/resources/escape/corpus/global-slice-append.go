@@ -1,0 +1,7 @@
+package p
+
+var log []string
+
+func add(line string) {
+	log = append(log, line)
+}

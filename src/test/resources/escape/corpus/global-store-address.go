@@ -1,0 +1,8 @@
+package p
+
+var current *int
+
+func set() {
+	v := 3
+	current = &v
+}

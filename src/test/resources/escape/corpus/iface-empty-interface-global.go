@@ -1,0 +1,7 @@
+package p
+
+var last interface{}
+
+func remember(n int) {
+	last = n
+}

@@ -1,0 +1,8 @@
+package p
+
+import "errors"
+
+func fails() bool {
+	err := errors.New("boom")
+	return err != nil
+}

@@ -1,0 +1,7 @@
+package p
+
+import "fmt"
+
+func hello() {
+	fmt.Printf("hello\n")
+}

@@ -1,0 +1,7 @@
+package p
+
+import "fmt"
+
+func show(n int) {
+	fmt.Println(n)
+}

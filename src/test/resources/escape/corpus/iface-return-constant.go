@@ -1,0 +1,9 @@
+package p
+
+func zero() interface{} {
+	return 0
+}
+
+func word() interface{} {
+	return "word"
+}

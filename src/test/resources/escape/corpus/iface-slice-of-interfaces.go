@@ -1,0 +1,5 @@
+package p
+
+func pack(a, b int) []interface{} {
+	return []interface{}{a, b}
+}

@@ -1,0 +1,5 @@
+package p
+
+func same(a, b *int) bool {
+	return a == b
+}

@@ -1,0 +1,8 @@
+package p
+
+var seen []*int
+
+func track(p *int) *int {
+	seen = append(seen, p)
+	return p
+}

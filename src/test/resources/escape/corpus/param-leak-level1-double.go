@@ -1,0 +1,7 @@
+package p
+
+type list struct{ head **int }
+
+func head(l *list) *int {
+	return *l.head
+}

@@ -1,0 +1,7 @@
+package p
+
+var cache *int
+
+func remember(p *int) {
+	cache = p
+}

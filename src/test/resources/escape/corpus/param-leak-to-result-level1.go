@@ -1,0 +1,5 @@
+package p
+
+func deref(pp **int) *int {
+	return *pp
+}

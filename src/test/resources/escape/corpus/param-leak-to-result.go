@@ -1,0 +1,5 @@
+package p
+
+func identity(p *int) *int {
+	return p
+}

@@ -1,0 +1,6 @@
+package p
+
+func count(m map[string]int, key string) int {
+	m[key]++
+	return m[key]
+}

@@ -1,0 +1,5 @@
+package p
+
+func swap(a, b *int) {
+	*a, *b = *b, *a
+}

@@ -1,0 +1,5 @@
+package p
+
+func split(a, b *int) (*int, *int) {
+	return b, a
+}

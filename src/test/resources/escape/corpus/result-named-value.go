@@ -1,0 +1,7 @@
+package p
+
+func divmod(a, b int) (q, r int) {
+	q = a / b
+	r = a % b
+	return
+}

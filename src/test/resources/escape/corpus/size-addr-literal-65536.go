@@ -1,0 +1,10 @@
+package p
+
+func sum() int {
+	a := &[65536]byte{}
+	total := 0
+	for i := 0; i < len(a); i++ {
+		total += int(a[i])
+	}
+	return total
+}

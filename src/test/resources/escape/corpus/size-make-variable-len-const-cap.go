@@ -1,0 +1,6 @@
+package p
+
+func window(n int) int {
+	b := make([]byte, n, 64)
+	return len(b[:0])
+}

@@ -1,0 +1,10 @@
+package p
+
+type marker struct{}
+
+func markers() *marker {
+	m := new(marker)
+	e := &struct{}{}
+	_ = e
+	return m
+}

@@ -1,0 +1,7 @@
+package p
+
+func clear10() byte {
+	var x [10<<20 + 1]byte
+	x[1] = 2
+	return x[1]
+}

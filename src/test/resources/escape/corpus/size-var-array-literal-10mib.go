@@ -1,0 +1,6 @@
+package p
+
+func zeros() int {
+	a := [10 << 20]byte{}
+	return len(a)
+}

@@ -1,0 +1,6 @@
+package p
+
+func greeting(name string) int {
+	s := "hello, " + name + "!"
+	return len(s)
+}

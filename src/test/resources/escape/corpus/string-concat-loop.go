@@ -1,0 +1,9 @@
+package p
+
+func join(parts []string) string {
+	out := ""
+	for _, p := range parts {
+		out += p + ","
+	}
+	return out
+}

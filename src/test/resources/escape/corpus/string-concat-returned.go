@@ -1,0 +1,5 @@
+package p
+
+func greeting(name string) string {
+	return "hello, " + name
+}

@@ -1,0 +1,5 @@
+package p
+
+func isHello(b []byte) bool {
+	return string(b) == "hello"
+}

@@ -1,0 +1,5 @@
+package p
+
+func text(b []byte) string {
+	return string(b)
+}

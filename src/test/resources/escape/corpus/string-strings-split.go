@@ -1,0 +1,8 @@
+package p
+
+import "strings"
+
+func words(line string) int {
+	parts := strings.Split(line, " ")
+	return len(parts)
+}

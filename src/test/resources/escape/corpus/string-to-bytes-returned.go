@@ -1,0 +1,5 @@
+package p
+
+func raw(s string) []byte {
+	return []byte(s)
+}

@@ -1,0 +1,9 @@
+package p
+
+type ref struct{ p *int }
+
+func read() int {
+	x := 5
+	r := ref{p: &x}
+	return *r.p
+}

@@ -1,0 +1,13 @@
+// want: 7:4: unsupported: goto statement
+package p
+
+func find(xs []int, v int) int {
+	for i := range xs {
+		if xs[i] == v {
+			goto found
+		}
+	}
+	return -1
+found:
+	return v
+}

@@ -1,0 +1,14 @@
+// want: 5:1: unsupported: labeled statement
+package p
+
+func search(grid [][]int) int {
+outer:
+	for _, row := range grid {
+		for _, v := range row {
+			if v < 0 {
+				break outer
+			}
+		}
+	}
+	return 0
+}
