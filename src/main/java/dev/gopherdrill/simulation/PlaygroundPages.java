@@ -8,16 +8,25 @@ import java.util.List;
 import java.util.Map;
 
 import dev.gopherdrill.content.MarkdownRenderer;
+import dev.gopherdrill.simulation.escape.Analysis;
+import dev.gopherdrill.simulation.escape.Diagnostic;
+import dev.gopherdrill.simulation.escape.EscapeAnalyzer;
+import dev.gopherdrill.simulation.escape.EscapeExamples;
+import dev.gopherdrill.simulation.escape.EscapeSourceException;
 import dev.gopherdrill.web.Problem;
 import dev.gopherdrill.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +41,8 @@ import jakarta.ws.rs.core.UriInfo;
 public class PlaygroundPages {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    /** A pasted file larger than this is not a small example; the analyzer is linear but the page is not. */
+    static final int MAX_SOURCE_CHARS = 20_000;
 
     @Inject
     UiLanguage ui;
@@ -63,9 +74,35 @@ public class PlaygroundPages {
                        List<String> versions, String questionHtml, StepView step, String error) {
     }
 
+    /** One line of the analysed source, with the diagnostics the compiler prints at it. */
+    public record SourceLine(int number, String code, List<Note> notes, boolean error) {
+    }
+
+    /**
+     * One diagnostic as the escape page shows it: {@code verdict} (heap, stack or leak)
+     * colours it, {@code path} is the flow that decided it.
+     */
+    public record Note(int index, String text, String message, String verdict, List<String> path) {
+    }
+
+    /** An example program the page offers: its name in the URL and its title. */
+    public record Example(String name, String title) {
+    }
+
+    public record EscapeView(String source, List<SourceLine> lines, List<Note> notes, String error,
+                             List<Example> examples, String example) {
+        public boolean analysed() {
+            return error == null && !lines.isEmpty();
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<Simulation> simulations);
+
+        static native TemplateInstance escape(EscapeView view);
+
+        static native TemplateInstance escape$result(EscapeView view);
 
         static native TemplateInstance simulation(View view);
 
@@ -75,6 +112,60 @@ public class PlaygroundPages {
     @GET
     public TemplateInstance index() {
         return Templates.index(Simulations.all()).setLocale(ui.locale());
+    }
+
+    /** The escape analyzer on a pasted file: an example to start from, analysed at once. */
+    @GET
+    @Path("/escape")
+    public TemplateInstance escape(@QueryParam("example") String example) {
+        String name = example == null || !EscapeExamples.NAMES.contains(example) ? EscapeExamples.NAMES.get(0) : example;
+        return Templates.escape(view(EscapeExamples.source(name), name)).setLocale(ui.locale());
+    }
+
+    /** Analyses the editor's text; htmx swaps only the result, a plain form post gets the page. */
+    @POST
+    @Path("/escape")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance analyse(@FormParam("source") String source, @HeaderParam("HX-Request") String htmx) {
+        EscapeView view = view(source == null ? "" : source, null);
+        return (htmx == null ? Templates.escape(view) : Templates.escape$result(view)).setLocale(ui.locale());
+    }
+
+    private static EscapeView view(String source, String example) {
+        List<Example> examples = EscapeExamples.NAMES.stream().map(n -> new Example(n, EscapeExamples.title(n))).toList();
+        if (source.length() > MAX_SOURCE_CHARS) {
+            return new EscapeView(source, List.of(), List.of(), "the file has " + source.length()
+                    + " characters; the analyzer takes at most " + MAX_SOURCE_CHARS, examples, example);
+        }
+        String[] code = source.split("\n", -1);
+        try {
+            Analysis analysis = EscapeAnalyzer.analyze(source);
+            List<Note> notes = new ArrayList<>();
+            for (Diagnostic d : analysis.diagnostics()) {
+                notes.add(new Note(notes.size() + 1, d.text(), d.message(), verdict(d.message()), d.path()));
+            }
+            List<SourceLine> lines = new ArrayList<>();
+            for (int i = 0; i < code.length; i++) {
+                int number = i + 1;
+                lines.add(new SourceLine(number, code[i], notes.stream()
+                        .filter(n -> analysis.diagnostics().get(n.index() - 1).line() == number).toList(), false));
+            }
+            return new EscapeView(source, lines, notes, null, examples, example);
+        } catch (EscapeSourceException e) {
+            List<SourceLine> lines = new ArrayList<>();
+            for (int i = 0; i < code.length; i++) {
+                lines.add(new SourceLine(i + 1, code[i], List.of(), i + 1 == e.line()));
+            }
+            return new EscapeView(source, lines, List.of(), e.getMessage(), examples, example);
+        }
+    }
+
+    /** Colour class of a diagnostic: allocated on the heap, kept on the stack, or a parameter's leak. */
+    static String verdict(String message) {
+        if (message.startsWith("leaking param")) {
+            return "leak";
+        }
+        return message.startsWith("moved to heap") || message.endsWith("escapes to heap") ? "heap" : "stack";
     }
 
     @GET

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.gopherdrill.simulation.escape.Analysis;
+import dev.gopherdrill.simulation.escape.EscapeAnalyzer;
 import dev.gopherdrill.simulation.gc.Pacer;
 import dev.gopherdrill.simulation.maps.MapGrowth;
 import dev.gopherdrill.simulation.maps.SwissGrowth;
@@ -44,6 +46,8 @@ public class SimulationApi {
     /** len, cap and add up to maxAlloc: larger could never be allocated anyway. */
     static final long MAX_LENGTH = GrowSlice.MAX_ALLOC;
     static final long MAX_KEY_OR_VALUE_SIZE = 1L << 16;
+    /** A file to analyse is a small example, not a package: the playground's limit too. */
+    static final int MAX_SOURCE_CHARS = PlaygroundPages.MAX_SOURCE_CHARS;
 
     public record Entry(String id, String title, String oldest, String newest, List<String> verifiedOn,
                         List<Parameter> parameters) {
@@ -101,6 +105,16 @@ public class SimulationApi {
     }
 
     public record SwissMakeRequest(String goVersion, List<SwissMakeCase> cases) {
+    }
+
+    public record AnalyzeRequest(String goVersion, String source) {
+    }
+
+    /** Why the compiler printed {@code diagnostic}: the flow from the value to what decided it. */
+    public record Explanation(String diagnostic, List<String> path) {
+    }
+
+    public record AnalyzeResult(List<String> diagnostics, List<Explanation> explanations) {
     }
 
     @GET
@@ -207,6 +221,25 @@ public class SimulationApi {
                     : r.goroutines() == null ? "goroutines" : "mainWaits", "required");
         }
         return SchedulerModel.run(v, r.gomaxprocs(), r.goroutines(), r.mainWaits(), r.startSchedtick());
+    }
+
+    @POST
+    @Path("/escape/analyze")
+    @Operation(summary = "Escape analysis of one Go file of the documented subset: the diagnostics Go 1.19 prints "
+            + "with go build -gcflags='-m -l', in its order, each with the flow that decided it; 422 with "
+            + "\"line:col: unsupported: <construct>\" for code outside the subset")
+    public AnalyzeResult escapeAnalyze(AnalyzeRequest req) {
+        AnalyzeRequest r = required(req);
+        if (r.goVersion() != null && !GoVersion.parse(r.goVersion()).equals(GoVersion.VERIFIED)) {
+            throw new SimulationInputException("goVersion", "the analyzer models Go " + GoVersion.VERIFIED
+                    + " only, not " + r.goVersion());
+        }
+        if (r.source() == null || r.source().length() > MAX_SOURCE_CHARS) {
+            throw new SimulationInputException("source", "required, at most " + MAX_SOURCE_CHARS + " characters");
+        }
+        Analysis a = EscapeAnalyzer.analyze(r.source());
+        return new AnalyzeResult(a.lines(), a.diagnostics().stream()
+                .map(d -> new Explanation(d.text(), d.path())).toList());
     }
 
     private static Simulation simulation(String id) {

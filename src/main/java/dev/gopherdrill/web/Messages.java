@@ -72,6 +72,15 @@ public interface Messages {
     @Message("modelled from the source, not verified") String playground_unverified();
     @Message("New question") String playground_new();
     @Message("step through the trace; n for a new question") String playground_keys();
+    @Message("Escape analysis") String escape_title();
+    @Message("Paste a Go file: the diagnostics Go 1.19 prints with go build -gcflags='-m -l', each beside its line, with the flow that decided it.") String escape_intro();
+    @Message("Examples") String escape_examples();
+    @Message("Go source (package p; imports of fmt, errors, strings, sync, time)") String escape_source();
+    @Message("Analyse") String escape_analyze();
+    @Message("Analysing…") String escape_busy();
+    @Message("{count} diagnostics, exactly as the compiler prints them") String escape_summary(int count);
+    @Message("Why") String escape_why();
+    @Message("Tab indents, Esc leaves the editor") String escape_keys();
     @Message("new") String practice_queue_new();
     @Message("review") String practice_queue_review();
     @Message("repeat") String practice_queue_drill();

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.gopherdrill.simulation.SimulationInputException;
+import dev.gopherdrill.simulation.escape.EscapeSourceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -37,6 +38,13 @@ public class ProblemMapper {
     public Response simulationInput(SimulationInputException e, UriInfo uri) {
         return response(e.field().equals("id") ? 404 : 400,
                 e.field().equals("id") ? "Not found" : "Invalid simulation input", e.getMessage(), uri);
+    }
+
+    /** Well-formed JSON, but Go the analyzer cannot answer for truthfully (outside its subset, or not compiling). */
+    @ServerExceptionMapper
+    public Response escapeSource(EscapeSourceException e, UriInfo uri) {
+        return response(422, e.unsupported() ? "Outside the analyzer's Go subset" : "Go source does not compile",
+                e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

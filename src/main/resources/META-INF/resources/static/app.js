@@ -31,6 +31,15 @@ window.gd = (function () {
       else if (e.key === "n") { e.preventDefault(); click("#new-question"); }
       return;
     }
+    if (t && t.id === "source") {
+      // The escape editor: Ctrl/Cmd+Enter analyses; Tab indents as gofmt does; Esc leaves the editor.
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); click("#analyze"); }
+      else if (e.key === "Tab" && !e.shiftKey && !e.ctrlKey && !e.altKey) {
+        e.preventDefault();
+        t.setRangeText("\t", t.selectionStart, t.selectionEnd, "end");
+      } else if (e.key === "Escape") { t.blur(); }
+      return;
+    }
     if (!$("#card")) {
       // Anki's overview: Space starts studying.
       if (!typing && e.key === " " && $("#start")) { e.preventDefault(); click("#start"); }
@@ -91,15 +100,17 @@ window.gd = (function () {
   });
 
   // Show a failed request in the page instead of failing silently.
+  // The panel a failed request is reported in: the card in practice, the result in the escape playground.
+  function errorPanel() { return $("#card") || $("#escape-result"); }
   document.addEventListener("htmx:responseError", function (e) {
-    const card = $("#card");
+    const card = errorPanel();
     if (!card) return;
     let p = $("#action-error");
     if (!p) { p = document.createElement("p"); p.id = "action-error"; p.className = "error"; p.setAttribute("role", "alert"); card.prepend(p); }
     p.textContent = "HTTP " + e.detail.xhr.status + ": " + (e.detail.xhr.responseText || "").slice(0, 300);
   });
   document.addEventListener("htmx:sendError", function () {
-    const card = $("#card");
+    const card = errorPanel();
     if (card && !$("#action-error")) {
       const p = document.createElement("p"); p.id = "action-error"; p.className = "error"; p.textContent = "Network error — check your connection and try again.";
       card.prepend(p);
