@@ -409,9 +409,11 @@ public final class DeckParser {
                     }
                 }
             }
-            return new CardText(title, promptText, sectionText(sections, Section.ANSWER),
-                    sections.containsKey(Section.KEY_POINTS) ? bullets(sections.get(Section.KEY_POINTS)) : List.of(),
-                    sectionText(sections, Section.EXPLANATION), choices);
+            List<String> keyPoints = sections.containsKey(Section.KEY_POINTS)
+                    ? bullets(sections.get(Section.KEY_POINTS)) : List.of();
+            return new CardText(title, promptText, sectionText(sections, Section.ANSWER), keyPoints,
+                    sectionText(sections, Section.EXPLANATION), choices,
+                    keyPoints.stream().map(k -> List.<String>of()).toList());
         }
 
         private boolean isFenceClose(Line l) {
