@@ -41,9 +41,11 @@ import dev.gopherdrill.content.CardKind;
  * Every planned topic gets its opener even when an earlier one ran late.
  *
  * <p><b>Mixed-in questions.</b> The 2nd, 5th, 8th, … question of a visit is a sim or predict
- * card of the topic (reason {@link Reason#SIMULATION} or {@link Reason#PREDICT}) when one is
- * left, so about a third of a long visit is generated or predict-the-output work. It is an
- * aside: its answer neither moves the chain nor counts toward the weak streak.
+ * card of the topic at the level nearest the target (reason {@link Reason#SIMULATION} or
+ * {@link Reason#PREDICT}) when one is left and the visit goes on, so about a third of a long
+ * visit is generated or predict-the-output work; a fixed rhythm rather than a coin toss, so
+ * that every visit of two questions or more has one. It is an aside: its answer neither moves
+ * the chain nor counts toward the weak streak.
  *
  * <p><b>Weak cards first, not only.</b> Every choice among several cards is a draw weighted by
  * {@link #weight}: {@code 1 + 2·min(lapses, 3) + 4·d}, where {@code d} is how far the ease
@@ -151,7 +153,11 @@ public final class Interviewer {
         return Optional.empty();
     }
 
-    /** The weight of a card in every draw: 1 for a card the user knows or has not seen, up to 11 for the weakest. */
+    /**
+     * The weight of a card in every draw: 1 for a card the user knows or has not seen, up to
+     * 11 for the weakest. {@link Prospect#seen()} plays no part: an unseen card is neither
+     * weak nor known, and its new-card state (no lapses, ease 2.5) already weighs 1.
+     */
     static double weight(Prospect p) {
         double easeDeficit = Math.min(1, Math.max(0, (NEW_EASE - p.easeFactor()) / (NEW_EASE - MIN_EASE)));
         return 1 + LAPSE_WEIGHT * Math.min(p.lapses(), LAPSES_COUNTED) + EASE_WEIGHT * easeDeficit;
@@ -164,7 +170,7 @@ public final class Interviewer {
         if (topic < 0 || firstVisit && elapsedMillis >= plan.get(topic).untilMillis()) {
             return Optional.empty();
         }
-        Answered last = null;
+        Answered last = visit.get(0); // the opener: a visit starts with one
         int weakStreak = 0;
         for (Answered a : visit) {
             if (MIXED_IN_REASONS.contains(a.turn().reason())) {
@@ -173,7 +179,7 @@ public final class Interviewer {
             last = a;
             weakStreak = a.strong() ? 0 : weakStreak + 1;
         }
-        if (last == null || weakStreak >= WEAK_STREAK_LIMIT) {
+        if (weakStreak >= WEAK_STREAK_LIMIT) {
             return Optional.empty();
         }
         Prospect lastCard = cards.get(last.turn().cardId());

@@ -395,6 +395,14 @@ class InterviewerTest {
     }
 
     @Test
+    void aCardTwiceInThePoolIsRejected() {
+        List<Prospect> pool = List.of(card("a-0", "a", CardKind.RECALL, 1), card("a-0", "a", CardKind.EXACT, 2));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Interviewer(settings(15, List.of("a"), Level.JUNIOR), pool, 1));
+        assertEquals("pool: card \"a-0\" appears twice", e.getMessage());
+    }
+
+    @Test
     void aHistoryOutOfOrderIsRejected() {
         Interviewer interviewer = new Interviewer(settings(15, List.of("a"), Level.JUNIOR), pool("a:3"), 1);
         Turn t = new Turn(1, "a-0", "a", Reason.OPENER, null, 0);
