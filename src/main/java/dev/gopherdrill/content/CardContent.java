@@ -19,9 +19,14 @@ public record CardContent(List<String> tags, List<String> followUps, List<String
     public record SimSpec(String name, String goVersion, Map<String, String> params, Map<String, String> prompts) {
     }
 
-    /** One language's text as HTML. */
+    /**
+     * One language's text as HTML, plus what the mock-interview matcher reads as plain
+     * markdown: each key point's source and its author synonyms. Rows synced before those
+     * two were added hold null there until the next sync rewrites them.
+     */
     public record RenderedText(String title, String prompt, String answer, List<String> keyPoints,
-                               String explanation, List<String> choices) {
+                               String explanation, List<String> choices, List<String> keyPointsText,
+                               List<List<String>> keyPointSynonyms) {
     }
 
     public RenderedText text(String language) {

@@ -32,6 +32,6 @@ public final class MarkdownRenderer {
     public CardContent.RenderedText render(CardText t) {
         return new CardContent.RenderedText(inline(t.title()), block(t.prompt()), block(t.answer()),
                 t.keyPoints().stream().map(this::inline).toList(), block(t.explanation()),
-                t.choices().stream().map(this::inline).toList());
+                t.choices().stream().map(this::inline).toList(), t.keyPoints(), t.keyPointSynonyms());
     }
 }

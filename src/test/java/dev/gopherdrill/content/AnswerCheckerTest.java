@@ -58,7 +58,7 @@ class AnswerCheckerTest {
     }
 
     private static Card card(CardKind kind, List<String> accept, String output, List<Boolean> choices) {
-        CardText text = new CardText("t", "p", "", List.of(), "", List.of());
+        CardText text = new CardText("t", "p", "", List.of(), "", List.of(), List.of());
         return new Card("x", "d", kind, GoRange.ANY, List.of(), 1, List.of(), false, "f", 1, accept, output, choices,
                 null, Map.of("en", text));
     }
