@@ -37,6 +37,11 @@ public final class InterviewViews {
     public record QuestionView(int turn, String cardId, String deck, String deckTitle, String kind, int level,
                                String reason, String parentCardId, int depth, String title, String prompt,
                                List<String> choices, boolean multipleChoice, boolean outputAnswer) {
+        /** 1-based, for people. */
+        public int number() {
+            return turn + 1;
+        }
+
         static QuestionView of(InterviewTurnEntity t, CardEntity c, String language) {
             CardContent.RenderedText text = c.content.text(language);
             long right = c.content.correctChoices().stream().filter(b -> b).count();
@@ -98,6 +103,9 @@ public final class InterviewViews {
     /** An answer as scored: {@code correct} for checked kinds; {@code next} the question now waiting, null when over. */
     public record ScoredView(int turn, String cardId, String kind, double score, Boolean correct,
                              List<PointView> keyPoints, Reference reference, boolean finished, QuestionView next) {
+        public boolean strong() {
+            return score >= Scoring.STRONG;
+        }
     }
 
     public static ScoredView scored(InterviewService service, InterviewService.Scored s) {
@@ -138,6 +146,13 @@ public final class InterviewViews {
                              String prompt, String reason, String parentCardId, int depth, List<String> path,
                              boolean answered, String answer, Double score, Double autoScore, Long timeTakenMs,
                              List<PointView> keyPoints, Reference reference) {
+        public int number() {
+            return turn + 1;
+        }
+
+        public boolean strong() {
+            return score != null && score >= Scoring.STRONG;
+        }
     }
 
     public record WeakCard(int turn, String cardId, String title, String deck, double score) {
