@@ -31,7 +31,8 @@ public final class InterviewCharts {
             svg.append(Svg.text(0, y + 19, shorten(titles.get(k))));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"22\" rx=\"3\" "
                     + "fill=\"var(--border)\"/>", LABEL_WIDTH, y + 2, BAR_WIDTH));
-            svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"22\" "
+            svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%d\" y=\"%.1f\" width=\"%.1f\" "
+                    + "height=\"22\" "
                     + "rx=\"3\" fill=\"%s\"><title>%s</title></rect>", LABEL_WIDTH, y + 2, BAR_WIDTH * score,
                     colour(score), Svg.escape(titles.get(k) + ": " + percent(score))));
             svg.append(Svg.text(LABEL_WIDTH + BAR_WIDTH + 10, y + 19, percent(score)));
@@ -49,7 +50,8 @@ public final class InterviewCharts {
         double bottom = TREND_HEIGHT - 14;
         double right = Svg.WIDTH - 12;
         svg.append(Svg.text(0, top + 5, "100%")).append(Svg.text(0, bottom + 5, "0%"));
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"var(--muted)\" "
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                + "stroke=\"var(--muted)\" "
                 + "stroke-dasharray=\"4 4\"/>", TREND_LEFT, y(Scoring.STRONG, top, bottom), right,
                 y(Scoring.STRONG, top, bottom)));
         svg.append(Svg.line(TREND_LEFT, bottom, right, bottom, "var(--border)"));
@@ -60,7 +62,8 @@ public final class InterviewCharts {
             double x = TREND_LEFT + 10 + k * step;
             double y = y(scores.get(k), top, bottom);
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-            dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"><title>%s</title>"
+            dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\">"
+                    + "<title>%s</title>"
                     + "</circle>", x, y, colour(scores.get(k)), percent(scores.get(k))));
         }
         svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"var(--accent)\" "

@@ -197,7 +197,8 @@ public class InterviewPages {
      */
     private static Response toReport(long id, boolean htmx) {
         URI report = URI.create("/interview/" + id + "/report");
-        return htmx ? Response.ok().header("HX-Redirect", report.toString()).build() : Response.seeOther(report).build();
+        return htmx ? Response.ok().header("HX-Redirect", report.toString()).build()
+                : Response.seeOther(report).build();
     }
 
     @GET

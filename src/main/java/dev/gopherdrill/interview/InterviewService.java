@@ -310,7 +310,8 @@ public class InterviewService {
     @Transactional
     public InterviewTurnEntity tick(UserEntity user, long id, int turn, List<Boolean> covered) {
         InterviewEntity i = owned(user, id, true);
-        InterviewTurnEntity t = InterviewTurnEntity.<InterviewTurnEntity>find("interviewId = ?1 and turn = ?2", i.id, turn)
+        InterviewTurnEntity t = InterviewTurnEntity
+                .<InterviewTurnEntity>find("interviewId = ?1 and turn = ?2", i.id, turn)
                 .firstResultOptional().orElseThrow(() -> Problem.notFound("interview " + id + " has no turn " + turn));
         if (!t.isAnswered()) {
             throw Problem.conflict("turn " + turn + " has not been answered");
@@ -320,7 +321,8 @@ public class InterviewService {
                     + " card, scored by its answer; only recall answers have key points to tick");
         }
         if (covered == null || covered.size() != t.suggestions.size() || covered.contains(null)) {
-            throw Problem.badRequest("covered: expected " + t.suggestions.size() + " true/false values, one per key point");
+            throw Problem.badRequest("covered: expected " + t.suggestions.size()
+                    + " true/false values, one per key point");
         }
         t.ticks = List.copyOf(covered);
         t.score = Scoring.recall(t.ticks);

@@ -47,7 +47,8 @@ public final class InterviewViews {
             long right = c.content.correctChoices().stream().filter(b -> b).count();
             boolean output = c.cardKind() == CardKind.PREDICT
                     || t.question != null && t.question.answer().contains("\n");
-            return new QuestionView(t.turn, c.id, t.deckId, InterviewViews.deckTitle(t.deckId, language), c.kind, c.level,
+            return new QuestionView(t.turn, c.id, t.deckId, InterviewViews.deckTitle(t.deckId, language), c.kind,
+                    c.level,
                     t.reason.toLowerCase(java.util.Locale.ROOT), t.parentCardId, t.depth, text.title(),
                     t.question != null ? t.question.prompt() : text.prompt(), text.choices(), right > 1, output);
         }
@@ -100,7 +101,10 @@ public final class InterviewViews {
         }
     }
 
-    /** An answer as scored: {@code correct} for checked kinds; {@code next} the question now waiting, null when over. */
+    /**
+     * An answer as scored: {@code correct} for checked kinds; {@code next} the question now
+     * waiting, null when over.
+     */
     public record ScoredView(int turn, String cardId, String kind, double score, Boolean correct,
                              List<PointView> keyPoints, Reference reference, boolean finished, QuestionView next) {
         public boolean strong() {
@@ -158,7 +162,10 @@ public final class InterviewViews {
     public record WeakCard(int turn, String cardId, String title, String deck, double score) {
     }
 
-    /** @param overallScore mean score of the answered questions (a question left unanswered when time ran out is not counted) */
+    /**
+     * @param overallScore mean score of the answered questions (a question left unanswered
+     *                     when time ran out is not counted)
+     */
     public record Report(long id, String status, SettingsView settings, Instant startedAt, Instant endsAt,
                          Instant finishedAt, double overallScore, int asked, int answered, List<TopicView> topics,
                          List<TurnReport> turns, List<WeakCard> weakCards, Instant requeuedAt) {
@@ -174,7 +181,8 @@ public final class InterviewViews {
             CardEntity c = cards.computeIfAbsent(t.cardId, service::card);
             CardContent.RenderedText text = c.content.text(i.language);
             rows.add(new TurnReport(t.turn, t.cardId, t.deckId, deckTitle(t.deckId, i.language), c.kind, text.title(),
-                    t.question != null ? t.question.prompt() : text.prompt(), t.reason.toLowerCase(java.util.Locale.ROOT),
+                    t.question != null ? t.question.prompt() : text.prompt(),
+                    t.reason.toLowerCase(java.util.Locale.ROOT),
                     t.parentCardId, t.depth, path(t, byCard), t.isAnswered(), t.answer, t.score, t.autoScore,
                     t.timeTakenMillis(), points(t, c, i.language, true), Reference.of(t, c, i.language)));
         }
@@ -219,7 +227,8 @@ public final class InterviewViews {
 
     public static HistoryRow historyRow(InterviewService service, InterviewEntity i) {
         List<InterviewTurnEntity> answered = service.turns(i).stream().filter(InterviewTurnEntity::isAnswered).toList();
-        return new HistoryRow(i.id, i.status, i.startedAt, i.minutes, i.decks, answered.isEmpty() ? null : mean(i, answered),
+        return new HistoryRow(i.id, i.status, i.startedAt, i.minutes, i.decks,
+                answered.isEmpty() ? null : mean(i, answered),
                 answered.size(), topics(i, answered));
     }
 

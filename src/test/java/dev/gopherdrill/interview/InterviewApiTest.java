@@ -72,7 +72,7 @@ class InterviewApiTest {
                 "{\"turn\":" + turn + ",\"answer\":\"" + answer + "\"}").then().statusCode(200).extract().jsonPath();
     }
 
-    /** Answers every question the interviewer asks until it has nothing left; returns each answer's response by card. */
+    /** Answers every question the interviewer asks until it has nothing left; each answer's response by card. */
     static Map<String, JsonPath> answerAll(Api.Learner me, long id, JsonPath started) {
         Map<String, JsonPath> scored = new HashMap<>();
         Map<String, Object> current = started.getMap("current");
