@@ -2,6 +2,7 @@ package dev.gopherdrill.interview;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,40 @@ class InterviewPagesTest {
                 .body(containsString("data-interview-id=\"" + id + "\"")).body(containsString("id=\"trends\""))
                 .body(containsString("<polyline"));
         given().cookies(Api.newLearner().cookies()).get("/interview/" + id + "/report").then().statusCode(404);
+    }
+
+    @Test
+    void theReportsTicksAndRequeueFormsCorrectTheScoreAndPutTheMissedCardsBack() {
+        Api.Learner me = Api.newLearner();
+        long id = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            var started = me.post("/api/interviews", InterviewApiTest.settings(seed, false)).then().statusCode(201)
+                    .extract().jsonPath();
+            id = started.getLong("id");
+            if ("alpha-recall-1".equals(started.getString("current.cardId"))) {
+                break;
+            }
+            me.post("/api/interviews/" + id + "/finish").then().statusCode(200);
+        }
+        InterviewApiTest.answer(me, id, 0, "the sum is 2");
+        me.post("/api/interviews/" + id + "/finish").then().statusCode(200);
+        String csrf = given().cookies(me.cookies()).get("/interview/" + id + "/report").then().statusCode(200)
+                .body(containsString("id=\"overall-score\">100%")).body(containsString("id=\"no-weak\""))
+                .extract().cookie("csrf-token");
+
+        // the candidate unticks the one key point: the fragment comes back with the score corrected
+        given().cookies(me.cookies()).header("X-CSRF-TOKEN", csrf).cookie("csrf-token", csrf)
+                .header("HX-Request", "true").contentType(ContentType.URLENC).formParam("points", 1)
+                .post("/interview/" + id + "/turns/0/ticks").then().statusCode(200)
+                .body(containsString("id=\"overall-score\">0%")).body(containsString("id=\"requeue\" checked"))
+                .body(not(containsString("<html")));
+
+        given().cookies(me.cookies()).cookie("csrf-token", csrf).redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("csrf-token", csrf).formParam("requeue", "on")
+                .post("/interview/" + id + "/requeue").then().statusCode(303);
+        given().cookies(me.cookies()).get("/interview/" + id + "/report").then()
+                .body(containsString("id=\"requeued\"")).body(not(containsString("id=\"requeue-form\"")));
+        me.get("/api/practice/next").then().statusCode(200).body("card.id", equalTo("alpha-recall-1"))
+                .body("queue", equalTo("review"));
     }
 }
