@@ -31,6 +31,13 @@ public final class DeckParser {
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})\\s*([^`\\s]*).*");
     private static final Pattern CHOICE = Pattern.compile("[-*+] \\[([ xX])\\] (.*)");
     private static final Pattern BULLET = Pattern.compile("[-*+] (.*)");
+    /**
+     * A key point's synonyms: a nested list item {@code   - also: phrase; phrase}. Group 1 is
+     * the indentation, group 2 the colon (missing in a malformed line), group 3 the phrases.
+     * Chinese authors may type the full-width colon and semicolon.
+     */
+    private static final Pattern ALSO = Pattern.compile("(\\s*)[-*+]\\s+(?i:also)\\b\\s*([:：])?(.*)");
+    private static final Pattern SYNONYM_SEPARATOR = Pattern.compile("[;；]");
     private static final int MAX_ID_LENGTH = 100;
 
     /** A parsed file: its cards in file order, and what was wrong with it. */
@@ -409,11 +416,61 @@ public final class DeckParser {
                     }
                 }
             }
-            List<String> keyPoints = sections.containsKey(Section.KEY_POINTS)
-                    ? bullets(sections.get(Section.KEY_POINTS)) : List.of();
+            List<String> keyPoints = new ArrayList<>();
+            List<List<String>> synonyms = new ArrayList<>();
+            if (sections.containsKey(Section.KEY_POINTS)) {
+                keyPoints(sections.get(Section.KEY_POINTS), keyPoints, synonyms);
+            }
+            List<Line> elsewhere = new ArrayList<>(prompt);
+            sections.forEach((section, body) -> {
+                if (section != Section.KEY_POINTS) {
+                    elsewhere.addAll(body);
+                }
+            });
+            for (Line l : elsewhere) {
+                Matcher m = ALSO.matcher(l.text);
+                if (!l.inFence && m.matches() && m.group(2) != null) {
+                    problem(l.number, "synonyms (also:) belong under a key point in \"### Key points\"");
+                }
+            }
             return new CardText(title, promptText, sectionText(sections, Section.ANSWER), keyPoints,
-                    sectionText(sections, Section.EXPLANATION), choices,
-                    keyPoints.stream().map(k -> List.<String>of()).toList());
+                    sectionText(sections, Section.EXPLANATION), choices, synonyms);
+        }
+
+        /**
+         * Key points are bullets, read as {@link DeckParser#bullets} does, except that a
+         * nested {@code - also: phrase; phrase} item lists synonyms of the point above it
+         * instead of continuing its text: the rendered key point stays as the author wrote it,
+         * and on a code host the synonyms read as a sub-item.
+         */
+        private void keyPoints(List<Line> lines, List<String> points, List<List<String>> synonyms) {
+            for (Line l : lines) {
+                Matcher also = ALSO.matcher(l.text);
+                boolean indented = !l.text.isEmpty() && Character.isWhitespace(l.text.charAt(0));
+                if (l.inFence || !also.matches() || !indented && also.group(2) == null) {
+                    Matcher m = BULLET.matcher(l.text);
+                    if (m.matches() && !l.inFence) {
+                        points.add(m.group(1).trim());
+                        synonyms.add(new ArrayList<>());
+                    } else if (!points.isEmpty() && !l.text.isBlank() && indented) {
+                        points.set(points.size() - 1, points.get(points.size() - 1) + " " + l.text.trim());
+                    }
+                } else if (!indented) {
+                    problem(l.number, "indent synonyms under their key point: \"  - also: phrase; phrase\"");
+                } else if (points.isEmpty()) {
+                    problem(l.number, "synonyms (also:) must follow the key point they belong to");
+                } else if (also.group(2) == null) {
+                    problem(l.number, "synonyms are written \"  - also: phrase; phrase\" (a colon after also)");
+                } else {
+                    for (String phrase : SYNONYM_SEPARATOR.split(also.group(3), -1)) {
+                        if (phrase.isBlank()) {
+                            problem(l.number, "empty synonym in \"also:\"; phrases are separated by one ;");
+                        } else {
+                            synonyms.get(synonyms.size() - 1).add(phrase.trim());
+                        }
+                    }
+                }
+            }
         }
 
         private boolean isFenceClose(Line l) {

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *     capital after the first letter ({@code runtime.growslice}, {@code GOMAXPROCS},
  *     {@code int64}, {@code sync.WaitGroup}).</li>
  * <li><b>Other Latin words</b> are lower-cased, English stop words ("the", "is", "not", "does",
- *     …) and one-letter words are dropped, and the rest are stemmed lightly: a plural or
+ *     …) and lower-case one-letter words are dropped (a capital one stays: G, M, P, B name
+ *     runtime things), and the rest are stemmed lightly: a plural or
  *     third-person {@code s}, {@code -ing} and {@code -ed} come off ({@code -ies}/{@code -ied}
  *     become {@code y}, a doubled final consonant is undoubled), then a final {@code e}, so
  *     "copies", "copied", "copying" and "copy" meet, and so do "escapes" and "escaping".</li>
@@ -41,8 +42,9 @@ import java.util.regex.Pattern;
  * 2, 2 of 3, 3 of 4, 3 of 5), at least {@value #CHINESE_THRESHOLD} in Chinese (a correct
  * paraphrase keeps fewer of a sentence's character pairs than of its words: "拷贝切片时只会复制切片头，
  * 不复制元素" shares 5 of the 11 pairs of "复制切片只复制切片头，元素不会被复制"), or when any author
- * synonym appears: in English as the same words in a row (stop words included, stemmed), in
- * Chinese as a substring once spaces are removed. The evidence lists what matched, as the
+ * synonym appears: in English as its content words in a row among the answer's (stemmed, so
+ * "allocated on the heap" meets "Allocated on heap"), in Chinese as a substring once both
+ * keep only letters and digits (指针、长度和容量 meets 指针，长度和容量). The evidence lists what matched, as the
  * answer wrote it: the synonyms found, the words (in the key point's order), and runs of
  * matched character pairs joined back into the answer's phrase. Evidence is given for a key point that is not covered too, so the
  * candidate sees how close the answer came.
@@ -69,7 +71,9 @@ public final class KeyPointMatcher {
                     + "(?:\\.[\\p{L}_&&[^\\p{IsHan}]][\\p{L}\\p{N}_&&[^\\p{IsHan}]]*)*|\\p{IsHan}+");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern HAN_PARTICLES = Pattern.compile("[的了是和与吗呢吧啊]");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Everything but letters and digits: dropped from the compact form, and what separates words in evidence. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "about", "after", "all", "also", "an", "and", "any", "are", "aren", "as", "at", "be", "been",
@@ -184,12 +188,12 @@ public final class KeyPointMatcher {
     private record Unit(String key, boolean exact) {
     }
 
-    /** A Latin token of a text: as written (lower-cased), its stem, whether it is technical, and where it ends. */
-    private record Word(String surface, String stem, boolean technical, int start, int end) {
+    /** A Latin token of a text: as written (lower-cased), its stem, whether it is technical or a content word, and where it is. */
+    private record Word(String surface, String stem, boolean technical, boolean content, int start, int end) {
     }
 
     /** A text split into its Latin words, in order, and its Han runs. */
-    private record Text(List<Word> words, List<String> hanRuns, String compact) {
+    private record Text(String normalised, List<Word> words, List<String> hanRuns, String compact) {
 
         static Text of(String raw) {
             String text = normalise(raw);
@@ -211,10 +215,14 @@ public final class KeyPointMatcher {
                     continue;
                 }
                 String lower = trimmed.toLowerCase(Locale.ROOT);
-                words.add(new Word(lower, stem(lower), technical(trimmed), m.start(), m.end()));
+                boolean technical = technical(trimmed);
+                // G, M, P and B name runtime things; a lower-case letter is a variable or an article
+                boolean content = technical || !STOP_WORDS.contains(lower)
+                        && (lower.length() > 1 || Character.isUpperCase(trimmed.charAt(0)));
+                words.add(new Word(lower, stem(lower), technical, content, m.start(), m.end()));
             }
-            String compact = WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
-            return new Text(words, han, compact);
+            String compact = NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+            return new Text(text, words, han, compact);
         }
 
         /** The key point's distinct content units, by key. */
@@ -223,7 +231,7 @@ public final class KeyPointMatcher {
             for (Word w : words) {
                 if (w.technical) {
                     units.putIfAbsent(w.surface, new Unit(w.surface, true));
-                } else if (w.surface.length() > 1 && !STOP_WORDS.contains(w.surface)) {
+                } else if (w.content) {
                     units.putIfAbsent(w.stem, new Unit(w.stem, false));
                 }
             }
@@ -263,37 +271,45 @@ public final class KeyPointMatcher {
         /** The first word of this text that meets {@code u}, as written; null when none does. */
         String surfaceOf(Unit u) {
             for (Word w : words) {
-                if (u.exact ? w.surface.equals(u.key) : w.stem.equals(u.key) && !STOP_WORDS.contains(w.surface)) {
+                if (u.exact ? w.surface.equals(u.key) : w.stem.equals(u.key) && w.content) {
                     return w.surface;
                 }
             }
             return null;
         }
 
-        /** The words of {@code phrase} in a row in this text (by stem), as this text writes them; else null. */
+        /**
+         * The content words of {@code phrase} in a row among this text's content words (by
+         * stem), as this text writes them from the first to the last; else null.
+         */
         String containsPhrase(String phrase) {
-            List<Word> wanted = of(phrase).words;
+            List<Word> wanted = of(phrase).words.stream().filter(Word::content).toList();
+            List<Word> mine = words.stream().filter(Word::content).toList();
             if (wanted.isEmpty()) {
                 return null;
             }
-            for (int start = 0; start + wanted.size() <= words.size(); start++) {
+            for (int start = 0; start + wanted.size() <= mine.size(); start++) {
                 boolean all = true;
                 for (int k = 0; k < wanted.size() && all; k++) {
-                    all = words.get(start + k).stem.equals(wanted.get(k).stem);
+                    all = mine.get(start + k).stem.equals(wanted.get(k).stem);
                 }
                 if (all) {
-                    // as the answer has it: "2x" stays one word, "copy-on-write" reads "copy on write"
-                    StringBuilder found = new StringBuilder(words.get(start).surface);
-                    for (int k = start + 1; k < start + wanted.size(); k++) {
-                        found.append(words.get(k).start == words.get(k - 1).end ? "" : " ").append(words.get(k).surface);
+                    // "copy-on-write" reads "copy on write", "*on the heap*" reads "on the heap", "2x" stays one word
+                    int end = mine.get(start + wanted.size() - 1).end;
+                    for (Word w : words) {
+                        end = w.start == end ? w.end : end;
                     }
-                    return found.toString();
+                    String span = normalised.substring(mine.get(start).start, end);
+                    return NOT_WORD.matcher(span.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
                 }
             }
             return null;
         }
 
-        /** {@code phrase} as a substring once both lose their spaces (Chinese is written without them); else null. */
+        /**
+         * {@code phrase} as a substring once both keep only letters and digits (Chinese is
+         * written without spaces, and 、 ， , are the same pause); else null.
+         */
         String containsCompact(String phrase) {
             String p = of(phrase).compact;
             return !p.isEmpty() && compact.contains(p) ? p : null;

@@ -310,4 +310,101 @@ class DeckParserTest {
                 "content/decks/y.en.md:1: a deck file starts with its title as a level-1 heading: # <deck title>"),
                 problems);
     }
+    @Test
+    void synonymsAreANestedAlsoItemUnderTheirKeyPointAndStayOutOfItsText() {
+        String en = """
+                # D
+
+                ## Header
+
+                ```card
+                id: header
+                kind: recall
+                ```
+
+                What does a slice value hold?
+
+                ### Answer
+                Pointer, length, capacity.
+
+                ### Key points
+                - pointer, len, cap
+                  - also: pointer, length and capacity; three words
+                - 24 bytes on 64-bit,
+                  whatever the length
+                * copying copies the header
+                    - Also: shallow copy
+                  - also: only the header is copied
+                """;
+        String zh = """
+                # D
+
+                ## 切片头
+
+                ```card
+                id: header
+                ```
+
+                切片值里有什么？
+
+                ### Answer
+                指针、长度、容量。
+
+                ### Key points
+                - 指针、len、cap
+                  - also：指针、长度和容量；三个字
+                - 64 位下 24 字节
+                - 复制切片只复制切片头
+                """;
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", en, "content/decks/d.zh.md", zh));
+        assertEquals(List.of(), set.problems());
+        CardText text = set.cards().get(0).text("en");
+        assertEquals(List.of("pointer, len, cap", "24 bytes on 64-bit, whatever the length", "copying copies the header"),
+                text.keyPoints());
+        assertEquals(List.of(List.of("pointer, length and capacity", "three words"), List.of(),
+                List.of("shallow copy", "only the header is copied")), text.keyPointSynonyms());
+        CardText chinese = set.cards().get(0).text("zh");
+        assertEquals(List.of("指针、len、cap", "64 位下 24 字节", "复制切片只复制切片头"), chinese.keyPoints());
+        assertEquals(List.of(List.of("指针、长度和容量", "三个字"), List.of(), List.of()), chinese.keyPointSynonyms());
+
+        CardContent.RenderedText rendered = new MarkdownRenderer().render(text);
+        assertEquals("pointer, len, cap", rendered.keyPoints().get(0), "the synonyms are not shown as part of the point");
+        assertEquals(text.keyPoints(), rendered.keyPointsText());
+        assertEquals(text.keyPointSynonyms(), rendered.keyPointSynonyms());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        an empty synonym between two           | - a\\n  - also: b;;c          | 17: empty synonym in "also:"; phrases are separated by one ;
+        a trailing semicolon                   | - a\\n  - also: b;            | 17: empty synonym in "also:"
+        nothing after also                     | - a\\n  - also:               | 17: empty synonym in "also:"
+        no colon                               | - a\\n  - also b              | 17: synonyms are written "  - also: phrase; phrase" (a colon after also)
+        not indented                           | - a\\n- also: b               | 17: indent synonyms under their key point
+        before any key point                   | \\n  - also: b\\n- a        | 17: synonyms (also:) must follow the key point they belong to
+        """)
+    void malformedSynonymsAreReportedAtTheirLine(String name, String keyPoints, String expected) {
+        String deck = "# D\n\n## T\n\n```card\nid: x\nkind: recall\n```\n\nQ?\n\n### Answer\nA.\n\n### Key points\n"
+                + keyPoints.replace("\\n", "\n") + "\n";
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", deck));
+        assertTrue(set.cards().isEmpty(), name);
+        assertTrue(set.problems().stream().anyMatch(p -> p.toString().startsWith("content/decks/d.en.md:" + expected)),
+                () -> name + ": " + set.problems());
+    }
+
+    @Test
+    void synonymsOnACardWithoutKeyPointsAreReported() {
+        String deck = "# D\n\n## T\n\n```card\nid: x\nkind: recall\n```\n\nQ?\n\n### Answer\n- A.\n  - also: a\n";
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", deck));
+        assertEquals(List.of("content/decks/d.en.md:14: synonyms (also:) belong under a key point in \"### Key points\""),
+                set.problems().stream().map(ContentProblem::toString).toList());
+    }
+
+    @Test
+    void aKeyPointThatStartsWithTheWordAlsoIsAKeyPoint() {
+        String deck = "# D\n\n## T\n\n```card\nid: x\nkind: recall\n```\n\nQ?\n\n### Answer\nA.\n\n### Key points\n"
+                + "- also works on maps\n";
+        ContentSet set = ContentSet.of(Map.of("content/decks/d.en.md", deck));
+        assertEquals(List.of("also works on maps"), set.cards().get(0).text("en").keyPoints());
+        assertEquals(List.of(List.of()), set.cards().get(0).text("en").keyPointSynonyms());
+    }
 }

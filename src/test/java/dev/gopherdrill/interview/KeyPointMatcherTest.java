@@ -26,6 +26,8 @@ class KeyPointMatcherTest {
         the local run queue holds 256 goroutines              | - | 255 goroutines fit in the local queue                 | false | local / queue / goroutines
         `make([]T, 0, n)` + append                            | - | **make** it with len 0, then append                   | true  | make / 0 / append
         escape analysis moves the variable to the heap        | - | the variable escapes, so it is moved to the heap      | true  | escapes / moved / variable / heap
+        an M needs a P to run Go code                         | - | each M needs a P to run code                          | true  | m / needs / p / run / code
+        an M needs a P to run Go code                         | - | a thread needs a processor to run code                | false | needs / run / code
         """)
     void englishKeyPointsAreCoveredWhenThreeFifthsOfTheirContentWordsAppear(String point, String synonyms, String answer,
                                                                             boolean covered, String evidence) {
@@ -90,7 +92,8 @@ class KeyPointMatcherTest {
         GC 按整个对象回收，所以大数组一直释放不了    | -            | GC 会回收不用的对象                         | false | gc / 回收 / 对象
         本地运行队列有 256 个槽位                     | -            | 本地队列 256 个位置                         | false | 256 / 本地 / 队列
         本地运行队列有 256 个槽位                     | -            | 本地运行队列最多 256 个                     | true  | 256 / 本地运行队列
-        `GOMAXPROCS` 决定 P 的数量                   | -            | ＧＯＭＡＸＰＲＯＣＳ 决定了 P 的数量         | true  | gomaxprocs / 决定 / 数量
+        `GOMAXPROCS` 决定 P 的数量                   | -            | ＧＯＭＡＸＰＲＯＣＳ 决定了 P 的数量         | true  | gomaxprocs / p / 决定 / 数量
+        三个字段：指针、长度、容量                    | 指针、长度和容量 | 由指针，长度和容量组成               | true  | 指针长度和容量 / 指针 / 长度 / 容量
         逃逸到堆上                                    | -            | 它分配在堆上                                | false | 堆上
         逃逸到堆上                                    | 分配在堆     | 它分配在 堆上                                | true  | 分配在堆 / 堆上
         GC 按整个对象回收                             | 整块回收     | GC 是整块回收的                             | true  | 整块回收 / gc / 回收
