@@ -288,6 +288,59 @@ public class PracticeService {
         return new Graded(cardId, kind, s.version, s.cardState(), s.due, s.drill, s.leech, s.suspended);
     }
 
+    /** What putting a missed interview card back did: due today, or nothing because the learner suspended it. */
+    public record Requeued(String cardId, boolean requeued, LocalDate due) {
+    }
+
+    /**
+     * A card the learner missed in a mock interview, back into the queue: logged as an
+     * Again whose source is the interview, and due today. The Again is SM-2's (repetitions
+     * restart, ease kept, a lapse if the card had been scheduled, a leech at the usual
+     * count); only its due day differs from a practice Again, today instead of tomorrow,
+     * because the interview has just shown the card is not known. A new card becomes a
+     * review due today: it leaves the new-card pool without using up today's new-card
+     * limit, which counts {@code new} rows only. A suspended or buried card stays as the
+     * learner left it.
+     */
+    @Transactional
+    public Requeued requeueFromInterview(UserEntity user, String cardId, long interviewId, String answer) {
+        ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
+        Instant now = clock.instant();
+        LocalDate today = calendar(user).day(now);
+        if (s.suspended || s.isBuried(today)) {
+            return new Requeued(cardId, false, s.due);
+        }
+        ReviewLogEntity log = new ReviewLogEntity();
+        log.recordBefore(s);
+        CardState next = scheduler.next(s.cardState(), Rating.AGAIN);
+        s.easeFactor = next.easeFactor();
+        s.interval = next.interval();
+        s.repetitions = next.repetitions();
+        s.lapses = next.lapses();
+        s.due = today;
+        s.drill = false;
+        s.drillSince = null;
+        if (next.lapses() > log.lapsesBefore && isLeech(next.lapses())) {
+            s.leech = true;
+            s.suspended = true;
+        }
+        s.version++;
+        log.userId = user.id;
+        log.cardId = cardId;
+        log.reviewedAt = now;
+        log.day = today;
+        log.rating = (short) Rating.AGAIN.button;
+        log.quality = (short) Rating.AGAIN.quality;
+        log.kind = ReviewLogEntity.Kind.INTERVIEW.id();
+        log.answer = answer;
+        log.correct = false;
+        log.scheduler = scheduler.name();
+        log.interviewId = interviewId;
+        log.recordAfter(s);
+        log.persist();
+        return new Requeued(cardId, !s.suspended, s.due);
+    }
+
     static boolean isLeech(int lapses) {
         return lapses >= LEECH_THRESHOLD && (lapses - LEECH_THRESHOLD) % LEECH_REPEAT == 0;
     }

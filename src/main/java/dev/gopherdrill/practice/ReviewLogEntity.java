@@ -28,7 +28,9 @@ public class ReviewLogEntity extends PanacheEntityBase {
         /** a scheduled review */
         REVIEW,
         /** a same-session repeat of a card graded below Good; does not change the schedule */
-        DRILL;
+        DRILL,
+        /** a card missed in a mock interview, put back into the queue from the report ({@link #interviewId}) */
+        INTERVIEW;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -99,6 +101,10 @@ public class ReviewLogEntity extends PanacheEntityBase {
 
     @Column(name = "undone_at")
     public Instant undoneAt;
+
+    /** The mock interview this row came from; null for practice. */
+    @Column(name = "interview_id")
+    public Long interviewId;
 
     /** Copies the state a grade is about to change, so that undo can put it back exactly. */
     void recordBefore(ReviewStateEntity s) {

@@ -37,4 +37,35 @@ public class TemplateExtensions {
         int total = done + remaining;
         return total == 0 ? 100 : Math.round(100f * done / total);
     }
+
+    /** Seconds left as a clock shows them: "14:05", "0:09". */
+    public static String clock(long seconds) {
+        long s = Math.max(0, seconds);
+        return s / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", s % 60);
+    }
+
+    /** A 0..1 score as a whole percentage: 0.666 → "67%". */
+    public static String percent(double score) {
+        return Math.round(score * 100) + "%";
+    }
+
+    /** For a script that counts down to an instant. */
+    public static long epochMillis(java.time.Instant t) {
+        return t.toEpochMilli();
+    }
+
+    /** Time taken, to the second: "45s", "2m 05s". */
+    public static String duration(Long millis) {
+        if (millis == null) {
+            return "";
+        }
+        long s = Math.round(millis / 1000.0);
+        return s < 60 ? s + "s" : s / 60 + "m " + String.format(java.util.Locale.ROOT, "%02d", s % 60) + "s";
+    }
+
+    /** An instant for a page, in UTC; the page's script shows it in the browser's own time zone. */
+    public static String utc(java.time.Instant t) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC).format(t);
+    }
 }

@@ -40,6 +40,12 @@ window.gd = (function () {
       } else if (e.key === "Escape") { t.blur(); }
       return;
     }
+    if ($("#interview-setup")) {
+      // Set-up: the fields are ordinary form fields; Ctrl/Cmd+Enter starts from anywhere.
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); click("#start-interview"); }
+      return;
+    }
+    if ($("#interview")) { interviewKey(e, t, typing); return; }
     if (!$("#card")) {
       // Anki's overview: Space starts studying.
       if (!typing && e.key === " " && $("#start")) { e.preventDefault(); click("#start"); }
@@ -80,6 +86,45 @@ window.gd = (function () {
     }
   });
 
+  // Interview: Ctrl/Cmd+Enter submits (Enter too in a one-line field), 1-9 pick a choice,
+  // Esc leaves the field and, outside one, asks whether to finish.
+  function interviewKey(e, t, typing) {
+    const dialog = $("#finish-dialog");
+    if (dialog && dialog.open) return;
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey || typing && t.tagName === "INPUT" || !typing)) {
+      e.preventDefault();
+      click("#submit-answer");
+      return;
+    }
+    if (e.key === "Escape") {
+      e.preventDefault();
+      if (typing) t.blur(); else if (dialog) dialog.showModal();
+      return;
+    }
+    if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key >= "1" && e.key <= "9") {
+      const option = $('#answer-form input[data-choice="' + e.key + '"]');
+      if (option) { option.checked = option.type === "radio" ? true : !option.checked; }
+    }
+  }
+
+  // The countdown only displays the server's end time: the offset between the server's
+  // clock and this one is taken once, so a reload or a slow tab shows the same time left.
+  function countdown() {
+    const el = $("#countdown");
+    if (!el) return;
+    const endsAt = Number(el.dataset.endsAt), skew = Number(el.dataset.serverNow) - Date.now();
+    function tick() {
+      const left = endsAt - (Date.now() + skew);
+      const s = Math.max(0, Math.ceil(left / 1000));
+      el.textContent = Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+      el.classList.toggle("low", s <= 60);
+      // a second's grace, so the server has surely seen the end when the page asks again
+      if (left < -1000) { window.location.href = el.dataset.over; return; }
+      setTimeout(tick, 250);
+    }
+    tick();
+  }
+
   document.addEventListener("htmx:configRequest", function (e) {
     const token = document.querySelector('meta[name="csrf-token"]');
     if (token) e.detail.headers["X-CSRF-TOKEN"] = token.content;
@@ -92,6 +137,9 @@ window.gd = (function () {
       if (document.activeElement) document.activeElement.blur();
       const form = $("#answer-form");
       if (form) form.querySelectorAll("input,textarea,button").forEach(function (el) { el.disabled = true; });
+    } else if (e.detail.target && e.detail.target.id === "interview" || e.detail.elt && e.detail.elt.id === "interview") {
+      const input = $("#answer-input");
+      if (input) input.focus();
     } else if (e.detail.target && e.detail.target.id === "card" || e.detail.elt && e.detail.elt.id === "card") {
       shownAt = performance.now();
       const input = $("#answer-input");
@@ -100,8 +148,8 @@ window.gd = (function () {
   });
 
   // Show a failed request in the page instead of failing silently.
-  // The panel a failed request is reported in: the card in practice, the result in the escape playground.
-  function errorPanel() { return $("#card") || $("#escape-result"); }
+  // The panel a failed request is reported in: the card in practice, the interview, the escape result.
+  function errorPanel() { return $("#card") || $("#interview") || $("#escape-result"); }
   document.addEventListener("htmx:responseError", function (e) {
     const card = errorPanel();
     if (!card) return;
@@ -119,6 +167,10 @@ window.gd = (function () {
 
   // The sign-up form sends the browser's time zone, so days roll over at the learner's 04:00.
   document.addEventListener("DOMContentLoaded", function () {
+    countdown();
+    document.querySelectorAll("time[data-local]").forEach(function (el) {
+      el.textContent = new Date(el.getAttribute("datetime")).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
+    });
     const tz = document.getElementById("timeZone");
     if (tz && tz.type === "hidden") {
       try { tz.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"; } catch (err) { /* keep UTC */ }
