@@ -147,8 +147,8 @@ window.gd = (function () {
     }
   });
 
-  // Show a failed request in the page instead of failing silently.
-  // The panel a failed request is reported in: the card in practice, the interview, the escape result.
+  // Show a failed request in the page instead of failing silently: in the practice card, the
+  // interview, or the escape playground's result.
   function errorPanel() { return $("#card") || $("#interview") || $("#escape-result"); }
   document.addEventListener("htmx:responseError", function (e) {
     const card = errorPanel();
