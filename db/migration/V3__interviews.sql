@@ -24,6 +24,8 @@ create table interview (
 );
 
 create index interview_user_started on interview (user_id, started_at desc);
+-- one running interview per learner, even when two starts race (a double click, two tabs)
+create unique index interview_one_running on interview (user_id) where status = 'running';
 
 create table interview_turn (
     id              bigserial primary key,

@@ -73,7 +73,7 @@ public class InterviewService {
         // PostgreSQL keeps microseconds; whole milliseconds read back exactly as they were returned
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         settleTimedOut(user, now);
-        Settings settings = settings(req);
+        Settings settings = settings(req, user.locale);
         InterviewEntity running = InterviewEntity.find("userId = ?1 and status = 'running'", user.id).firstResult();
         if (running != null) {
             throw Problem.conflict("interview " + running.id + " is still running until " + running.endsAt
@@ -90,13 +90,19 @@ public class InterviewService {
         i.startedAt = now;
         i.endsAt = now.plusSeconds(60L * settings.minutes());
         i.status = InterviewEntity.Status.RUNNING.id();
-        i.persist();
+        try {
+            i.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // the unique index on running interviews: another start of this learner won the race
+            throw Problem.conflict("another interview was started at the same time; "
+                    + "find it in GET /api/interviews and resume it");
+        }
         askNext(i, List.of(), now);
         return i;
     }
 
     /** Validates and resolves the client's settings; every refusal names the field. */
-    Settings settings(Start req) {
+    Settings settings(Start req, String defaultLanguage) {
         if (req == null) {
             throw Problem.badRequest("body: send {minutes, decks, level, language, revealEach}");
         }
@@ -110,7 +116,7 @@ public class InterviewService {
                 () -> Problem.badRequest("level: \"" + req.level() + "\" is not junior, mid or senior"));
         List<String> decks = resolveDecks(req.decks());
         try {
-            return new Settings(req.minutes(), decks, level, req.language() == null ? "en" : req.language(),
+            return new Settings(req.minutes(), decks, level, req.language() == null ? defaultLanguage : req.language(),
                     req.revealEach() != null && req.revealEach());
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
