@@ -23,35 +23,57 @@ import dev.gopherdrill.testing.GoToolchain;
  * is compiled by Go with {@code go build -gcflags='-m -l'} (all of them in one go
  * invocation, each file alone in its own package directory), and the analyzer must print
  * exactly the same lines in the same order for every file. Nothing expected is stored:
- * the compiler is the oracle.
+ * the compiler is the oracle. The same comparison runs on programs drawn from
+ * {@link RandomPrograms}, so constructs are also checked in combinations nobody wrote.
  */
 class EscapeDifferentialTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/escape/corpus");
     private static final Pattern LINE = Pattern.compile("^(?:\\./)?(f\\d+)/p\\.go:(\\d+:\\d+: .*)$");
 
+    private static final int RANDOM_PROGRAMS = 300;
+
     @Test
     void everyCorpusFileGetsExactlyTheDiagnosticsOfGo119() throws Exception {
-        GoToolchain go = GoToolchain.require();
         List<Path> files;
         try (Stream<Path> s = Files.list(CORPUS)) {
             files = s.filter(p -> p.toString().endsWith(".go")).sorted().toList();
         }
-        assertTrue(files.size() > 0, "empty corpus");
-        Path work = Files.createDirectories(Path.of("target", "escape-differential"));
+        assertTrue(files.size() >= 150, "the corpus should have at least 150 files: " + files.size());
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Path f : files) {
+            sources.put(f.getFileName().toString(), Files.readString(f));
+        }
+        compare("escape differential", "corpus", sources);
+    }
+
+    @Test
+    void randomProgramsOfTheSubsetGetExactlyTheDiagnosticsOfGo119() throws Exception {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (long seed = 1; seed <= RANDOM_PROGRAMS; seed++) {
+            sources.put("random seed " + seed, RandomPrograms.generate(seed));
+        }
+        compare("escape differential (random programs)", "random", sources);
+    }
+
+    /** Builds every source with one go invocation and compares each file's lines with the analyzer's. */
+    private static void compare(String title, String dirName, Map<String, String> sources) throws Exception {
+        GoToolchain go = GoToolchain.require();
+        Path work = Files.createDirectories(Path.of("target", "escape-differential", dirName));
         try (Stream<Path> old = Files.walk(work)) {
             old.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(work)).forEach(p -> p.toFile().delete());
         }
-        Map<String, Path> dirs = new LinkedHashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            String dir = String.format("f%04d", i);
+        Map<String, String> dirs = new LinkedHashMap<>();
+        int i = 0;
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            String dir = String.format("f%04d", i++);
             Files.createDirectories(work.resolve(dir));
-            Files.copy(files.get(i), work.resolve(dir).resolve("p.go"));
-            dirs.put(dir, files.get(i));
+            Files.writeString(work.resolve(dir).resolve("p.go"), e.getValue());
+            dirs.put(dir, e.getKey());
         }
         GoToolchain.Run run = go.go(work, List.of("build", "-gcflags=-m -l", "./..."));
         if (run.exit() != 0) {
-            fail("the corpus does not compile:\n" + run.stdout() + run.stderr());
+            fail(title + ": the sources do not compile:\n" + run.stdout() + run.stderr());
         }
         Map<String, List<String>> expected = new LinkedHashMap<>();
         for (String line : (run.stdout() + run.stderr()).lines().toList()) {
@@ -66,23 +88,22 @@ class EscapeDifferentialTest {
         }
         int agree = 0;
         List<String> failures = new ArrayList<>();
-        for (Map.Entry<String, Path> e : dirs.entrySet()) {
+        for (Map.Entry<String, String> e : dirs.entrySet()) {
             List<String> want = expected.getOrDefault(e.getKey(), List.of());
             List<String> got;
             try {
-                got = EscapeAnalyzer.analyze(Files.readString(e.getValue())).lines();
+                got = EscapeAnalyzer.analyze(sources.get(e.getValue())).lines();
             } catch (EscapeSourceException ex) {
                 got = List.of("EscapeSourceException: " + ex.getMessage());
             }
             if (want.equals(got)) {
                 agree++;
             } else {
-                failures.add(e.getValue().getFileName() + "\n  expected: " + String.join("\n            ", want)
+                failures.add(e.getValue() + "\n  expected: " + String.join("\n            ", want)
                         + "\n  actual:   " + String.join("\n            ", got));
             }
         }
-        System.out.printf("escape differential: %d files, %d agree, %d disagree%n", files.size(), agree,
-                failures.size());
+        System.out.printf("%s: %d files, %d agree, %d disagree%n", title, sources.size(), agree, failures.size());
         failures.forEach(System.out::println);
         assertEquals(List.of(), failures.stream().map(f -> f.lines().findFirst().orElse("")).toList(),
                 "files where the analyzer disagrees with go build -gcflags='-m -l'");
