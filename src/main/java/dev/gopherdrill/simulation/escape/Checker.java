@@ -1783,7 +1783,7 @@ final class Checker {
         if (fun instanceof TypeOperand t) {
             return conversion(c, t.type);
         }
-        if (!(fun.type instanceof GoType.Func sig)) {
+        if (!(fun.type != null && fun.type.underlying() instanceof GoType.Func sig)) {
             throw error(c, "invalid operation: cannot call non-function " + Printer.print(fun) + " (variable of type "
                     + fun.type + ")");
         }

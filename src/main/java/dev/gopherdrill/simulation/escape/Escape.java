@@ -943,7 +943,7 @@ final class Escape {
             k = later(discardHole());
         }
         Call c = n.call;
-        if (c.kind == CallKind.FUNC && c.fun.type instanceof GoType.Func sig && sig.params.isEmpty()
+        if (c.kind == CallKind.FUNC && c.fun.type.underlying() instanceof GoType.Func sig && sig.params.isEmpty()
                 && sig.results.isEmpty()) {
             expr(k, c.fun);
             return;
