@@ -1218,7 +1218,7 @@ final class Escape {
             } else {
                 emit(pos[0], pos[1], Printer.print(e) + " does not escape",
                         List.of("nothing that outlives " + loc.curfn.name + "'s frame receives its address"
-                                + " → it is allocated on the stack"));
+                                + " → " + Printer.print(e) + " does not escape"));
             }
         }
     }
