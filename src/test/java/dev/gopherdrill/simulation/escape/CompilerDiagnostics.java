@@ -14,13 +14,19 @@ import dev.gopherdrill.testing.GoToolchain;
 
 /**
  * What the real Go compiler prints for many files at once: each source goes to
- * {@code work/<name>/main.go}, and ONE {@code go build -gcflags='-m -l' ./a ./b ...} compiles
- * them all (hundreds of packages cost one invocation, built in parallel by the go command).
+ * {@code work/<name>/main.go}, and {@code go build -gcflags='-m -l' ./a ./b ...} compiles
+ * them a hundred packages per invocation (built in parallel by the go command).
  * Its output comes in blocks, a {@code # <import path>} line before each package that printed
  * anything, in whatever order the packages finished; the lines are returned per name, in the
  * order the compiler printed them, without the {@code name/main.go:} prefix.
  */
 final class CompilerDiagnostics {
+
+    /**
+     * Packages per go invocation: each invocation must finish within {@link GoToolchain}'s
+     * two-minute limit on a busy two-core machine, where 320 fresh packages took longer.
+     */
+    private static final int PACKAGES_PER_BUILD = 100;
 
     private CompilerDiagnostics() {
     }
@@ -35,22 +41,30 @@ final class CompilerDiagnostics {
                 }
             }
         }
-        List<String> args = new ArrayList<>(List.of("build", "-gcflags=-m -l"));
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            if (!e.getKey().matches("[a-z0-9][a-z0-9-]*")) {
-                throw new IllegalArgumentException("not a package directory name: " + e.getKey());
+        List<String> names = new ArrayList<>(sources.keySet());
+        for (String name : names) {
+            if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+                throw new IllegalArgumentException("not a package directory name: " + name);
             }
-            Files.createDirectories(work.resolve(e.getKey()));
-            Files.writeString(work.resolve(e.getKey()).resolve("main.go"), e.getValue());
-            args.add("./" + e.getKey());
-            out.put(e.getKey(), new ArrayList<>());
+            Files.createDirectories(work.resolve(name));
+            Files.writeString(work.resolve(name).resolve("main.go"), sources.get(name));
+            out.put(name, new ArrayList<>());
         }
-        GoToolchain.Run run = go.go(work, args);
-        if (run.exit() != 0) {
-            throw new AssertionError("go build -gcflags='-m -l' failed (exit " + run.exit() + "):\n" + run.stderr());
+        for (int from = 0; from < names.size(); from += PACKAGES_PER_BUILD) {
+            List<String> args = new ArrayList<>(List.of("build", "-gcflags=-m -l"));
+            names.subList(from, Math.min(names.size(), from + PACKAGES_PER_BUILD)).forEach(n -> args.add("./" + n));
+            GoToolchain.Run run = go.go(work, args);
+            if (run.exit() != 0) {
+                throw new AssertionError("go build -gcflags='-m -l' failed (exit " + run.exit() + "):\n" + run.stderr());
+            }
+            collect(run.stderr(), out);
         }
-        for (String line : run.stderr().lines().toList()) {
+        return out;
+    }
+
+    private static void collect(String stderr, Map<String, List<String>> out) {
+        for (String line : stderr.lines().toList()) {
             if (line.startsWith("# ")) {
                 continue;
             }
@@ -61,6 +75,5 @@ final class CompilerDiagnostics {
             }
             lines.add(line.substring(slash + "/main.go:".length()));
         }
-        return out;
     }
 }

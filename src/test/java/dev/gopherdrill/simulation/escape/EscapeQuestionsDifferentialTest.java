@@ -1,6 +1,7 @@
 package dev.gopherdrill.simulation.escape;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,15 +16,20 @@ import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
- * The generated questions against the real Go 1.19 compiler: {@link #QUESTIONS} questions
- * (half with every margin, half with those next to each size limit), each
- * program compiled by one batched {@code go build -gcflags='-m -l'} ({@link CompilerDiagnostics}),
+ * The generated questions against the real Go 1.19 compiler: questions from consecutive seeds
+ * (even seeds with every margin, odd ones with those next to each size limit) until
+ * {@link #PROGRAMS} distinct programs are drawn, each compiled by one batched
+ * {@code go build -gcflags='-m -l'} ({@link CompilerDiagnostics}),
  * and the compiler's lines compared, in order, with the analyzer's that the question's
  * verification carries and its answer was read from.
  */
 class EscapeQuestionsDifferentialTest {
 
-    static final int QUESTIONS = 400;
+    /** Distinct programs to compile: questions are generated, seed after seed, until this many differ. */
+    static final int PROGRAMS = 320;
+
+    /** Seeds tried at most; the templates allow about 750 programs, so this is never reached unless they shrink. */
+    static final int MAX_SEEDS = 5_000;
 
     private static final Path WORK = Path.of("target", "go-work", "escape-questions").toAbsolutePath();
 
@@ -32,13 +38,14 @@ class EscapeQuestionsDifferentialTest {
         GoToolchain go = GoToolchain.require();
         EscapeSimulation sim = new EscapeSimulation();
         GoVersion installed = new GoVersion(go.major(), go.minor());
-        org.junit.jupiter.api.Assumptions.assumeTrue(sim.supports(installed),
+        assumeTrue(sim.supports(installed),
                 "escape.heap covers Go 1.19 only, the installed Go is " + installed);
 
         Map<String, Question> questions = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         Map<String, String> firstNameOf = new LinkedHashMap<>();
-        for (long seed = 0; seed < QUESTIONS; seed++) {
+        for (long seed = 0; sources.size() < PROGRAMS; seed++) {
+            assertTrue(seed < MAX_SEEDS, "only " + sources.size() + " distinct programs in " + MAX_SEEDS + " seeds");
             Map<String, String> ranges = seed % 2 == 0 ? Map.of() : Map.of("margin", "[-1, 0, 1, 2]");
             Question q = sim.question(seed, installed, ranges);
             String name = "q" + seed;
