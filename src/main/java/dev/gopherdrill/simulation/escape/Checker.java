@@ -2130,9 +2130,8 @@ final class Checker {
             }
             case "panic" -> {
                 need(c, 1, 1);
-                argLine = c.line;
-                argCol = c.col;
-                c.args.set(0, arg(c, c.args.get(0), new GoType.Interface(List.of())));
+                Expr x = expr(c.args.get(0));
+                c.args.set(0, assign(x, new GoType.Interface(List.of()), c.line, c.col, "argument to panic"));
                 c.type = null;
                 return c;
             }
