@@ -2131,7 +2131,9 @@ final class Checker {
             case "panic" -> {
                 need(c, 1, 1);
                 Expr x = expr(c.args.get(0));
-                c.args.set(0, assign(x, new GoType.Interface(List.of()), c.line, c.col, "argument to panic"));
+                boolean isVar = x instanceof Ident id && id.obj instanceof Var;
+                c.args.set(0, assign(x, new GoType.Interface(List.of()), isVar ? x.line : c.line, isVar ? x.col : c.col,
+                        "argument to panic"));
                 c.type = null;
                 return c;
             }
