@@ -702,7 +702,9 @@ final class Checker {
             if (!(sd.ch.type.underlying() instanceof GoType.Chan c)) {
                 throw error(sd, "invalid operation: cannot send to non-channel " + Printer.print(sd.ch));
             }
-            sd.value = assign(expr(sd.value), c.elem, sd.value.line, sd.value.col, "send");
+            Expr v = expr(sd.value);
+            int[] at = ConvPos.last(List.of(sd.ch, v), sd.line, sd.col);
+            sd.value = assign(v, c.elem, at[0], at[1], "send");
         } else if (s instanceof Branch b) {
             if (b.keyword.equals("fallthrough")) {
                 throw unsupported(b, "fallthrough");
@@ -2084,10 +2086,13 @@ final class Checker {
                         c.args.set(1, assign(x, s.type, x.line, x.col, "append"));
                     }
                 } else {
-                    argLine = c.line;
-                    argCol = c.col;
+                    List<Expr> checked = new ArrayList<>(List.of(s));
                     for (int i = 1; i < c.args.size(); i++) {
-                        c.args.set(i, arg(c, c.args.get(i), st.elem));
+                        checked.add(expr(c.args.get(i)));
+                    }
+                    int[] at = ConvPos.last(checked, c.line, c.col);
+                    for (int i = 1; i < c.args.size(); i++) {
+                        c.args.set(i, assign(checked.get(i), st.elem, at[0], at[1], "argument to append"));
                     }
                 }
                 c.type = s.type;
