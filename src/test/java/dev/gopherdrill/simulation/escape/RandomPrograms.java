@@ -45,7 +45,7 @@ final class RandomPrograms {
         sb.append("type Shape interface{ Area() int }\n\n");
         sb.append("func (t T) Area() int { return t.a }\n\n");
         sb.append("func area(s Shape) int { return s.Area() }\n\n");
-        sb.append("var G *int\nvar GT *T\nvar GS []int\nvar GI interface{}\nvar GF func() int\nvar GM = map[string]*int{}\n\n");
+        sb.append("var G *int\nvar GT *T\nvar GS []int\nvar GI interface{}\nvar GF func() int\nvar GM = map[string]*int{}\nvar GIS []interface{}\nvar GC chan interface{}\n\n");
         sb.append(body);
         return sb.toString();
     }
@@ -86,7 +86,7 @@ final class RandomPrograms {
     private String stmt(List<String> ints, List<String> ptrs, int index, int count, int depth) {
         String tab = "\t".repeat(depth);
         String x = fresh();
-        switch (rnd.nextInt(depth > 2 ? 12 : 22)) {
+        switch (rnd.nextInt(depth > 2 ? 12 : 24)) {
             case 0:
                 ints.add(x);
                 return tab + x + " := " + rnd.nextInt(100) + "\n" + tab + "_ = " + x + "\n";
@@ -177,6 +177,11 @@ final class RandomPrograms {
             }
             case 20:
                 return tab + "GS = append(GS[:0], " + ints.get(rnd.nextInt(ints.size())) + ")\n";
+            case 21:
+                return tab + "GIS = append(GIS, " + pick("n", "\"x\"", "T{}", "a") + ", "
+                        + ints.get(rnd.nextInt(ints.size())) + ")\n";
+            case 22:
+                return tab + "GC <- " + pick("n", "\"x\"", "T{a: n}", "n + 1", ints.get(rnd.nextInt(ints.size()))) + "\n";
             default:
                 return tab + "s" + x + " := \"a\" + string(rune('a'+n))\n" + tab + "_ = []byte(s" + x + ")\n";
         }
