@@ -267,7 +267,6 @@ final class Checker {
             if (named.underlying() instanceof GoType.Struct st && st.index(fd.name.name) >= 0) {
                 throw error(fd.name, "field and method with the same name " + fd.name.name);
             }
-            fn.hasReceiver = true;
             Ident rn = fd.recv.names().isEmpty() ? null : fd.recv.names().get(0);
             Node at = rn != null ? rn : fd.recv.type();
             fn.params.add(new Var(rn == null ? "" : rn.name, at.line, at.col, rt, VarKind.PARAM, fn));
@@ -1200,7 +1199,8 @@ final class Checker {
         if (c.kind == CallKind.CONVERSION) {
             throw error(g, (g.isGo ? "go" : "defer") + " requires function call, not conversion");
         }
-        if (c.kind == CallKind.BUILTIN && !Set.of("copy", "delete", "panic", "close").contains(c.builtin)) {
+        if (c.kind == CallKind.BUILTIN && !Set.of("copy", "delete", "panic", "close", "print", "println", "recover")
+                .contains(c.builtin)) {
             throw error(g, (g.isGo ? "go" : "defer") + " discards result of " + Printer.print(c));
         }
         if (c.kind == CallKind.BUILTIN && c.builtin.equals("panic")) {
@@ -1622,7 +1622,6 @@ final class Checker {
         }
         if (o instanceof Ident id && id.obj instanceof Var v) {
             v.reassignedAnywhere = true;
-            v.addressTaken = true;
         }
     }
 

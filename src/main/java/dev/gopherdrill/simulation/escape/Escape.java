@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -172,21 +171,18 @@ final class Escape {
     private final List<Object[]> closures = new ArrayList<>();
     private final List<Diagnostic> out;
     private final Map<Var, Location> varLocs = new HashMap<>();
-    private final Map<Expr, Location> exprLocs = new LinkedHashMap<>();
-    private final List<Func> batch;
 
     private Func curfn;
     private int loopDepth;
 
-    private Escape(List<Func> batch, List<Diagnostic> out) {
-        this.batch = batch;
+    private Escape(List<Diagnostic> out) {
         this.out = out;
         heapLoc.escapes = true;
     }
 
     /** escape.Batch for one strongly connected component. */
     static void batch(List<Func> fns, List<Diagnostic> out) {
-        Escape b = new Escape(fns, out);
+        Escape b = new Escape(out);
         for (Func fn : fns) {
             b.initFunc(fn);
         }
@@ -229,8 +225,6 @@ final class Escape {
         if (n instanceof Var v) {
             varLocs.put(v, loc);
             v.loc = loc;
-        } else if (n instanceof Expr e) {
-            exprLocs.put(e, loc);
         }
         return loc;
     }
