@@ -2135,9 +2135,8 @@ final class Checker {
             case "panic" -> {
                 need(c, 1, 1);
                 Expr x = expr(c.args.get(0));
-                boolean isVar = x instanceof Ident id && id.obj instanceof Var;
-                c.args.set(0, assign(x, new GoType.Interface(List.of()), isVar ? x.line : c.line, isVar ? x.col : c.col,
-                        "argument to panic"));
+                int[] at = ConvPos.last(List.of(x), c.line, c.col);
+                c.args.set(0, assign(x, new GoType.Interface(List.of()), at[0], at[1], "argument to panic"));
                 c.type = null;
                 return c;
             }
