@@ -614,7 +614,6 @@ final class Ast {
         boolean used;
         /** Assigned again after its definition anywhere in its function (ir.Reassigned). */
         boolean reassignedAnywhere;
-        boolean addressTaken;
         Escape.Location loc;
 
         Var(String name, int line, int col, GoType type, VarKind kind, Func fn) {
@@ -670,7 +669,6 @@ final class Ast {
         Block body;
         FuncLit lit;
         boolean closureCalled;
-        boolean hasReceiver;
         int closureCount;
         /** Escape tags of recv+params after analysis; null while unanalysed. */
         Escape.Leaks[] tags;

@@ -267,7 +267,6 @@ final class Checker {
             if (named.underlying() instanceof GoType.Struct st && st.index(fd.name.name) >= 0) {
                 throw error(fd.name, "field and method with the same name " + fd.name.name);
             }
-            fn.hasReceiver = true;
             Ident rn = fd.recv.names().isEmpty() ? null : fd.recv.names().get(0);
             Node at = rn != null ? rn : fd.recv.type();
             fn.params.add(new Var(rn == null ? "" : rn.name, at.line, at.col, rt, VarKind.PARAM, fn));
@@ -702,7 +701,9 @@ final class Checker {
             if (!(sd.ch.type.underlying() instanceof GoType.Chan c)) {
                 throw error(sd, "invalid operation: cannot send to non-channel " + Printer.print(sd.ch));
             }
-            sd.value = assign(expr(sd.value), c.elem, sd.value.line, sd.value.col, "send");
+            Expr v = expr(sd.value);
+            int[] at = ConvPos.last(List.of(sd.ch, v), sd.line, sd.col);
+            sd.value = assign(v, c.elem, at[0], at[1], "send");
         } else if (s instanceof Branch b) {
             if (b.keyword.equals("fallthrough")) {
                 throw unsupported(b, "fallthrough");
@@ -1198,7 +1199,8 @@ final class Checker {
         if (c.kind == CallKind.CONVERSION) {
             throw error(g, (g.isGo ? "go" : "defer") + " requires function call, not conversion");
         }
-        if (c.kind == CallKind.BUILTIN && !Set.of("copy", "delete", "panic", "close").contains(c.builtin)) {
+        if (c.kind == CallKind.BUILTIN && !Set.of("copy", "delete", "panic", "close", "print", "println", "recover")
+                .contains(c.builtin)) {
             throw error(g, (g.isGo ? "go" : "defer") + " discards result of " + Printer.print(c));
         }
         if (c.kind == CallKind.BUILTIN && c.builtin.equals("panic")) {
@@ -1620,7 +1622,6 @@ final class Checker {
         }
         if (o instanceof Ident id && id.obj instanceof Var v) {
             v.reassignedAnywhere = true;
-            v.addressTaken = true;
         }
     }
 
@@ -1783,7 +1784,7 @@ final class Checker {
         if (fun instanceof TypeOperand t) {
             return conversion(c, t.type);
         }
-        if (!(fun.type instanceof GoType.Func sig)) {
+        if (!(fun.type != null && fun.type.underlying() instanceof GoType.Func sig)) {
             throw error(c, "invalid operation: cannot call non-function " + Printer.print(fun) + " (variable of type "
                     + fun.type + ")");
         }
@@ -2084,10 +2085,13 @@ final class Checker {
                         c.args.set(1, assign(x, s.type, x.line, x.col, "append"));
                     }
                 } else {
-                    argLine = c.line;
-                    argCol = c.col;
+                    List<Expr> checked = new ArrayList<>(List.of(s));
                     for (int i = 1; i < c.args.size(); i++) {
-                        c.args.set(i, arg(c, c.args.get(i), st.elem));
+                        checked.add(expr(c.args.get(i)));
+                    }
+                    int[] at = ConvPos.last(checked, c.line, c.col);
+                    for (int i = 1; i < c.args.size(); i++) {
+                        c.args.set(i, assign(checked.get(i), st.elem, at[0], at[1], "argument to append"));
                     }
                 }
                 c.type = s.type;
@@ -2130,9 +2134,9 @@ final class Checker {
             }
             case "panic" -> {
                 need(c, 1, 1);
-                argLine = c.line;
-                argCol = c.col;
-                c.args.set(0, arg(c, c.args.get(0), new GoType.Interface(List.of())));
+                Expr x = expr(c.args.get(0));
+                int[] at = ConvPos.last(List.of(x), c.line, c.col);
+                c.args.set(0, assign(x, new GoType.Interface(List.of()), at[0], at[1], "argument to panic"));
                 c.type = null;
                 return c;
             }

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -152,8 +151,9 @@ final class Escape {
             return new Hole(dst, derefs + delta, note, delta < 0);
         }
 
+        /** Notes accumulate from the statement inwards: "return at 6:2, address-of at 6:9". */
         Hole note(String why) {
-            return new Hole(dst, derefs, why, addrtaken);
+            return new Hole(dst, derefs, note == null ? why : note + ", " + why, addrtaken);
         }
 
         Hole deref(String why) {
@@ -171,21 +171,18 @@ final class Escape {
     private final List<Object[]> closures = new ArrayList<>();
     private final List<Diagnostic> out;
     private final Map<Var, Location> varLocs = new HashMap<>();
-    private final Map<Expr, Location> exprLocs = new LinkedHashMap<>();
-    private final List<Func> batch;
 
     private Func curfn;
     private int loopDepth;
 
-    private Escape(List<Func> batch, List<Diagnostic> out) {
-        this.batch = batch;
+    private Escape(List<Diagnostic> out) {
         this.out = out;
         heapLoc.escapes = true;
     }
 
     /** escape.Batch for one strongly connected component. */
     static void batch(List<Func> fns, List<Diagnostic> out) {
-        Escape b = new Escape(fns, out);
+        Escape b = new Escape(out);
         for (Func fn : fns) {
             b.initFunc(fn);
         }
@@ -201,8 +198,7 @@ final class Escape {
         for (Location loc : new ArrayList<>(b.allLocs)) {
             String why = b.heapAllocReason(loc);
             if (!why.isEmpty()) {
-                loc.why.add(why);
-                b.flow(b.heapHole().addr(why), loc);
+                b.flow(b.heapHole().addr(why + " (" + b.sizeNote(loc) + ")"), loc);
             }
         }
         b.walkAll();
@@ -229,8 +225,6 @@ final class Escape {
         if (n instanceof Var v) {
             varLocs.put(v, loc);
             v.loc = loc;
-        } else if (n instanceof Expr e) {
-            exprLocs.put(e, loc);
         }
         return loc;
     }
@@ -258,6 +252,7 @@ final class Escape {
             if (!src.escapes) {
                 src.why.add(describe(src) + " flows to " + describe(dst) + " by address"
                         + (k.note != null ? " (" + k.note + ")" : ""));
+                src.why.add(outlivesReason(dst, src));
             }
             src.escapes = true;
             return;
@@ -285,9 +280,13 @@ final class Escape {
         return holeOf(loc);
     }
 
+    private static String at(Node n) {
+        return " at " + n.line + ":" + n.col;
+    }
+
     private Hole spill(Hole k, Expr n) {
         Location loc = newLoc(n, true);
-        flow(k.addr("spill"), loc);
+        flow(k.addr("allocated" + at(n)), loc);
         return holeOf(loc);
     }
 
@@ -328,7 +327,8 @@ final class Escape {
             if (!byval) {
                 kk = kk.addr("reference");
             }
-            flow(kk.note(cv.name + " captured by a closure" + (byval ? " by value" : " by reference")), loc);
+            String where = clo.lit != null ? at(clo.lit) : "";
+            flow(kk.note("captured by the closure" + where + (byval ? " by value" : " by reference")), loc);
         }
     }
 
@@ -404,7 +404,7 @@ final class Escape {
             }
         } else if (n instanceof Send s) {
             discard(s.ch);
-            expr(heapHole().note("send"), s.value);
+            expr(heapHole().note("sent on a channel" + at(s)), s.value);
         } else if (n instanceof Assign a) {
             assignStmt(a);
         } else if (n instanceof Return r) {
@@ -453,9 +453,9 @@ final class Escape {
         List<Hole> ks = addrs(Arrays.asList(n.key, n.value));
         GoType xt = n.x.type.underlying();
         if (xt instanceof GoType.Array) {
-            flow(ks.get(1).note("range"), tmp);
+            flow(ks.get(1).note("range" + at(n)), tmp);
         } else {
-            flow(ks.get(1).deref("range-deref"), tmp);
+            flow(ks.get(1).deref("range element" + at(n)), tmp);
         }
         reassigned(ks, n);
         block(n.body.stmts);
@@ -557,7 +557,7 @@ final class Escape {
                         List.of("assigning " + Printer.print(dst) + " to itself cannot create a new pointer"));
                 k = discardHole();
             }
-            expr(k.note(why), src);
+            expr(k.note(why + at((Node) where)), src);
         }
         reassigned(ks, where);
     }
@@ -601,10 +601,10 @@ final class Escape {
                     if (u.x instanceof CompositeLit lit && !u.implicit) {
                         expr(spill(k, u), lit);
                     } else {
-                        expr(k.addr("address-of"), u.x);
+                        expr(k.addr("address-of" + at(u)), u.x);
                     }
                 }
-                case "*" -> expr(k.deref("indirection"), u.x);
+                case "*" -> expr(k.deref("indirection" + at(u)), u.x);
                 default -> discard(u.x);
             }
         } else if (n instanceof Binary b) {
@@ -870,7 +870,7 @@ final class Escape {
                 }
             }
         }
-        expr(k.note("call parameter"), arg);
+        expr(k.note("argument of the call" + at(c)), arg);
     }
 
     private static Expr calleeOrReceiver(Call c) {
@@ -932,12 +932,12 @@ final class Escape {
     }
 
     private void goDeferStmt(GoDefer n) {
-        Hole k = heapHole().note(n.isGo ? "go" : "defer");
+        Hole k = heapHole().note((n.isGo ? "go statement" : "defer in a loop") + at(n));
         if (!n.isGo && loopDepth == 1) {
             k = later(discardHole());
         }
         Call c = n.call;
-        if (c.kind == CallKind.FUNC && c.fun.type instanceof GoType.Func sig && sig.params.isEmpty()
+        if (c.kind == CallKind.FUNC && c.fun.type.underlying() instanceof GoType.Func sig && sig.params.isEmpty()
                 && sig.results.isEmpty()) {
             expr(k, c.fun);
             return;
@@ -1002,13 +1002,14 @@ final class Escape {
             }
             if (outlives(root, l)) {
                 if (l.isParam()) {
-                    if (!l.escapes) {
-                        l.why.add(explainPath(root, l, derefs));
+                    if (!l.escapes && l.why.size() < 12) {
+                        l.why.addAll(explainPath(root, l, derefs));
                     }
                     leakTo(l, root, derefs);
                 }
                 if (addressOf && !l.escapes) {
-                    l.why.add(explainPath(root, l, -1));
+                    l.why.clear();
+                    l.why.addAll(explainPath(root, l, -1));
                     l.escapes = true;
                     enqueue(queue, l);
                     continue;
@@ -1070,37 +1071,75 @@ final class Escape {
 
     // ---- explanations (the -m=2 "flow:" lines, in words)
 
-    private String explainPath(Location root, Location src, int derefs) {
+    /**
+     * The chain the walk followed from src to root, in words (what -m=2 prints as "flow:"
+     * lines), ending with why root outlives src.
+     */
+    private List<String> explainPath(Location root, Location src, int derefs) {
         List<String> steps = new ArrayList<>();
         java.util.Set<Location> visited = new java.util.HashSet<>();
         Location cur = src;
         while (cur != root && cur.dst != null && visited.add(cur)) {
             Location dst = cur.dst;
             Edge e = dst.edges.get(cur.dstEdgeIdx);
-            String ops = e.derefs < 0 ? "&" : "*".repeat(e.derefs);
-            steps.add(describe(dst) + " = " + ops + describe(cur) + (e.note != null ? " (" + e.note + ")" : ""));
+            String how = e.derefs < 0 ? " by address" : e.derefs == 0 ? "" : e.derefs == 1
+                    ? " through one dereference" : " through " + e.derefs + " dereferences";
+            steps.add(describe(cur) + " flows to " + describe(dst) + how + (e.note != null ? " (" + e.note + ")" : ""));
             cur = dst;
         }
-        String sink = root == heapLoc ? "the heap" : root.isResult() ? "result " + describe(root)
-                : root.escapes ? describe(root) + ", which escapes" : describe(root) + ", which outlives it";
-        String head = steps.isEmpty() ? "" : String.join("; ", steps) + "; ";
-        return head + "reaches " + sink + (derefs < 0 ? " by address" : derefs > 0 ? " (derefs=" + derefs + ")" : "");
+        steps.add(outlivesReason(root, src));
+        return steps;
+    }
+
+    private String outlivesReason(Location root, Location l) {
+        if (root == heapLoc) {
+            return "the heap outlives every stack frame";
+        }
+        if (root.escapes) {
+            return describe(root) + " is itself on the heap";
+        }
+        if (root.isResult()) {
+            return describe(root) + " is a result of " + root.curfn.name + ": it outlives the call";
+        }
+        if (root.curfn == l.curfn && root.loopDepth < l.loopDepth) {
+            return describe(root) + " is declared outside the loop " + describe(l) + " lives in, so it outlives one iteration";
+        }
+        return describe(root) + " belongs to " + root.curfn.name + ", which outlives the closure " + l.curfn.name;
     }
 
     private String describe(Location l) {
         if (l == heapLoc) {
-            return "{heap}";
+            return "the heap";
         }
         if (l.n == null) {
-            return "{temp}";
+            return "a temporary";
         }
         if (l.n instanceof Var v) {
-            return v.name.equals(".autotmp") ? "{go/defer argument}" : v.name;
+            return v.name.equals(".autotmp") ? "the go/defer argument temporary" : v.name;
         }
-        return "{storage for " + Printer.print((Expr) l.n) + "}";
+        return "the storage of " + Printer.print((Expr) l.n);
     }
 
     // ---- utils.go
+
+    private String sizeNote(Location loc) {
+        if (loc.n instanceof Var v) {
+            return v.type + " is " + v.type.size() + " bytes > MaxStackVarSize " + MAX_STACK_VAR_SIZE;
+        }
+        Expr e = (Expr) loc.n;
+        if (e instanceof Call c && "make".equals(c.builtin)) {
+            Expr r = c.args.size() > 2 ? c.args.get(2) : c.args.get(1);
+            if (!(r.constant instanceof java.math.BigInteger v)) {
+                return "the size " + Printer.print(r) + " is not a constant";
+            }
+            long es = ((GoType.Slice) c.typeArg.underlying()).elem.size();
+            return v + " elements of " + es + " bytes > MaxImplicitStackVarSize " + MAX_IMPLICIT_STACK_VAR_SIZE;
+        }
+        if (e.type.underlying() instanceof GoType.Pointer p) {
+            return p.elem + " is " + p.elem.size() + " bytes > MaxImplicitStackVarSize " + MAX_IMPLICIT_STACK_VAR_SIZE;
+        }
+        return e.type + " is " + e.type.size() + " bytes";
+    }
 
     private String heapAllocReason(Location loc) {
         Object n = loc.n;
@@ -1161,18 +1200,19 @@ final class Escape {
                         throw EscapeSourceException.unsupported(v.line, v.col,
                                 "go/defer argument larger than 128 bytes (the compiler moves its temporary to the heap)");
                     }
-                    emit(v.line, v.col, "moved to heap: " + v.name, loc.why);
+                    emit(v.line, v.col, "moved to heap: " + v.name, verdict(loc.why, v.name + " moved to heap"));
                 }
                 continue;
             }
             Expr e = (Expr) loc.n;
             int[] pos = {e.line, e.col};
             if (loc.escapes) {
-                emit(pos[0], pos[1], Printer.print(e) + " escapes to heap", loc.why);
+                emit(pos[0], pos[1], Printer.print(e) + " escapes to heap",
+                        verdict(loc.why, Printer.print(e) + " escapes to heap"));
             } else {
                 emit(pos[0], pos[1], Printer.print(e) + " does not escape",
-                        List.of("no location it flows to outlives it: it can live in the frame of "
-                                + (loc.curfn == null ? "its function" : loc.curfn.name)));
+                        List.of("nothing that outlives " + loc.curfn.name + "'s frame receives its address"
+                                + " → " + Printer.print(e) + " does not escape"));
             }
         }
     }
@@ -1190,23 +1230,34 @@ final class Escape {
         if (!loc.escapes) {
             if (esc.empty()) {
                 emit(p.line, p.col, p.name + " does not escape",
-                        List.of(p.name + " flows to nothing that outlives the call of " + fn.name));
+                        List.of(p.name + " flows to nothing that outlives the call of " + fn.name
+                                + " → " + p.name + " does not escape"));
             }
             int x = esc.get(0);
             if (x >= 0) {
-                emit(p.line, p.col, x == 0 ? "leaking param: " + p.name : "leaking param content: " + p.name,
-                        loc.why);
+                String m = x == 0 ? "leaking param: " + p.name : "leaking param content: " + p.name;
+                emit(p.line, p.col, m, verdict(loc.why, m));
             }
             for (int i = 0; i < NUM_ESC_RESULTS; i++) {
                 int r = esc.get(1 + i);
                 if (r >= 0) {
                     Var res = fn.results.get(i);
-                    emit(p.line, p.col, "leaking param: " + p.name + " to result " + res.name + " level=" + r,
-                            loc.why);
+                    String m = "leaking param: " + p.name + " to result " + res.name + " level=" + r;
+                    emit(p.line, p.col, m, verdict(loc.why, m));
                 }
             }
         }
         return esc.encoded();
+    }
+
+    private static List<String> verdict(List<String> why, String conclusion) {
+        List<String> out = new ArrayList<>(why);
+        if (out.isEmpty()) {
+            out.add(conclusion);
+        } else {
+            out.set(out.size() - 1, out.get(out.size() - 1) + " → " + conclusion);
+        }
+        return out;
     }
 
     private void emit(int line, int col, String message, List<String> why) {

@@ -25,7 +25,13 @@ public final class EscapeAnalyzer {
     }
 
     /** @throws EscapeSourceException for code Go rejects or code outside the subset */
+    /** The playground's programs are small; a bound keeps one request from occupying the server. */
+    static final int MAX_SOURCE_BYTES = 64 * 1024;
+
     public static Analysis analyze(String source) {
+        if (source.length() > MAX_SOURCE_BYTES) {
+            throw EscapeSourceException.unsupported(1, 1, "file larger than " + MAX_SOURCE_BYTES + " bytes");
+        }
         Ast.File file = Parser.parse(source);
         Checker.Program program = Checker.check(file);
         List<Diagnostic> out = new ArrayList<>();

@@ -381,6 +381,15 @@ final class Parser {
     // ---- types
 
     private TypeExpr type() {
+        enter();
+        try {
+            return type0();
+        } finally {
+            depth--;
+        }
+    }
+
+    private TypeExpr type0() {
         Token t = tok();
         if (atIdent()) {
             Ident a = ident();
@@ -490,6 +499,15 @@ final class Parser {
     // ---- statements
 
     private Block block() {
+        enter();
+        try {
+            return block0();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Block block0() {
         Token lb = expect("{");
         List<Stmt> stmts = stmtList();
         Token rb = expect("}");
@@ -785,7 +803,26 @@ final class Parser {
         return x;
     }
 
+    /** Deeper nesting is refused rather than risking the parser's (and the analysis's) stack. */
+    private static final int MAX_DEPTH = 200;
+    private int depth;
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw unsupported(tok(), "nesting deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+
     private Expr unary() {
+        enter();
+        try {
+            return unary0();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr unary0() {
         Token t = tok();
         if (t.kind() == Lexer.Kind.OP) {
             switch (t.text()) {

@@ -146,7 +146,6 @@ final class Stdlib {
     private static void method(GoType.Named t, String name, List<GoType> params, List<GoType> results,
             Escape.Leaks... tags) {
         Func f = new Func(t + "." + name, null);
-        f.hasReceiver = true;
         f.sig = new GoType.Func(params, results, false);
         f.tags = tags;
         f.escState = Escape.TAGGED;
@@ -155,7 +154,6 @@ final class Stdlib {
 
     private static Func method(GoType.Named t, String recv, String name, List<GoType> params) {
         Func f = new Func("sync." + t.name + "." + name, null);
-        f.hasReceiver = true;
         f.sig = new GoType.Func(params, List.of(), false);
         List<Escape.Leaks> tags = new ArrayList<>();
         tags.add(Escape.Leaks.heap());

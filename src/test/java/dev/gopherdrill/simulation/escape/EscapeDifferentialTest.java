@@ -56,6 +56,32 @@ class EscapeDifferentialTest {
         compare("escape differential (random programs)", "random", sources);
     }
 
+    /**
+     * Honesty on broken input: the mangled programs of the fuzz test that the analyzer
+     * still accepts must be programs Go builds (else the analyzer answered for code Go
+     * rejects), and must get Go's output.
+     */
+    @Test
+    void mutantsTheAnalyzerAcceptsAreProgramsGoBuildsAndGetItsDiagnostics() throws Exception {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (long seed = 1; seed <= 1500; seed++) {
+            String src = RandomPrograms.generate(seed);
+            String mutant = EscapeFuzzTest.mutate(src, rnd);
+            if (mutant.equals(src)) {
+                continue;
+            }
+            try {
+                EscapeAnalyzer.analyze(mutant);
+                sources.put("mutant of seed " + seed, mutant);
+            } catch (EscapeSourceException refused) {
+                // refused input is EscapeFuzzTest's concern
+            }
+        }
+        assertTrue(sources.size() > 50, "too few accepted mutants: " + sources.size());
+        compare("escape differential (accepted mutants)", "mutants", sources);
+    }
+
     /** Builds every source with one go invocation and compares each file's lines with the analyzer's. */
     private static void compare(String title, String dirName, Map<String, String> sources) throws Exception {
         GoToolchain go = GoToolchain.require();

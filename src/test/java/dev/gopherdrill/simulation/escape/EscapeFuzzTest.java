@@ -62,7 +62,7 @@ class EscapeFuzzTest {
         assertFalse(RandomPrograms.generate(42).equals(RandomPrograms.generate(43)));
     }
 
-    private static String mutate(String src, SplittableRandom rnd) {
+    static String mutate(String src, SplittableRandom rnd) {
         switch (rnd.nextInt(5)) {
             case 0:
                 return src.substring(0, rnd.nextInt(src.length()));

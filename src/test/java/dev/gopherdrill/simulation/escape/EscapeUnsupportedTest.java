@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +41,15 @@ class EscapeUnsupportedTest {
         assertEquals(want, e.getMessage());
         assertTrue(e.unsupported(), "an unsupported construct is not reported as a Go error");
         assertEquals(want, e.line() + ":" + e.col() + ": " + e.getMessage().substring(want.indexOf(' ') + 1));
+    }
+
+    @Test
+    void deeplyNestedInputIsRefusedInsteadOfOverflowingTheStack() {
+        String deep = "package p\n\nvar x = " + "(".repeat(5000) + "1" + ")".repeat(5000) + "\n";
+        EscapeSourceException e = assertThrows(EscapeSourceException.class, () -> EscapeAnalyzer.analyze(deep));
+        assertEquals("3:209: unsupported: nesting deeper than 200 levels", e.getMessage());
+        String blocks = "package p\n\nfunc f() {\n" + "{".repeat(300) + "}".repeat(300) + "\n}\n";
+        assertTrue(assertThrows(EscapeSourceException.class, () -> EscapeAnalyzer.analyze(blocks)).unsupported());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -42,7 +42,10 @@ final class RandomPrograms {
         sb.append("type T struct {\n\ta int\n\tp *int\n\ts []int\n}\n\n");
         sb.append("func (t *T) Get() int { return t.a }\n\n");
         sb.append("func (t T) Val() *int { return t.p }\n\n");
-        sb.append("var G *int\nvar GT *T\nvar GS []int\nvar GI interface{}\nvar GF func() int\n\n");
+        sb.append("type Shape interface{ Area() int }\n\n");
+        sb.append("func (t T) Area() int { return t.a }\n\n");
+        sb.append("func area(s Shape) int { return s.Area() }\n\n");
+        sb.append("var G *int\nvar GT *T\nvar GS []int\nvar GI interface{}\nvar GF func() int\nvar GM = map[string]*int{}\nvar GIS []interface{}\nvar GC chan interface{}\n\n");
         sb.append(body);
         return sb.toString();
     }
@@ -83,7 +86,7 @@ final class RandomPrograms {
     private String stmt(List<String> ints, List<String> ptrs, int index, int count, int depth) {
         String tab = "\t".repeat(depth);
         String x = fresh();
-        switch (rnd.nextInt(depth > 2 ? 12 : 16)) {
+        switch (rnd.nextInt(depth > 2 ? 12 : 24)) {
             case 0:
                 ints.add(x);
                 return tab + x + " := " + rnd.nextInt(100) + "\n" + tab + "_ = " + x + "\n";
@@ -153,6 +156,32 @@ final class RandomPrograms {
             case 14:
                 return tab + "var " + x + " [" + pick("16", "1310720", "1310721") + "]int\n" + tab + "_ = " + x
                         + "[0]\n";
+            case 15: {
+                String v = ints.get(rnd.nextInt(ints.size()));
+                return tab + "if " + v + " < 0 {\n" + tab + "\tpanic(" + pick(v, "\"neg\"", "&" + v) + ")\n" + tab + "}\n";
+            }
+            case 16:
+                return tab + "var " + x + " Shape = T{a: " + ints.get(rnd.nextInt(ints.size())) + "}\n" + tab
+                        + pick("_ = " + x + ".Area()", "GI = " + x, "_ = area(" + x + ")") + "\n";
+            case 17: {
+                String v = ints.get(rnd.nextInt(ints.size()));
+                return tab + x + " := func(q *int) *int { return q }(&" + v + ")\n" + tab
+                        + pick("G = " + x, "_ = " + x) + "\n";
+            }
+            case 18:
+                return tab + x + ", ok" + x + " := GM[\"k\"]\n" + tab + "_, _ = " + x + ", ok" + x + "\n";
+            case 19: {
+                String v = ints.get(rnd.nextInt(ints.size()));
+                return tab + x + " := T{a: " + v + "}\n" + tab + pick("GF = " + x + ".Get", "_ = " + x + ".Val()",
+                        "GT = &" + x) + "\n";
+            }
+            case 20:
+                return tab + "GS = append(GS[:0], " + ints.get(rnd.nextInt(ints.size())) + ")\n";
+            case 21:
+                return tab + "GIS = append(GIS, " + pick("n", "\"x\"", "T{}", "a") + ", "
+                        + ints.get(rnd.nextInt(ints.size())) + ")\n";
+            case 22:
+                return tab + "GC <- " + pick("n", "\"x\"", "T{a: n}", "n + 1", ints.get(rnd.nextInt(ints.size()))) + "\n";
             default:
                 return tab + "s" + x + " := \"a\" + string(rune('a'+n))\n" + tab + "_ = []byte(s" + x + ")\n";
         }
