@@ -32,9 +32,6 @@ final class Ast {
     // ---- expressions
 
     abstract static class Expr extends Node {
-        /** First token of the expression (positions of some implicit conversions). */
-        int startLine;
-        int startCol;
         GoType type;
         /** BigInteger, Double, String or Boolean for constant expressions. */
         Object constant;
@@ -43,14 +40,6 @@ final class Ast {
 
         Expr(int line, int col) {
             super(line, col);
-            this.startLine = line;
-            this.startCol = col;
-        }
-
-        Expr start(int l, int c) {
-            startLine = l;
-            startCol = c;
-            return this;
         }
     }
 
