@@ -204,7 +204,7 @@ final class Parser {
             throw unsupported(toks.get(p - 1), "type alias");
         }
         TypeExpr t = type();
-        return new TypeDecl(name.line, name.col, name, t, false);
+        return new TypeDecl(name.line, name.col, name, t);
     }
 
     private VarDecl varSpec(Token kw) {
@@ -617,7 +617,7 @@ final class Parser {
                                 op.text().equals(":="), x, null);
                     }
                     List<Expr> rhs = exprList();
-                    return new Assign(op.line(), op.col(), lhs, op.text(), rhs, false);
+                    return new Assign(op.line(), op.col(), lhs, op.text(), rhs);
                 }
                 case "+=": case "-=": case "*=": case "/=": case "%=": case "&=": case "|=": case "^=":
                 case "<<=": case ">>=": case "&^=": {
@@ -626,13 +626,13 @@ final class Parser {
                     if (lhs.size() != 1 || rhs.size() != 1) {
                         throw syntax("unexpected " + op.text() + ", expected := or = or comma");
                     }
-                    return new Assign(op.line(), op.col(), lhs, op.text(), rhs, false);
+                    return new Assign(op.line(), op.col(), lhs, op.text(), rhs);
                 }
                 case "++":
                 case "--": {
                     next();
                     BasicLit one = new BasicLit(op.line(), op.col(), INT, "1", null);
-                    return new Assign(op.line(), op.col(), lhs, op.text().equals("++") ? "+=" : "-=", new ArrayList<>(List.of(one)), true);
+                    return new Assign(op.line(), op.col(), lhs, op.text().equals("++") ? "+=" : "-=", new ArrayList<>(List.of(one)));
                 }
                 case "<-": {
                     next();
