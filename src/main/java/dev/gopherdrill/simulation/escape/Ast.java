@@ -32,9 +32,6 @@ final class Ast {
     // ---- expressions
 
     abstract static class Expr extends Node {
-        /** First token of the expression (positions of some implicit conversions). */
-        int startLine;
-        int startCol;
         GoType type;
         /** BigInteger, Double, String or Boolean for constant expressions. */
         Object constant;
@@ -43,20 +40,12 @@ final class Ast {
 
         Expr(int line, int col) {
             super(line, col);
-            this.startLine = line;
-            this.startCol = col;
-        }
-
-        Expr start(int l, int c) {
-            startLine = l;
-            startCol = c;
-            return this;
         }
     }
 
     static final class Ident extends Expr {
         final String name;
-        /** Var, Func, Const, TypeName, Pkg or Builtin after checking. */
+        /** Var, Func, Const, TypeName or Builtin after checking. */
         Object obj;
 
         Ident(int line, int col, String name) {
@@ -83,8 +72,6 @@ final class Ast {
         Expr value;
         final int line;
         final int col;
-        /** For struct literals: the field index. */
-        int field = -1;
 
         Element(Expr key, Expr value, int line, int col) {
             this.key = key;
@@ -375,14 +362,12 @@ final class Ast {
         final List<Expr> rhs;
         /** For := : which lhs names this statement declares. */
         final List<Var> declared = new ArrayList<>();
-        final boolean incDec;
 
-        Assign(int line, int col, List<Expr> lhs, String op, List<Expr> rhs, boolean incDec) {
+        Assign(int line, int col, List<Expr> lhs, String op, List<Expr> rhs) {
             super(line, col);
             this.lhs = lhs;
             this.op = op;
             this.rhs = rhs;
-            this.incDec = incDec;
         }
     }
 
@@ -585,13 +570,10 @@ final class Ast {
     static final class TypeDecl extends Node {
         final Ident name;
         final TypeExpr type;
-        final boolean alias;
-
-        TypeDecl(int line, int col, Ident name, TypeExpr type, boolean alias) {
+        TypeDecl(int line, int col, Ident name, TypeExpr type) {
             super(line, col);
             this.name = name;
             this.type = type;
-            this.alias = alias;
         }
     }
 
@@ -641,9 +623,6 @@ final class Ast {
     }
 
     record TypeName(String name, GoType type) {
-    }
-
-    record Pkg(String path, Import decl) {
     }
 
     record Builtin(String name) {

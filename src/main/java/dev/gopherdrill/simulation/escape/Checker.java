@@ -354,7 +354,7 @@ final class Checker {
                     lhs.obj = var;
                     lhs.type = vt;
                     initFn.body.stmts.add(new Assign(id.line, id.col, new ArrayList<>(List.of(lhs)), "=",
-                            new ArrayList<>(List.of(v)), false));
+                            new ArrayList<>(List.of(v))));
                 }
             }
             return;
@@ -1436,7 +1436,6 @@ final class Checker {
                         throw error(el.key, "duplicate field name " + k.name + " in struct literal");
                     }
                 }
-                el.field = fi;
                 Expr v = elementExpr(el.value, st.fields.get(fi).type());
                 el.value = assign(v, st.fields.get(fi).type(), el.line, el.col, "struct literal");
             }

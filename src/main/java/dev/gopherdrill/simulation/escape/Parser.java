@@ -204,7 +204,7 @@ final class Parser {
             throw unsupported(toks.get(p - 1), "type alias");
         }
         TypeExpr t = type();
-        return new TypeDecl(name.line, name.col, name, t, false);
+        return new TypeDecl(name.line, name.col, name, t);
     }
 
     private VarDecl varSpec(Token kw) {
@@ -617,7 +617,7 @@ final class Parser {
                                 op.text().equals(":="), x, null);
                     }
                     List<Expr> rhs = exprList();
-                    return new Assign(op.line(), op.col(), lhs, op.text(), rhs, false);
+                    return new Assign(op.line(), op.col(), lhs, op.text(), rhs);
                 }
                 case "+=": case "-=": case "*=": case "/=": case "%=": case "&=": case "|=": case "^=":
                 case "<<=": case ">>=": case "&^=": {
@@ -626,13 +626,13 @@ final class Parser {
                     if (lhs.size() != 1 || rhs.size() != 1) {
                         throw syntax("unexpected " + op.text() + ", expected := or = or comma");
                     }
-                    return new Assign(op.line(), op.col(), lhs, op.text(), rhs, false);
+                    return new Assign(op.line(), op.col(), lhs, op.text(), rhs);
                 }
                 case "++":
                 case "--": {
                     next();
                     BasicLit one = new BasicLit(op.line(), op.col(), INT, "1", null);
-                    return new Assign(op.line(), op.col(), lhs, op.text().equals("++") ? "+=" : "-=", new ArrayList<>(List.of(one)), true);
+                    return new Assign(op.line(), op.col(), lhs, op.text().equals("++") ? "+=" : "-=", new ArrayList<>(List.of(one)));
                 }
                 case "<-": {
                     next();
@@ -798,7 +798,7 @@ final class Parser {
         while (tok().kind() == Lexer.Kind.OP && PREC.containsKey(tok().text()) && PREC.get(tok().text()) >= minPrec) {
             Token op = next();
             Expr y = binary(PREC.get(op.text()) + 1);
-            x = new Binary(op.line(), op.col(), op.text(), x, y).start(x.startLine, x.startCol);
+            x = new Binary(op.line(), op.col(), op.text(), x, y);
         }
         return x;
     }
@@ -855,11 +855,11 @@ final class Parser {
                     expect(")");
                     TypeAssert ta = new TypeAssert(t.line(), t.col(), x, null);
                     ta.typeExpr = te;
-                    x = ta.start(x.startLine, x.startCol);
+                    x = ta;
                     continue;
                 }
                 Ident sel = ident();
-                x = new Selector(t.line(), t.col(), x, sel.name).start(x.startLine, x.startCol);
+                x = new Selector(t.line(), t.col(), x, sel.name);
             } else if (at("[")) {
                 next();
                 int old = exprLev;
@@ -887,7 +887,7 @@ final class Parser {
                     }
                     exprLev = old;
                     expect("]");
-                    x = new SliceExpr(t.line(), t.col(), x, lo, hi, max, three).start(x.startLine, x.startCol);
+                    x = new SliceExpr(t.line(), t.col(), x, lo, hi, max, three);
                 } else {
                     exprLev = old;
                     if (lo == null) {
@@ -897,7 +897,7 @@ final class Parser {
                         throw unsupported(tok(), "generic instantiation");
                     }
                     expect("]");
-                    x = new Index(t.line(), t.col(), x, lo).start(x.startLine, x.startCol);
+                    x = new Index(t.line(), t.col(), x, lo);
                 }
             } else if (at("(")) {
                 next();
@@ -916,9 +916,9 @@ final class Parser {
                 }
                 exprLev = old;
                 expect(")");
-                x = new Call(t.line(), t.col(), x, args, ellipsis).start(x.startLine, x.startCol);
+                x = new Call(t.line(), t.col(), x, args, ellipsis);
             } else if (at("{") && isLiteralType(x) && (exprLev >= 0 || x instanceof TypeOperand)) {
-                x = compositeLit(typeOf(x), x.startLine, x.startCol);
+                x = compositeLit(typeOf(x));
             } else {
                 return x;
             }
@@ -947,7 +947,7 @@ final class Parser {
         return ((TypeOperand) x).typeExpr;
     }
 
-    private CompositeLit compositeLit(TypeExpr type, int sl, int sc) {
+    private CompositeLit compositeLit(TypeExpr type) {
         Token lb = expect("{");
         int old = exprLev;
         exprLev = 0;
@@ -971,14 +971,12 @@ final class Parser {
         exprLev = old;
         expect("}");
         CompositeLit c = new CompositeLit(lb.line(), lb.col(), type, elements);
-        c.start(sl, sc);
         return c;
     }
 
     private Expr elementValue() {
         if (at("{")) {
-            Token lb = tok();
-            return compositeLit(null, lb.line(), lb.col());
+            return compositeLit(null);
         }
         return expr();
     }
@@ -1023,7 +1021,7 @@ final class Parser {
                     exprLev = old;
                     expect(")");
                     x.parens++;
-                    return x.start(t.line(), t.col());
+                    return x;
                 }
                 if (t.text().equals("[")) {
                     return new TypeOperand(t.line(), t.col(), type());
