@@ -2,7 +2,6 @@ package dev.gopherdrill.simulation.escape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -20,8 +17,8 @@ import dev.gopherdrill.testing.GoToolchain;
 
 /**
  * The analyzer against the real compiler: every file of src/test/resources/escape/corpus
- * is compiled by Go with {@code go build -gcflags='-m -l'} (all of them in one go
- * invocation, each file alone in its own package directory), and the analyzer must print
+ * is compiled by Go with {@code go build -gcflags='-m -l'} (batched, each file alone in its
+ * own package directory), and the analyzer must print
  * exactly the same lines in the same order for every file. Nothing expected is stored:
  * the compiler is the oracle. The same comparison runs on programs drawn from
  * {@link RandomPrograms}, so constructs are also checked in combinations nobody wrote.
@@ -29,8 +26,6 @@ import dev.gopherdrill.testing.GoToolchain;
 class EscapeDifferentialTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/escape/corpus");
-    private static final Pattern LINE = Pattern.compile("^(?:\\./)?(f\\d+)/p\\.go:(\\d+:\\d+: .*)$");
-
     private static final int RANDOM_PROGRAMS = 300;
 
     @Test
@@ -82,40 +77,23 @@ class EscapeDifferentialTest {
         compare("escape differential (accepted mutants)", "mutants", sources);
     }
 
-    /** Builds every source with one go invocation and compares each file's lines with the analyzer's. */
+    /** Builds every source with the real compiler ({@link CompilerDiagnostics}) and compares each file's lines with the analyzer's. */
     private static void compare(String title, String dirName, Map<String, String> sources) throws Exception {
         GoToolchain go = GoToolchain.require();
-        Path work = Files.createDirectories(Path.of("target", "escape-differential", dirName));
-        try (Stream<Path> old = Files.walk(work)) {
-            old.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(work)).forEach(p -> p.toFile().delete());
-        }
+        // package directories need plain names; keep the readable name for the report
         Map<String, String> dirs = new LinkedHashMap<>();
-        int i = 0;
+        Map<String, String> byDir = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : sources.entrySet()) {
-            String dir = String.format("f%04d", i++);
-            Files.createDirectories(work.resolve(dir));
-            Files.writeString(work.resolve(dir).resolve("p.go"), e.getValue());
+            String dir = String.format("f%04d", dirs.size());
             dirs.put(dir, e.getKey());
+            byDir.put(dir, e.getValue());
         }
-        GoToolchain.Run run = go.go(work, List.of("build", "-gcflags=-m -l", "./..."));
-        if (run.exit() != 0) {
-            fail(title + ": the sources do not compile:\n" + run.stdout() + run.stderr());
-        }
-        Map<String, List<String>> expected = new LinkedHashMap<>();
-        for (String line : (run.stdout() + run.stderr()).lines().toList()) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            Matcher m = LINE.matcher(line);
-            if (!m.matches()) {
-                fail("unexpected compiler output: " + line);
-            }
-            expected.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2));
-        }
+        Map<String, List<String>> expected = CompilerDiagnostics.of(go,
+                Path.of("target", "escape-differential", dirName), byDir);
         int agree = 0;
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, String> e : dirs.entrySet()) {
-            List<String> want = expected.getOrDefault(e.getKey(), List.of());
+            List<String> want = expected.get(e.getKey());
             List<String> got;
             try {
                 got = EscapeAnalyzer.analyze(sources.get(e.getValue())).lines();
