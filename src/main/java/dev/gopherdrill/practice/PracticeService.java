@@ -258,18 +258,9 @@ public class PracticeService {
             s.drillSince = now;
         } else {
             CardState next = scheduler.next(s.cardState(), rating);
-            s.easeFactor = next.easeFactor();
-            s.interval = next.interval();
-            s.repetitions = next.repetitions();
-            s.lapses = next.lapses();
-            s.due = today.plusDays(next.interval());
-            s.drill = scheduler.repeatSameSession(rating);
-            s.drillSince = s.drill ? now : null;
-            if (next.lapses() > log.lapsesBefore && isLeech(next.lapses())) {
-                s.leech = true;
-                s.suspended = true;
-                s.drill = false;
-            }
+            boolean leech = schedule(s, next, today.plusDays(next.interval()));
+            s.drill = scheduler.repeatSameSession(rating) && !leech;
+            s.drillSince = scheduler.repeatSameSession(rating) ? now : null;
         }
         s.version++;
         log.userId = user.id;
@@ -312,18 +303,9 @@ public class PracticeService {
         }
         ReviewLogEntity log = new ReviewLogEntity();
         log.recordBefore(s);
-        CardState next = scheduler.next(s.cardState(), Rating.AGAIN);
-        s.easeFactor = next.easeFactor();
-        s.interval = next.interval();
-        s.repetitions = next.repetitions();
-        s.lapses = next.lapses();
-        s.due = today;
+        schedule(s, scheduler.next(s.cardState(), Rating.AGAIN), today);
         s.drill = false;
         s.drillSince = null;
-        if (next.lapses() > log.lapsesBefore && isLeech(next.lapses())) {
-            s.leech = true;
-            s.suspended = true;
-        }
         s.version++;
         log.userId = user.id;
         log.cardId = cardId;
@@ -339,6 +321,24 @@ public class PracticeService {
         log.recordAfter(s);
         log.persist();
         return new Requeued(cardId, !s.suspended, s.due);
+    }
+
+    /**
+     * Moves {@code s} to the scheduler's next state, due on {@code due}. A lapse that reaches
+     * the leech count also tags and suspends the card, as Anki does; returns whether it did.
+     */
+    private static boolean schedule(ReviewStateEntity s, CardState next, LocalDate due) {
+        boolean leech = next.lapses() > s.lapses && isLeech(next.lapses());
+        s.easeFactor = next.easeFactor();
+        s.interval = next.interval();
+        s.repetitions = next.repetitions();
+        s.lapses = next.lapses();
+        s.due = due;
+        if (leech) {
+            s.leech = true;
+            s.suspended = true;
+        }
+        return leech;
     }
 
     static boolean isLeech(int lapses) {
