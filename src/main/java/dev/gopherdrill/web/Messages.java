@@ -169,8 +169,8 @@ public interface Messages {
     @Message("No question was answered.") String interview_no_answers();
     @Message("Weak cards") String interview_weak_cards();
     @Message("No weak answers: nothing to put back.") String interview_no_weak();
-    @Message("Put these {count} cards back into today's reviews (logged as Again, with this interview as the source)") String interview_requeue(int count);
-    @Message("The {count} weak cards are due today in your reviews.") String interview_requeued(int count);
+    @Message("Put {#if count == 1}this card{#else}these {count} cards{/if} back into today's reviews (logged as Again, with this interview as the source)") String interview_requeue(int count);
+    @Message("{#if count == 1}The weak card is{#else}The {count} weak cards are{/if} due today in your reviews.") String interview_requeued(int count);
     @Message("Done") String interview_done();
     @Message("not answered") String interview_unanswered();
     @Message("Follow-up path") String interview_path();
