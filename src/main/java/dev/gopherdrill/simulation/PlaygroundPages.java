@@ -12,6 +12,7 @@ import dev.gopherdrill.simulation.escape.Analysis;
 import dev.gopherdrill.simulation.escape.Diagnostic;
 import dev.gopherdrill.simulation.escape.EscapeAnalyzer;
 import dev.gopherdrill.simulation.escape.EscapeExamples;
+import dev.gopherdrill.simulation.escape.EscapePicture;
 import dev.gopherdrill.simulation.escape.EscapeSourceException;
 import dev.gopherdrill.web.Problem;
 import dev.gopherdrill.web.UiLanguage;
@@ -142,7 +143,8 @@ public class PlaygroundPages {
             Analysis analysis = EscapeAnalyzer.analyze(source);
             List<Note> notes = new ArrayList<>();
             for (Diagnostic d : analysis.diagnostics()) {
-                notes.add(new Note(notes.size() + 1, d.text(), d.message(), verdict(d.message()), d.path()));
+                notes.add(new Note(notes.size() + 1, d.text(), d.message(), EscapePicture.verdict(d.message()),
+                        d.path()));
             }
             List<SourceLine> lines = new ArrayList<>();
             for (int i = 0; i < code.length; i++) {
@@ -158,14 +160,6 @@ public class PlaygroundPages {
             }
             return new EscapeView(source, lines, List.of(), e.getMessage(), examples, example);
         }
-    }
-
-    /** Colour class of a diagnostic: allocated on the heap, kept on the stack, or a parameter's leak. */
-    static String verdict(String message) {
-        if (message.startsWith("leaking param")) {
-            return "leak";
-        }
-        return message.startsWith("moved to heap") || message.endsWith("escapes to heap") ? "heap" : "stack";
     }
 
     @GET

@@ -11,6 +11,8 @@ import java.util.Locale;
 import dev.gopherdrill.simulation.channels.ChannelModel;
 import dev.gopherdrill.simulation.context.ContextPicture;
 import dev.gopherdrill.simulation.context.ContextTree;
+import dev.gopherdrill.simulation.escape.EscapePicture;
+import dev.gopherdrill.simulation.escape.EscapeSimulation;
 import dev.gopherdrill.simulation.gc.GcPicture;
 import dev.gopherdrill.simulation.gc.PacerSimulation;
 import dev.gopherdrill.simulation.gc.TriColor;
@@ -61,6 +63,9 @@ final class PlaygroundSvg {
         }
         if (state instanceof SchedulerModel.State p) {
             return SchedulerPicture.svg(p);
+        }
+        if (state instanceof EscapeSimulation.State e) {
+            return EscapePicture.svg(e);
         }
         return "";
     }

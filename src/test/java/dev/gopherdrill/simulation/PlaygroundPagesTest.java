@@ -57,6 +57,20 @@ class PlaygroundPagesTest {
     }
 
     @Test
+    void anEscapeQuestionDrawsTheFlowBehindEachDiagnostic() {
+        Simulation escape = Simulations.find("escape.heap").orElseThrow();
+        // the first seed whose program makes -m say something (some programs are the "nothing moves" contrast)
+        long seed = 1;
+        while (seed < 100 && escape.question(seed, GoVersion.VERIFIED, java.util.Map.of("case", "return-pointer"))
+                .trace().get(0).state() == null) {
+            seed++;
+        }
+        given().get("/playground/escape.heap?case=return-pointer&step=0&seed=" + seed).then().statusCode(200)
+                .body(containsString("gcflags"), containsString("<svg class=\"sim-svg\""),
+                        containsString("moved to heap: "));
+    }
+
+    @Test
     void aSwissMapShowsItsGroupsAndSaysItIsUnverified() {
         given().get("/playground/map.swiss?seed=1&hint=0&inserts=20&ask=slots&step=3").then().statusCode(200)
                 .body(containsString(": 32 slots, used 15"), containsString("ctrl 0x"), containsString("not verified"));
