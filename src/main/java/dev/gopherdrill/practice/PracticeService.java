@@ -103,7 +103,8 @@ public class PracticeService {
                   (select count(*) from review_state rs join card c on c.id = rs.card_id
                     where rs.user_id = ?1 and rs.drill and not rs.suspended and (rs.due is null or rs.due > ?2)
                       and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired),
-                  (select count(*) from review_log where user_id = ?1 and day = ?2 and undone_at is null)
+                  (select count(*) from review_log where user_id = ?1 and day = ?2 and undone_at is null
+                    and kind <> 'interview')
                 """).setParameter(1, user.id).setParameter(2, today).getSingleResult();
         long due = ((Number) row[0]).longValue();
         long newLeft = Math.max(0, user.newCardsPerDay - ((Number) row[1]).longValue());
@@ -345,11 +346,16 @@ public class PracticeService {
         return lapses >= LEECH_THRESHOLD && (lapses - LEECH_THRESHOLD) % LEECH_REPEAT == 0;
     }
 
-    /** Takes back the learner's last grade, exactly: the state before it returns, the log row is marked. */
+    /**
+     * Takes back the learner's last grade, exactly: the state before it returns, the log row is
+     * marked. A mock interview's requeue rows are the report's batch action, not a grade given
+     * here: undo passes them by, and they do not count as done today.
+     */
     @Transactional
     public String undo(UserEntity user) {
         ReviewLogEntity last = ReviewLogEntity.<ReviewLogEntity>find(
-                "userId = ?1 and undoneAt is null order by reviewedAt desc, id desc", user.id)
+                "userId = ?1 and undoneAt is null and kind <> ?2 order by reviewedAt desc, id desc", user.id,
+                ReviewLogEntity.Kind.INTERVIEW.id())
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (last == null) {
             throw Problem.conflict("there is no grade to undo");

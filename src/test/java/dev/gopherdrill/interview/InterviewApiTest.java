@@ -306,7 +306,7 @@ class InterviewApiTest {
 
         // due today in the review queue, not in the new-card pool, and the new-card limit is untouched
         me.get("/api/practice/overview").then().body("dueToday", equalTo(missed.size()))
-                .body("newAvailable", equalTo(6 - missed.size()));
+                .body("newAvailable", equalTo(6 - missed.size())).body("doneToday", equalTo(0));
         JsonPath next = me.get("/api/practice/next").then().statusCode(200).extract().jsonPath();
         assertEquals("review", next.getString("queue"));
         assertTrue(missed.contains(next.getString("card.id")), next.getString("card.id"));
@@ -320,6 +320,8 @@ class InterviewApiTest {
                     .body("state.due", equalTo(next.getString("state.due")));
         }
         me.get("/api/interviews/" + id + "/report").then().body("requeuedAt", org.hamcrest.Matchers.notNullValue());
+        // practice's undo takes back the learner's own last grade, not the report's batch action
+        me.post("/api/practice/undo").then().statusCode(409);
         // once per interview: the history is only ever added to
         me.post("/api/interviews/" + id + "/requeue").then().statusCode(409);
         me.get("/api/practice/cards/" + missed.get(0)).then().body("history", hasSize(1));
