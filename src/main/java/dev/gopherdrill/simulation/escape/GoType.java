@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * needs no allocation when converted). {@link #toString()} spells a type as the
  * compiler's -m output does ({@code interface {}}, {@code struct { a int }}).
  */
-abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.Pointer, GoType.Slice, GoType.Array,
-        GoType.MapT, GoType.Chan, GoType.Struct, GoType.Interface, GoType.Func, GoType.Tuple {
+abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.PointerShaped, GoType.Slice, GoType.Array,
+        GoType.Struct, GoType.Interface, GoType.Tuple {
 
     static final long PTR_SIZE = 8;
 
@@ -36,7 +36,7 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.Pointer,
 
     boolean isDirectIface() {
         GoType u = underlying();
-        if (u instanceof Pointer || u instanceof MapT || u instanceof Chan || u instanceof Func) {
+        if (u instanceof PointerShaped) {
             return true;
         }
         if (u instanceof Array a) {
@@ -179,13 +179,11 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.Pointer,
         }
     }
 
-    static final class Pointer extends GoType {
-        final GoType elem;
-
-        Pointer(GoType elem) {
-            this.elem = elem;
-        }
-
+    /**
+     * Types that are one pointer word (a map and a chan are pointers to their runtime
+     * header, a func value to its closure): stored directly in an interface, never boxed.
+     */
+    abstract static sealed class PointerShaped extends GoType permits Pointer, MapT, Chan, Func {
         long size() {
             return PTR_SIZE;
         }
@@ -196,6 +194,14 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.Pointer,
 
         boolean hasPointers() {
             return true;
+        }
+    }
+
+    static final class Pointer extends PointerShaped {
+        final GoType elem;
+
+        Pointer(GoType elem) {
+            this.elem = elem;
         }
 
         public String toString() {
@@ -257,7 +263,7 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.Pointer,
         }
     }
 
-    static final class MapT extends GoType {
+    static final class MapT extends PointerShaped {
         final GoType key;
         final GoType value;
 
@@ -266,40 +272,16 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.Pointer,
             this.value = value;
         }
 
-        long size() {
-            return PTR_SIZE;
-        }
-
-        long align() {
-            return PTR_SIZE;
-        }
-
-        boolean hasPointers() {
-            return true;
-        }
-
         public String toString() {
             return "map[" + key + "]" + value;
         }
     }
 
-    static final class Chan extends GoType {
+    static final class Chan extends PointerShaped {
         final GoType elem;
 
         Chan(GoType elem) {
             this.elem = elem;
-        }
-
-        long size() {
-            return PTR_SIZE;
-        }
-
-        long align() {
-            return PTR_SIZE;
-        }
-
-        boolean hasPointers() {
-            return true;
         }
 
         public String toString() {
@@ -392,7 +374,7 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.Pointer,
         }
     }
 
-    static final class Func extends GoType {
+    static final class Func extends PointerShaped {
         final List<GoType> params;
         final List<GoType> results;
         final boolean variadic;
@@ -401,18 +383,6 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.Pointer,
             this.params = params;
             this.results = results;
             this.variadic = variadic;
-        }
-
-        long size() {
-            return PTR_SIZE;
-        }
-
-        long align() {
-            return PTR_SIZE;
-        }
-
-        boolean hasPointers() {
-            return true;
         }
 
         String signature() {
