@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.testing.PostgresTestResource;
@@ -35,7 +37,7 @@ class EscapePlaygroundTest {
     @Test
     void theApiAnswersWithTheCompilersLinesAndWhy() {
         given().contentType(ContentType.JSON)
-                .body("{\"goVersion\":\"1.19\",\"source\":" + json(RETURNS_ADDRESS) + "}")
+                .body(Map.of("goVersion", "1.19", "source", RETURNS_ADDRESS))
                 .post("/api/simulations/escape/analyze").then().statusCode(200)
                 .body("diagnostics", contains("4:2: moved to heap: x"))
                 .body("explanations[0].diagnostic", startsWith("4:2: moved to heap: x"))
@@ -45,7 +47,7 @@ class EscapePlaygroundTest {
     @Test
     void codeOutsideTheSubsetIsA422NamingLineAndColumn() {
         String generic = "package p\n\nfunc id[T any](v T) T {\n\treturn v\n}\n";
-        given().contentType(ContentType.JSON).body("{\"source\":" + json(generic) + "}")
+        given().contentType(ContentType.JSON).body(Map.of("source", generic))
                 .post("/api/simulations/escape/analyze").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", startsWith("3:"), "detail", containsString("unsupported"));
@@ -53,7 +55,7 @@ class EscapePlaygroundTest {
 
     @Test
     void codeGoWouldRejectIsA422WithTheError() {
-        given().contentType(ContentType.JSON).body("{\"source\":" + json("package p\n\nfunc f() {\n\tx := 1\n}\n") + "}")
+        given().contentType(ContentType.JSON).body(Map.of("source", "package p\n\nfunc f() {\n\tx := 1\n}\n"))
                 .post("/api/simulations/escape/analyze").then().statusCode(422)
                 .body("detail", startsWith("4:2: "), "detail", containsString("x declared but not used"));
     }
@@ -62,9 +64,9 @@ class EscapePlaygroundTest {
     void aMissingSourceOrAnotherGoVersionIsA400NamingTheField() {
         given().contentType(ContentType.JSON).body("{\"goVersion\":\"1.19\"}")
                 .post("/api/simulations/escape/analyze").then().statusCode(400).body("detail", startsWith("source"));
-        given().contentType(ContentType.JSON).body("{\"goVersion\":\"1.21\",\"source\":" + json(RETURNS_ADDRESS) + "}")
+        given().contentType(ContentType.JSON).body(Map.of("goVersion", "1.21", "source", RETURNS_ADDRESS))
                 .post("/api/simulations/escape/analyze").then().statusCode(400).body("detail", startsWith("goVersion"));
-        given().contentType(ContentType.JSON).body("{\"source\":" + json("x".repeat(20_001)) + "}")
+        given().contentType(ContentType.JSON).body(Map.of("source", "x".repeat(20_001)))
                 .post("/api/simulations/escape/analyze").then().statusCode(400).body("detail", startsWith("source"));
     }
 
@@ -100,9 +102,5 @@ class EscapePlaygroundTest {
     /** The page's form carries the CSRF token of the cookie the page set. */
     private static String csrfToken() {
         return given().get("/playground/escape").then().statusCode(200).extract().cookie("csrf-token");
-    }
-
-    private static String json(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
     }
 }
