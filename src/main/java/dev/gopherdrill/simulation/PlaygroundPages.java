@@ -3,6 +3,7 @@ package dev.gopherdrill.simulation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,27 +140,30 @@ public class PlaygroundPages {
                     + " characters; the analyzer takes at most " + MAX_SOURCE_CHARS, examples, example);
         }
         String[] code = source.split("\n", -1);
+        Analysis analysis;
         try {
-            Analysis analysis = EscapeAnalyzer.analyze(source);
-            List<Note> notes = new ArrayList<>();
-            for (Diagnostic d : analysis.diagnostics()) {
-                notes.add(new Note(notes.size() + 1, d.text(), d.message(), EscapePicture.verdict(d.message()),
-                        d.path()));
-            }
-            List<SourceLine> lines = new ArrayList<>();
-            for (int i = 0; i < code.length; i++) {
-                int number = i + 1;
-                lines.add(new SourceLine(number, code[i], notes.stream()
-                        .filter(n -> analysis.diagnostics().get(n.index() - 1).line() == number).toList(), false));
-            }
-            return new EscapeView(source, lines, notes, null, examples, example);
+            analysis = EscapeAnalyzer.analyze(source);
         } catch (EscapeSourceException e) {
-            List<SourceLine> lines = new ArrayList<>();
-            for (int i = 0; i < code.length; i++) {
-                lines.add(new SourceLine(i + 1, code[i], List.of(), i + 1 == e.line()));
-            }
-            return new EscapeView(source, lines, List.of(), e.getMessage(), examples, example);
+            return new EscapeView(source, listing(code, Map.of(), e.line()), List.of(), e.getMessage(), examples,
+                    example);
         }
+        List<Note> notes = new ArrayList<>();
+        Map<Integer, List<Note>> byLine = new HashMap<>();
+        for (Diagnostic d : analysis.diagnostics()) {
+            Note n = new Note(notes.size() + 1, d.text(), d.message(), EscapePicture.verdict(d.message()), d.path());
+            notes.add(n);
+            byLine.computeIfAbsent(d.line(), k -> new ArrayList<>()).add(n);
+        }
+        return new EscapeView(source, listing(code, byLine, 0), notes, null, examples, example);
+    }
+
+    /** The source lines with their notes; {@code errorLine} (1-based, 0 for none) is marked. */
+    private static List<SourceLine> listing(String[] code, Map<Integer, List<Note>> byLine, int errorLine) {
+        List<SourceLine> lines = new ArrayList<>();
+        for (int i = 0; i < code.length; i++) {
+            lines.add(new SourceLine(i + 1, code[i], byLine.getOrDefault(i + 1, List.of()), i + 1 == errorLine));
+        }
+        return lines;
     }
 
     @GET
