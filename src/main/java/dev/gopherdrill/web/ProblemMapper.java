@@ -81,11 +81,22 @@ public class ProblemMapper {
     }
 
     private static Response malformed(JsonProcessingException e, UriInfo uri) {
-        String detail = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
-                && m.getPath().get(m.getPath().size() - 1).getFieldName() != null
-                ? "field \"" + m.getPath().get(m.getPath().size() - 1).getFieldName() + "\" has the wrong type"
-                : e instanceof MismatchedInputException ? "the body does not have the expected JSON shape"
-                : "the body is not valid JSON";
+        String field = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
+                ? m.getPath().get(m.getPath().size() - 1).getFieldName() : null;
+        String detail;
+        if (e instanceof StrictJson.NulCharacterException) {
+            detail = "field \"" + field + "\": " + e.getOriginalMessage();
+        } else if (field != null) {
+            detail = "field \"" + field + "\" has the wrong type";
+        } else if (e instanceof MismatchedInputException) {
+            detail = "the body does not have the expected JSON shape";
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field ")) {
+            // Jackson's own words, "Duplicate field 'version'", without the parser position
+            detail = "duplicate field " + e.getOriginalMessage().substring("Duplicate field ".length())
+                    .replace('\'', '"') + ": give each field once";
+        } else {
+            detail = "the body is not valid JSON";
+        }
         return response(400, "Malformed request body", detail, uri);
     }
 
@@ -105,8 +116,28 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (isUnstorableText(e)) {
+            return response(400, "Invalid text", "the request holds a NUL character or bytes that are not UTF-8, "
+                    + "which text fields cannot store", uri);
+        }
         LOG.error("request failed", e);
         return response(500, "Server error", "the server failed; the error is logged", uri);
+    }
+
+    /**
+     * PostgreSQL's verdict on a value no text column can hold (SQLSTATE 22021
+     * character_not_in_repertoire, 22P05 untranslatable_character). JSON bodies are
+     * refused earlier ({@link StrictJson}); this catches the same input in a form field or
+     * a query parameter, wherever it reaches the database.
+     */
+    private static boolean isUnstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response response(int status, String title, String detail, UriInfo uri) {

@@ -36,6 +36,14 @@ class BadInputTest {
         POST | /api/practice/cards/nope/unsuspend | {}                                                    | 404 | nope
         GET  | /api/practice/cards/nope         |                                                         | 404 | nope
         GET  | /api/no-such-endpoint            |                                                         | 404 | 
+        GET  | /api/practice/cards/%00          |                                                         | 404 | no card
+        POST | /api/practice/cards/%00/bury     | {"version":0}                                           | 404 | no card
+        POST | /api/practice/answers            | {"cardId":"x\\u0000","version":0,"rating":3}            | 400 | cardId
+        POST | /api/practice/check              | {"cardId":"alpha-exact","answer":"a\\u0000b"}           | 400 | NUL
+        POST | /api/practice/answers            | {"cardId":"alpha-exact","version":0,"rating":3,"answer":"\\u0000"} | 400 | NUL
+        POST | /api/practice/cards/alpha-recall-1/bury    | {"version":0,"version":1}                     | 400 | duplicate
+        POST | /api/practice/cards/alpha-recall-1/suspend | {"version":0,"version":0}                     | 400 | duplicate
+        POST | /api/practice/answers            | {"cardId":"alpha-recall-1","cardId":"b","version":0,"rating":3} | 400 | duplicate
         """)
     void badRequestsGetAProblemDescription(String method, String path, String body, int status, String mentions) {
         var req = Api.newLearner().req();
