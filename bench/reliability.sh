@@ -100,7 +100,7 @@ section_soak() {
     local rc=${PIPESTATUS[0]}
     stop_app
     # growth over the whole run, and over its second half (after heap and buffer pool warm-up)
-    awk '/^SAMPLE/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[n, kv[1]] = kv[2] } n++ }
+    awk 'BEGIN { n = 0 } /^SAMPLE/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[n, kv[1]] = kv[2] } n++ }
         END {
             if (n < 2) { print "  too few samples for a trend"; exit }
             h = int((n - 1) / 2); l = n - 1

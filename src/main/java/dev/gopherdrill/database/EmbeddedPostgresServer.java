@@ -31,13 +31,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *
  * <p>States and who moves between them:
  * <pre>
- *              start*()                 watchdog: postmaster gone       close()
- *   (none) ───────────────▶ RUNNING ─────────────────────────▶ RESTARTING ───────▶ CLOSED
- *                              ▲                                  │  ▲            ▲
- *                              └──── watchdog: new postmaster ────┘  └─ watchdog:  │
- *                                    ready on the same port             attempt    │
- *                                                                       failed,    │
- *                              RUNNING ─────────────── close() ──────── retries ───┘
+ *   start*() ──▶ RUNNING ──── watchdog: the postmaster is gone ───▶ RESTARTING ──┐
+ *                   ▲                                                  │   ▲      │ watchdog: the attempt
+ *                   └──── watchdog: a new postmaster is ready ─────────┘   └──────┘ failed, retried later
+ *   RUNNING or RESTARTING ──── close() ───▶ CLOSED
  * </pre>
  * <ol>
  *   <li>{@link #startPersistent} (the caller's thread, before Quarkus boots): if the data
@@ -47,7 +44,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *       committed row is lost and the new server owns the folder alone. Then zonky runs
  *       initdb if the folder is empty and starts the postmaster, and the folder is secured
  *       (below). The server is RUNNING and a watchdog thread starts watching the postmaster.</li>
- *   <li>RUNNING → RESTARTING (the watchdog thread, every {@value #WATCH_PERIOD_MS} ms): the
+ *   <li>RUNNING → RESTARTING (the watchdog thread, checking every {@value #WATCH_PERIOD_MS} ms): the
  *       postmaster process is gone (a {@code kill -9}, the OOM killer, a crash). Every request
  *       fails meanwhile and the connection pool evicts the dead connections (see
  *       application.properties). The watchdog releases the dead server's folder, waits for
@@ -62,7 +59,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *       for a crash, then {@code pg_ctl stop}. Waits for a restart in progress. Idempotent.</li>
  * </ol>
  * Only servers this class started are watched: with an external JDBC URL none exists.
- * Throw-away servers (tests) are not watched.
+ * Throw-away servers (tests) are not watched. The app owns its server: one stopped by hand
+ * ({@code pg_ctl stop}) is started again too; stop the app instead.
  *
  * <p>Access: every connection, TCP or Unix socket, needs the superuser's password
  * ({@code scram-sha-256}); loopback is not trusted, since any local user could otherwise
