@@ -307,7 +307,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         // pg_reload_conf only signals the postmaster
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
-            try (Connection withoutPassword = pg.getDatabase(SUPERUSER, "postgres", Map.of()).getConnection()) {
+            try (Connection stillTrusted = pg.getDatabase(SUPERUSER, "postgres", Map.of()).getConnection()) {
                 Thread.sleep(20);
             } catch (SQLException refused) {
                 return;
