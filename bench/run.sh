@@ -9,6 +9,8 @@
 #   BENCH_APP_JAVA_OPTS="..." (extra JVM options for the app, e.g. a JFR recording)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 USERS=${BENCH_USERS:-1000}
 CARDS=${BENCH_CARDS:-200}
@@ -21,23 +23,7 @@ HTTP_PORT=${BENCH_HTTP_PORT:-8089}
 EXTRAS=${BENCH_EXTRAS:-1}
 PASSWORD=bench-password
 OUT=target/bench
-JAR=target/quarkus-app/quarkus-run.jar
-APP_PID=
 
-log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
-
-stop_app() {
-    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-        log "stopping the app (pid $APP_PID; it stops its PostgreSQL)"
-        kill -TERM "$APP_PID"
-        for _ in $(seq 90); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-        if kill -0 "$APP_PID" 2>/dev/null; then
-            echo "bench: the app did not stop within 90 s; pid $APP_PID left running" >&2
-        fi
-    fi
-    APP_PID=
-}
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 
@@ -111,38 +97,7 @@ check_pg() { # after each phase
 }
 
 # ---------------------------------------------------------------- build
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-    if [[ ! -f $JAR ]] || [[ -n "$(find pom.xml src/main db -newer "$JAR" -print -quit)" ]]; then
-        log "packaging the app (./mvnw -q -B package -DskipTests)"
-        ./mvnw -q -B package -DskipTests \
-            || die "the app does not build right now (others may be editing it); try again in a minute"
-    fi
-fi
-[[ -f $JAR ]] || die "$JAR is missing"
-# Run a copy: others may rebuild target/quarkus-app while the benchmark runs; and under
-# its own name, so that stopping "quarkus-run.jar" processes by name does not stop it.
-for attempt in 1 2 3; do
-    rm -rf "$OUT/app"
-    if cp -a target/quarkus-app "$OUT/app" 2>/dev/null && [[ -f $OUT/app/quarkus-run.jar ]]; then
-        mv "$OUT/app/quarkus-run.jar" "$OUT/app/gopherdrill-bench-app.jar"
-        break
-    fi
-    [[ $attempt == 3 ]] && die "cannot copy target/quarkus-app (being rebuilt?)"
-    sleep 20
-done
-# The load client lives in src/test/java/dev/gopherdrill/bench. It needs only the test
-# classpath's libraries (JDBC driver, Jackson, BcryptUtil), so it is compiled on its own:
-# a test elsewhere that does not compile at the moment does not stop the benchmark.
-if [[ ! -s $OUT/classpath.txt || pom.xml -nt $OUT/classpath.txt ]]; then
-    log "resolving the test classpath"
-    ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null \
-        || die "cannot resolve the test classpath"
-fi
-rm -rf "$OUT/classes"
-mkdir -p "$OUT/classes"
-javac -nowarn -d "$OUT/classes" -cp "$(cat "$OUT/classpath.txt")" src/test/java/dev/gopherdrill/bench/*.java
-CP="$OUT/classes:$(cat "$OUT/classpath.txt")"
-bench_java() { java -cp "$CP" "$@"; }
+bench_prepare gopherdrill-bench-app
 
 # ---------------------------------------------------------------- content
 # Recall cards the size of the real ones (content/decks: ~900 bytes of markdown per card
@@ -233,38 +188,14 @@ CARD
 } > "$OUT/content/decks/bench.zh.md"
 
 # ---------------------------------------------------------------- app + fresh database
-if curl -s -o /dev/null "http://localhost:$HTTP_PORT/"; then
-    die "something already listens on port $HTTP_PORT (set BENCH_HTTP_PORT)"
-fi
-# a postmaster left on the bench data folder by an interrupted run: stop it before deleting
-if [[ -f $OUT/pg/postmaster.pid ]]; then
-    old=$(head -1 "$OUT/pg/postmaster.pid")
-    if [[ $old =~ ^[0-9]+$ ]] && [[ "$(ps -o comm= -p "$old" 2>/dev/null)" == postgres ]]; then
-        log "stopping PostgreSQL pid $old left on $OUT/pg by an earlier run"
-        kill -TERM "$old"
-        for _ in $(seq 60); do kill -0 "$old" 2>/dev/null || break; sleep 1; done
-    fi
-fi
-rm -rf "$OUT/pg"
+stop_pg_left_on "$OUT/pg"
+rm -rf "$OUT/pg" "$OUT/pg.password"
 log "starting the app on port $HTTP_PORT (log: $OUT/app.log)"
-# shellcheck disable=SC2086
-java ${BENCH_APP_JAVA_OPTS:-} -Dgopherdrill.content.dir="$OUT/content" -Dgopherdrill.db.data-dir="$OUT/pg" \
-    -Dgopherdrill.session-key-file="$OUT/session.key" -Dquarkus.http.port="$HTTP_PORT" \
-    -jar "$OUT/app/gopherdrill-bench-app.jar" > "$OUT/app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 180); do
-    kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$OUT/app.log"; APP_PID=; die "the app exited during start-up (log: $OUT/app.log)"; }
-    curl -sf -o /dev/null "http://localhost:$HTTP_PORT/q/health/ready" && break
-    [[ $i == 180 ]] && { tail -30 "$OUT/app.log"; die "the app was not ready within 180 s"; }
-    sleep 1
-done
-PG_PORT=$(sed -n 4p "$OUT/pg/postmaster.pid" 2>/dev/null || true)
-if ! [[ $PG_PORT =~ ^[0-9]+$ ]]; then
-    PG_PORT=$(sed -n 's/.*Embedded PostgreSQL on port \([0-9]*\).*/\1/p' "$OUT/app.log" | head -1)
-fi
-[[ $PG_PORT =~ ^[0-9]+$ ]] || die "cannot find the embedded PostgreSQL port"
+: > "$OUT/app.log"
+start_app "$HTTP_PORT" "$OUT/pg" "$OUT/app.log" -Dgopherdrill.content.dir="$OUT/content"
+pg_env "$OUT/pg"
+PG_PORT=$PGPORT
 PG_PID=$(sed -n 1p "$OUT/pg/postmaster.pid")
-export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGDATABASE=gopherdrill
 echo "app pid $APP_PID, embedded PostgreSQL on port $PG_PORT (postmaster pid $PG_PID)"
 if grep -q -E ' (WARN|ERROR) ' "$OUT/app.log"; then
     echo "start-up warnings:"; grep -E ' (WARN|ERROR) ' "$OUT/app.log" | head -5
@@ -337,7 +268,7 @@ log "next-due query: review_state tables of $NEXTDUE_SMALL and $NEXTDUE_LARGE le
 psql -X -q -v users="$NEXTDUE_SMALL" -v schema=nextdue_10k -f bench/nextdue.sql
 psql -X -q -v users="$NEXTDUE_LARGE" -v schema=nextdue_1m -f bench/nextdue.sql
 bench_java dev.gopherdrill.bench.NextDueLatency --jdbc-url="jdbc:postgresql://localhost:$PG_PORT/gopherdrill" \
-    --sets=10k:nextdue_10k,1M:nextdue_1m --executions="$NEXTDUE_EXECUTIONS" | tee "$OUT/nextdue.txt" \
+    --password="$PGPASSWORD" --sets=10k:nextdue_10k,1M:nextdue_1m --executions="$NEXTDUE_EXECUTIONS" | tee "$OUT/nextdue.txt" \
     || echo "bench: the next-due measurement failed" >&2
 check_pg "the next-due measurement"
 

@@ -20,6 +20,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * PostgreSQL on a persistent folder and points Quarkus at it, so that {@code java -jar}
  * on a bare machine is enough.
  *
+ * That server is restarted by its own watchdog if it dies (see {@link EmbeddedPostgresServer});
+ * with a configured URL nothing watches the database, whose owner runs it.
+ *
  * The check reads the same two places Quarkus would ({@code -Dquarkus.datasource.jdbc.url}
  * and {@code QUARKUS_DATASOURCE_JDBC_URL}); dev mode re-runs this method on every hot
  * reload, finds the URL it set itself, and so never starts a second server.
@@ -46,6 +49,7 @@ public class GopherDrillMain {
         LOG.infof("Embedded PostgreSQL on port %d, data in %s", pg.port(), dataDir);
         System.setProperty(URL_PROPERTY, pg.jdbcUrl());
         System.setProperty("quarkus.datasource.username", pg.username());
+        System.setProperty("quarkus.datasource.password", pg.password());
 
         // On SIGTERM/Ctrl+C, Quarkus stops from its own JVM shutdown hook ("Shutdown thread"),
         // and Quarkus.run returns while that hook is still draining requests and closing the

@@ -29,7 +29,7 @@ import java.util.Random;
  * alternate between the tables in random order, so that whatever else runs on the machine
  * slows every table alike and the ratio stays meaningful on a shared machine.
  *
- * <p>Options ({@code --name=value}): {@code jdbc-url}, {@code user} (postgres),
+ * <p>Options ({@code --name=value}): {@code jdbc-url}, {@code user} (postgres), {@code password},
  * {@code sets} ({@code label:schema,...}, e.g. {@code 10k:nextdue_10k,1M:nextdue_1m}),
  * {@code executions} per table (2000), {@code warmup} per table (200, not counted),
  * {@code seed}, {@code explain} (true: print each table's plan for one learner).
@@ -68,6 +68,7 @@ public final class NextDueLatency {
         Map<String, String> o = ReviewLoad.options(args);
         String url = o.getOrDefault("jdbc-url", "jdbc:postgresql://localhost:5432/gopherdrill");
         String user = o.getOrDefault("user", "postgres");
+        String password = o.getOrDefault("password", "");
         int executions = Integer.parseInt(o.getOrDefault("executions", "2000"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "200"));
         long seed = Long.parseLong(o.getOrDefault("seed", "42"));
@@ -88,7 +89,7 @@ public final class NextDueLatency {
         Random random = new Random(seed);
         try {
             for (Target t : targets) {
-                t.connection = DriverManager.getConnection(url, user, "");
+                t.connection = DriverManager.getConnection(url, user, password);
                 try (Statement s = t.connection.createStatement()) {
                     s.execute("set search_path = " + t.schema + ", public");
                     try (ResultSet rs = s.executeQuery("select count(*) from review_state")) {

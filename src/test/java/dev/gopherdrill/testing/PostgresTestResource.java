@@ -18,7 +18,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             throw new IllegalStateException("cannot start the embedded PostgreSQL for tests", e);
         }
         return Map.of("quarkus.datasource.jdbc.url", server.jdbcUrl(),
-                "quarkus.datasource.username", server.username());
+                "quarkus.datasource.username", server.username(), "quarkus.datasource.password", server.password());
     }
 
     @Override
