@@ -220,6 +220,19 @@ public final class StatsCharts {
         return svg.append("</svg>").toString();
     }
 
+    // ---- a deck's mastery
+
+    /** A thin meter: the share in the "good" green on a track, for one row of the deck overview. */
+    public static String meter(String id, double share, String label) {
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg id=\"%s\" class=\"meter-svg\" "
+                + "viewBox=\"0 0 100 6\" width=\"100%%\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"%s\" "
+                + "xmlns=\"http://www.w3.org/2000/svg\"><title>%s</title>", escape(id), escape(label), escape(label)));
+        svg.append("<rect width=\"100\" height=\"6\" rx=\"3\" fill=\"var(--border)\"/>");
+        svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" width=\"%.1f\" height=\"6\" rx=\"3\" "
+                + "fill=\"var(--good)\"/>", Math.max(0, Math.min(1, share)) * 100));
+        return svg.append("</svg>").toString();
+    }
+
     // ---- text
 
     static StringBuilder open(String id, int height, String label) {
