@@ -27,8 +27,8 @@ public final class StatsCharts {
 
     /** viewBox width: about the width of a phone's column, so 1 unit is about 1 px there */
     public static final int WIDTH = 400;
-    static final int FONT = 12;
-    static final int SMALL_FONT = 10;
+    static final int FONT = 13;
+    static final int SMALL_FONT = 11;
     /** average advance of a Latin character, in ems; CJK characters take a full em */
     private static final double LATIN_EM = 0.62;
 
@@ -173,13 +173,14 @@ public final class StatsCharts {
 
     // ---- vertical bars
 
-    static final int COLUMN_LEFT = 34;
-    static final int PLOT_TOP = 8;
+    static final int COLUMN_LEFT = 4;
+    /** room above the plot for the label of the top of the scale */
+    static final int PLOT_TOP = 16;
     static final int PLOT_HEIGHT = 100;
 
     /**
-     * Columns of bars over time (a bar per series in each column), the top of the scale labelled
-     * {@code maxLabel}, and column labels thinned out so that each has room for the widest one.
+     * Columns of bars over time (a bar per series in each column), the top of the scale (a dashed
+     * line) labelled {@code maxLabel} above it, and column labels thinned out so that each has room for the widest one.
      */
     public static String columns(String id, String label, List<Legend> legend, List<Column> columns, String maxLabel) {
         int series = columns.isEmpty() ? 1 : columns.get(0).bars().size();
@@ -190,7 +191,7 @@ public final class StatsCharts {
         legend(svg, legend, COLUMN_LEFT);
         double pitch = (double) (WIDTH - COLUMN_LEFT) / Math.max(1, columns.size());
         double barWidth = Math.max(1, (pitch - 2) / series);
-        svg.append(text(COLUMN_LEFT - 4, top + 8, SMALL_FONT, "var(--muted)", "end", maxLabel));
+        svg.append(text(COLUMN_LEFT, top - 4, SMALL_FONT, "var(--muted)", "start", maxLabel));
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"var(--border)\" "
                 + "stroke-dasharray=\"3 3\"/>", COLUMN_LEFT, top, WIDTH, top));
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"var(--border)\"/>",
