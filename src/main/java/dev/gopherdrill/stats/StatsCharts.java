@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import dev.gopherdrill.simulation.Svg;
 import dev.gopherdrill.stats.Statistics.DayActivity;
 
 /**
@@ -109,7 +110,7 @@ public final class StatsCharts {
             svg.append(String.format(Locale.ROOT, "<rect class=\"day\" x=\"%.1f\" y=\"%d\" width=\"%d\" height=\"%d\" "
                             + "rx=\"2\" fill=\"%s\" fill-opacity=\"%.2f\" data-day=\"%s\" data-reviews=\"%d\">"
                             + "<title>%s</title></rect>", x, top + HEAT_TOP + row * HEAT_CELL, HEAT_CELL - 2,
-                    HEAT_CELL - 2, fill, opacity, d.day(), d.reviews(), escape(cellTitle.apply(d))));
+                    HEAT_CELL - 2, fill, opacity, d.day(), d.reviews(), Svg.escape(cellTitle.apply(d))));
         }
         return svg.append("</svg>").toString();
     }
@@ -154,7 +155,7 @@ public final class StatsCharts {
                 svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%d\" y=\"%.1f\" width=\"%.1f\" "
                                 + "height=\"%d\" rx=\"2\" fill=\"%s\" fill-opacity=\"%.2f\"><title>%s</title></rect>",
                         BAR_LEFT, by, Math.max(0, Math.min(1, b.share())) * BAR_WIDTH, SERIES_PITCH - 3, b.fill(),
-                        b.opacity(), escape(b.title())));
+                        b.opacity(), Svg.escape(b.title())));
                 svg.append(text(WIDTH, by + SERIES_PITCH - 4, SMALL_FONT, "var(--fg)", "end",
                         shorten(b.value(), VALUE_WIDTH, SMALL_FONT)));
             }
@@ -207,7 +208,7 @@ public final class StatsCharts {
                 svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
                                 + "height=\"%.1f\" fill=\"%s\" fill-opacity=\"%.2f\"><title>%s</title></rect>",
                         x0 + s * barWidth, bottom - h, Math.max(1, barWidth - 1), h, b.fill(), b.opacity(),
-                        escape(b.title())));
+                        Svg.escape(b.title())));
             }
             if (k % every == 0) {
                 double centre = COLUMN_LEFT + k * pitch + pitch / 2;
@@ -227,7 +228,7 @@ public final class StatsCharts {
     public static String meter(String id, double share, String label) {
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg id=\"%s\" class=\"meter-svg\" "
                 + "viewBox=\"0 0 100 6\" width=\"100%%\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"%s\" "
-                + "xmlns=\"http://www.w3.org/2000/svg\"><title>%s</title>", escape(id), escape(label), escape(label)));
+                + "xmlns=\"http://www.w3.org/2000/svg\"><title>%s</title>", Svg.escape(id), Svg.escape(label), Svg.escape(label)));
         svg.append("<rect width=\"100\" height=\"6\" rx=\"3\" fill=\"var(--border)\"/>");
         svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" width=\"%.1f\" height=\"6\" rx=\"3\" "
                 + "fill=\"var(--good)\"/>", Math.max(0, Math.min(1, share)) * 100));
@@ -239,12 +240,12 @@ public final class StatsCharts {
     static StringBuilder open(String id, int height, String label) {
         return new StringBuilder(String.format(Locale.ROOT, "<svg id=\"%s-svg\" class=\"stats-svg\" viewBox=\"0 0 %d %d\" "
                         + "width=\"100%%\" role=\"img\" aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">"
-                        + "<title>%s</title>", id, WIDTH, height, escape(label), escape(label)));
+                        + "<title>%s</title>", id, WIDTH, height, Svg.escape(label), Svg.escape(label)));
     }
 
     static String text(double x, double y, int size, String fill, String anchor, String s) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\" fill=\"%s\" text-anchor=\"%s\">"
-                + "%s</text>", x, y, size, fill, anchor, escape(s));
+                + "%s</text>", x, y, size, fill, anchor, Svg.escape(s));
     }
 
     /** A generous estimate of a text's width in viewBox units: CJK characters one em, others {@value #LATIN_EM} em. */
@@ -266,10 +267,6 @@ public final class StatsCharts {
             cut = cut.substring(0, cut.length() - 1);
         }
         return cut.strip() + "…";
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** A percentage for labels: "92%", or "–" when there is nothing to divide. */

@@ -99,6 +99,7 @@ class StatsPagesTest {
         assertTrue(row.contains("href=\"/quiz?deck=alpha\""));
         assertTrue(row.contains("aria-label=\"Mastery of Alpha: 33% of its cards are mature (2 of 6)\""));
         assertTrue(row.contains("width=\"33.3\""), "the meter is a third full");
+        assertTrue(page(me, "/decks", "zh").contains(">测验这个卡组</a>"));
         given().cookies(Api.newLearner().cookies()).get("/decks").then().statusCode(200)
                 .body(containsString("data-count=\"new\">6<")).body(containsString("data-mastery>0%<"));
     }
