@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -33,7 +34,7 @@ import jakarta.inject.Inject;
  * A learner with {@link StatsApiTest}'s seeded history opens {@code /stats} and {@code /decks} on a
  * desktop and at a phone's 390 px, in light and in dark mode: every picture is drawn with a size, the
  * page never scrolls sideways, no two labels of a picture overlap or leave it, and the text takes the
- * dark theme's colour.
+ * dark theme's colour; then the phone once more in Chinese.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -97,6 +98,13 @@ class StatsBrowserTest {
                     wholePage(browser, "decks-" + scheme + "-" + size.width, size);
                 }
             }
+            // Chinese labels are wider (a CJK character takes a full em): the phone once more in Chinese
+            driver.manage().addCookie(new Cookie("lang", "zh"));
+            JsonPath zh = measure(driver, root + "stats", "Chinese at 390 px");
+            assertEquals(12, zh.getList("svgs").size());
+            assertTrue(driver.findElement(By.id("heatmap")).getText().contains("最近 365 天"));
+            measure(driver, root + "decks", "Chinese at 390 px");
+            wholePage(browser, "stats-zh-390", new Dimension(390, 844));
         }
     }
 
