@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The pure core (scheduling, the simulations, the content parser and checker, the learner calendar,
- * the mock interviewer and its matcher) imports no framework and reads no clock or global
+ * the mock interviewer and its matcher, the statistics and their pictures) imports no framework and reads no clock or global
  * randomness: the shell passes
  * {@code now}, {@code today} and seeds in. Breaking this fails the build.
  */
@@ -31,10 +31,13 @@ class ArchitectureTest {
             boolean simulationShell = name.matches("SimulationApi.*|Playground.*");
             // The interview package mixes both: its shell classes are named for their role.
             boolean interviewShell = name.matches(".*(Entity|Service|Api|Pages|Views|Resource|Repository).*");
+            // The statistics: the computations and the pictures are pure, the queries, pages and messages not.
+            boolean statsShell = name.matches("Stats(Service|Api|Pages|Messages).*");
             return pkg.equals("dev.gopherdrill.scheduling") || pkg.equals("dev.gopherdrill.content") && !shell
                     || pkg.startsWith("dev.gopherdrill.simulation") && !simulationShell
                     || c.getName().startsWith("dev.gopherdrill.practice.LearnerCalendar")
-                    || pkg.equals("dev.gopherdrill.interview") && !interviewShell;
+                    || pkg.equals("dev.gopherdrill.interview") && !interviewShell
+                    || pkg.equals("dev.gopherdrill.stats") && !statsShell;
         }
     };
 

@@ -438,7 +438,7 @@ public class PracticeService {
     }
 
     /** Consecutive learner days with at least one review, ending today (or yesterday, if today is still open). */
-    int streak(long userId, LocalDate today) {
+    public int streak(long userId, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object> days = em.createNativeQuery("""
                 select distinct day from review_log where user_id = ?1 and undone_at is null and day > ?2

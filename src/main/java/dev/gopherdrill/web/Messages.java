@@ -16,6 +16,8 @@ public interface Messages {
     @Message("Home") String nav_home();
     @Message("Practice") String nav_practice();
     @Message("Leeches") String nav_leeches();
+    @Message("Decks") String nav_decks();
+    @Message("Stats") String nav_stats();
     @Message("Browse") String nav_browse();
     @Message("Settings") String nav_settings();
     @Message("API") String nav_api();
