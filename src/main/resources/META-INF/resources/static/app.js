@@ -131,8 +131,20 @@ window.gd = (function () {
     if (e.detail.path === "/practice/grade") e.detail.parameters.timeTakenMs = Math.round(performance.now() - shownAt);
   });
 
+  // Buttons say what they do in data-click: the Content-Security-Policy runs no inline handler.
+  document.addEventListener("click", function (e) {
+    const el = e.target.closest("[data-click]");
+    if (!el) return;
+    const action = el.getAttribute("data-click");
+    if (action === "reveal") reveal();
+    else if (action === "open-dialog") document.getElementById(el.getAttribute("data-dialog")).showModal();
+    else if (action === "close-dialog") el.closest("dialog").close();
+  });
+
   document.addEventListener("htmx:afterSwap", function (e) {
-    if (e.detail.target && e.detail.target.id === "verdict") {
+    if (e.detail.target && e.detail.target.id === "info-dialog") {
+      e.detail.target.showModal();
+    } else if (e.detail.target && e.detail.target.id === "verdict") {
       // After a check the keys grade: take the focus out of the answer field.
       if (document.activeElement) document.activeElement.blur();
       const form = $("#answer-form");
