@@ -20,6 +20,8 @@ public class AccountService {
     static final int MAX_PASSWORD_BYTES = 72;
     static final int MIN_PASSWORD_LENGTH = 8;
 
+    private static final PasswordPolicy PASSWORDS = PasswordPolicy.bundled();
+
     @Inject
     Clock clock;
 
@@ -38,6 +40,9 @@ public class AccountService {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw Problem.badRequest("password: at most " + MAX_PASSWORD_BYTES + " bytes");
         }
+        PASSWORDS.weakness(username, password).ifPresent(why -> {
+            throw Problem.badRequest("password: too easy to guess, " + why);
+        });
         if (UserEntity.findByUsername(username) != null) {
             throw Problem.conflict("username \"" + username + "\" is taken");
         }

@@ -27,7 +27,7 @@ public interface Messages {
     @Message("Username") String login_username();
     @Message("Password") String login_password();
     @Message("Log in") String login_submit();
-    @Message("Wrong username or password.") String login_error();
+    @Message("Wrong username or password. After several failed attempts in a row, each new attempt waits a little longer.") String login_error();
     @Message("No account yet?") String login_no_account();
     @Message("Sign up") String signup_title();
     @Message("Create account") String signup_submit();
