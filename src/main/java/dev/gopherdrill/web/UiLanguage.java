@@ -2,6 +2,8 @@ package dev.gopherdrill.web;
 
 import java.util.Locale;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dev.gopherdrill.account.AccountService;
 import dev.gopherdrill.account.CurrentUser;
 import io.vertx.core.http.Cookie;
@@ -27,7 +29,15 @@ public class UiLanguage {
     @Inject
     CurrentUser currentUser;
 
+    /** The nav links to Swagger UI only where it is served. */
+    @ConfigProperty(name = "quarkus.swagger-ui.enabled", defaultValue = "true")
+    boolean swaggerUi;
+
     private String lang;
+
+    public boolean isSwaggerUi() {
+        return swaggerUi;
+    }
 
     public String getLang() {
         if (lang == null) {
