@@ -3,7 +3,7 @@
 # crash does to acknowledged grades, and whether memory grows under steady load. One section
 # per check; see bench/README.md ("Reliability").
 #
-# Usage: bash bench/reliability.sh [--soak-minutes=30] [--only=postmaster-kill,jvm-kill,soak]
+# Usage: bash bench/reliability.sh [--soak-minutes=30] [--only=postmaster-kill,jvm-kill,simulation-pressure,soak]
 # Knobs (environment): RELIABILITY_HTTP_PORT=8087 RELIABILITY_CLIENTS=8
 #   RELIABILITY_KILL_RATE=100 (grades/s during the kill tests) RELIABILITY_SOAK_RATE=25
 #   RELIABILITY_SAMPLE_SECONDS (soak memory samples; default: 60, or 30 for soaks under 10 min)
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 
-SECTIONS=(postmaster-kill jvm-kill soak)
+SECTIONS=(postmaster-kill jvm-kill simulation-pressure soak)
 SOAK_MINUTES=30
 ONLY=
 for arg in "$@"; do
@@ -112,6 +112,16 @@ section_soak() {
                 v[l, "pg_pss_mb"] - v[h, "pg_pss_mb"], v[0, "pg_rss_mb"], v[l, "pg_rss_mb"]
         }' "$DIR/load.txt" | tee "$DIR/growth.txt"
     return "$rc"
+}
+
+# ---------------------------------------------------------------- simulation pressure
+# 20 clients (RELIABILITY_PRESSURE_CLIENTS) send the largest public simulation requests for
+# 60 s while /q/health/ready is sampled every 20 ms: the simulation gate must keep it fast.
+section_simulation_pressure() {
+    fresh_app simulation-pressure
+    bench_java dev.gopherdrill.bench.SimulationPressure "$URL" "${RELIABILITY_PRESSURE_CLIENTS:-20}" \
+        "${RELIABILITY_PRESSURE_SECONDS:-60}" | sed 's/^RESULT /RESULT label=simulation-pressure /' | tee "$DIR/load.txt"
+    return "${PIPESTATUS[0]}"
 }
 
 # ---------------------------------------------------------------- run

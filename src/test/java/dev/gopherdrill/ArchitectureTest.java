@@ -28,7 +28,7 @@ class ArchitectureTest {
             String pkg = c.getPackageName();
             String name = c.getSimpleName().isEmpty() ? c.getName() : c.getName().substring(pkg.length() + 1);
             boolean shell = name.matches("(Card|Deck)Entity.*|Content(Sync|Api|Pages|Watcher).*");
-            boolean simulationShell = name.matches("SimulationApi.*|Playground.*");
+            boolean simulationShell = name.matches("Simulation(Api|Gate|Work).*|Playground.*");
             // The interview package mixes both: its shell classes are named for their role.
             boolean interviewShell = name.matches(".*(Entity|Service|Api|Pages|Views|Resource|Repository).*");
             // The statistics: the computations and the pictures are pure, the queries, pages and messages not.

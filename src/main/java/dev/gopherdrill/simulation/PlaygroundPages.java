@@ -126,6 +126,7 @@ public class PlaygroundPages {
 
     /** Analyses the editor's text; htmx swaps only the result, a plain form post gets the page. */
     @POST
+    @SimulationWork
     @Path("/escape")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance analyse(@FormParam("source") String source, @HeaderParam("HX-Request") String htmx) {
@@ -166,6 +167,7 @@ public class PlaygroundPages {
         return lines;
     }
 
+    @SimulationWork
     @GET
     @Path("/{id}")
     public TemplateInstance simulation(@PathParam("id") String id, @Context UriInfo uri,

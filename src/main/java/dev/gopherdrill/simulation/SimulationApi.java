@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@link SimulationInputException} naming the field, which becomes a 400 problem.
  */
 @Path("/api/simulations")
+@SimulationWork
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "simulations")

@@ -8,11 +8,18 @@ public class Problem extends RuntimeException {
 
     public final int status;
     public final String title;
+    /** Seconds the client should wait before trying again; null when waiting would not help. */
+    public final Integer retryAfterSeconds;
 
     public Problem(int status, String title, String detail) {
+        this(status, title, detail, null);
+    }
+
+    private Problem(int status, String title, String detail, Integer retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static Problem badRequest(String detail) {
@@ -25,5 +32,10 @@ public class Problem extends RuntimeException {
 
     public static Problem conflict(String detail) {
         return new Problem(409, "Conflict", detail);
+    }
+
+    /** The server is busy, not broken: a 503 with {@code Retry-After}. */
+    public static Problem unavailable(String detail, int retryAfterSeconds) {
+        return new Problem(503, "Service unavailable", detail, retryAfterSeconds);
     }
 }

@@ -31,7 +31,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(Problem p, UriInfo uri) {
-        return response(p.status, p.title, p.getMessage(), uri);
+        Response r = response(p.status, p.title, p.getMessage(), uri);
+        return p.retryAfterSeconds == null ? r
+                : Response.fromResponse(r).header("Retry-After", p.retryAfterSeconds).build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,78 @@
+package dev.gopherdrill.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import dev.gopherdrill.web.Problem;
+import jakarta.interceptor.InvocationContext;
+
+class SimulationGateTest {
+
+    /** An invocation whose work takes as long as the test says. */
+    private static InvocationContext work(CountDownLatch started, CountDownLatch finish) {
+        return new InvocationContext() {
+            public Object getTarget() { return null; }
+            public Object getTimer() { return null; }
+            public Method getMethod() { return null; }
+            public Constructor<?> getConstructor() { return null; }
+            public Object[] getParameters() { return new Object[0]; }
+            public void setParameters(Object[] params) { }
+            public Map<String, Object> getContextData() { return Map.of(); }
+            public Object proceed() throws Exception {
+                started.countDown();
+                finish.await(10, TimeUnit.SECONDS);
+                return "done";
+            }
+        };
+    }
+
+    @Test
+    void aRequestFindingEveryTurnTakenGetsA503WithRetryAfterAndTheNextOneRuns() throws Exception {
+        SimulationGate gate = new SimulationGate(Optional.of(1), Duration.ofMillis(50));
+        CountDownLatch started = new CountDownLatch(1), finish = new CountDownLatch(1);
+        CompletableFuture<Object> first = CompletableFuture.supplyAsync(() -> {
+            try {
+                return gate.bounded(work(started, finish));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        started.await(10, TimeUnit.SECONDS);
+        Problem busy = assertThrows(Problem.class, () -> gate.bounded(work(new CountDownLatch(1), new CountDownLatch(0))));
+        assertEquals(503, busy.status);
+        assertEquals(1, busy.retryAfterSeconds);
+        finish.countDown();
+        assertEquals("done", first.get(10, TimeUnit.SECONDS));
+        assertEquals("done", gate.bounded(work(new CountDownLatch(1), new CountDownLatch(0))));
+    }
+
+    @Test
+    void aFailingSimulationGivesItsTurnBack() throws Exception {
+        SimulationGate gate = new SimulationGate(Optional.of(1), Duration.ZERO);
+        InvocationContext failing = new InvocationContext() {
+            public Object getTarget() { return null; }
+            public Object getTimer() { return null; }
+            public Method getMethod() { return null; }
+            public Constructor<?> getConstructor() { return null; }
+            public Object[] getParameters() { return new Object[0]; }
+            public void setParameters(Object[] params) { }
+            public Map<String, Object> getContextData() { return Map.of(); }
+            public Object proceed() {
+                throw new SimulationInputException("seed", "required");
+            }
+        };
+        assertThrows(SimulationInputException.class, () -> gate.bounded(failing));
+        assertEquals("done", gate.bounded(work(new CountDownLatch(1), new CountDownLatch(0))));
+    }
+}
