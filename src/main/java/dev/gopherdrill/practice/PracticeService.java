@@ -173,14 +173,14 @@ public class PracticeService {
     private Next newCard(UserEntity user, CardEntity card, ReviewStateEntity s, Counts counts) {
         CardState state = CardState.newCard();
         int version = s == null ? 0 : s.version;
-        return new Next(card, Source.NEW, version, state, null, scheduler.nextStates(state), false,
+        return new Next(card, Source.NEW, version, state, null, scheduler.nextStates(state, 0), false,
                 (int) counts.doneToday(), (int) counts.remaining(), simQuestion(user.id, card, version));
     }
 
     private Next next(ReviewStateEntity s, Source source, Counts counts) {
         CardEntity card = CardEntity.findById(s.cardId);
         CardState state = s.cardState();
-        return new Next(card, source, s.version, state, s.due, source == Source.DRILL ? null : scheduler.nextStates(state),
+        return new Next(card, source, s.version, state, s.due, source == Source.DRILL ? null : scheduler.nextStates(state, 0),
                 s.leech, (int) counts.doneToday(), (int) counts.remaining(), simQuestion(s.userId, card, s.version));
     }
 
@@ -258,7 +258,7 @@ public class PracticeService {
             s.drill = scheduler.repeatSameSession(rating);
             s.drillSince = now;
         } else {
-            CardState next = scheduler.next(s.cardState(), rating);
+            CardState next = scheduler.next(s.cardState(), rating, 0);
             boolean leech = schedule(s, next, today.plusDays(next.interval()));
             s.drill = scheduler.repeatSameSession(rating) && !leech;
             s.drillSince = scheduler.repeatSameSession(rating) ? now : null;
@@ -304,7 +304,7 @@ public class PracticeService {
         }
         ReviewLogEntity log = new ReviewLogEntity();
         log.recordBefore(s);
-        schedule(s, scheduler.next(s.cardState(), Rating.AGAIN), today);
+        schedule(s, scheduler.next(s.cardState(), Rating.AGAIN, 0), today);
         s.drill = false;
         s.drillSince = null;
         s.version++;
