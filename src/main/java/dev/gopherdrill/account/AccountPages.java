@@ -114,10 +114,16 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveSettings(@FormParam("locale") String locale, @FormParam("timeZone") String timeZone,
                                  @FormParam("dayStartHour") int dayStartHour,
-                                 @FormParam("newCardsPerDay") int newCardsPerDay) {
-        AccountService.Settings s = new AccountService.Settings(locale, timeZone, dayStartHour, newCardsPerDay);
+                                 @FormParam("newCardsPerDay") int newCardsPerDay,
+                                 @FormParam("scheduler") String scheduler,
+                                 @FormParam("desiredRetention") String desiredRetention) {
+        UserEntity u = currentUser.get();
+        AccountService.Settings s = new AccountService.Settings(locale, timeZone, dayStartHour, newCardsPerDay,
+                scheduler == null ? u.scheduler : scheduler, u.desiredRetention);
         try {
-            accounts.update(currentUser.get(), s);
+            s = new AccountService.Settings(locale, timeZone, dayStartHour, newCardsPerDay, s.scheduler(),
+                    AccountService.retention(desiredRetention, u.desiredRetention));
+            accounts.update(u, s);
         } catch (Problem p) {
             return Response.status(p.status).entity(Templates.settings(s, false, p.getMessage()).setLocale(ui.locale()))
                     .build();

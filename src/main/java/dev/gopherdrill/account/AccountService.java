@@ -1,14 +1,18 @@
 package dev.gopherdrill.account;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import dev.gopherdrill.content.ContentSet;
+import dev.gopherdrill.scheduling.Fsrs6Scheduler;
 import dev.gopherdrill.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -25,9 +29,26 @@ public class AccountService {
     @Inject
     Clock clock;
 
-    /** The learner's settings as the API shows and takes them. */
-    public record Settings(String locale, String timeZone, int dayStartHour, int newCardsPerDay) {
+    /**
+     * The learner's settings as the API shows and takes them; a null locale, time zone,
+     * scheduler or desired retention leaves that setting as it is.
+     *
+     * @param scheduler        {@code sm2} or {@code fsrs}
+     * @param desiredRetention FSRS's target probability of recall, 0.70..0.99 in hundredths
+     */
+    public record Settings(String locale, String timeZone, int dayStartHour, int newCardsPerDay, String scheduler,
+                           BigDecimal desiredRetention) {
+
+        public Settings(String locale, String timeZone, int dayStartHour, int newCardsPerDay) {
+            this(locale, timeZone, dayStartHour, newCardsPerDay, null, null);
+        }
     }
+
+    static final BigDecimal MINIMUM_DESIRED_RETENTION = BigDecimal.valueOf(Fsrs6Scheduler.MINIMUM_DESIRED_RETENTION);
+    static final BigDecimal MAXIMUM_DESIRED_RETENTION = BigDecimal.valueOf(Fsrs6Scheduler.MAXIMUM_DESIRED_RETENTION);
+
+    @Inject
+    Event<SchedulerChanged> schedulerChanged;
 
     @Transactional
     public UserEntity signUp(String username, String password, String locale, String timeZone) {
@@ -73,13 +94,41 @@ public class AccountService {
         if (s.newCardsPerDay() < 0 || s.newCardsPerDay() > 1000) {
             throw Problem.badRequest("newCardsPerDay: 0..1000");
         }
+        if (s.scheduler() != null && !List.of(UserEntity.SCHEDULER_SM2, UserEntity.SCHEDULER_FSRS).contains(s.scheduler())) {
+            throw Problem.badRequest("scheduler: \"sm2\" or \"fsrs\", got \"" + s.scheduler() + "\"");
+        }
+        BigDecimal retention = s.desiredRetention();
+        if (retention != null && (retention.compareTo(MINIMUM_DESIRED_RETENTION) < 0
+                || retention.compareTo(MAXIMUM_DESIRED_RETENTION) > 0 || retention.stripTrailingZeros().scale() > 2)) {
+            throw Problem.badRequest("desiredRetention: 0.70..0.99 in steps of 0.01, got " + retention.toPlainString());
+        }
         u.dayStartHour = (short) s.dayStartHour();
         u.newCardsPerDay = s.newCardsPerDay();
+        if (retention != null) {
+            // A new retention applies from the next grade on; due days already set stay, as in Anki.
+            u.desiredRetention = retention.setScale(2);
+        }
+        if (s.scheduler() != null && !s.scheduler().equals(u.scheduler)) {
+            u.scheduler = s.scheduler();
+            schedulerChanged.fire(new SchedulerChanged(u));
+        }
         return settings(u);
     }
 
+    /** A form's desired retention; blank keeps {@code current}, text that is not a number is a 400. */
+    static BigDecimal retention(String text, BigDecimal current) {
+        if (text == null || text.isBlank()) {
+            return current;
+        }
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("desiredRetention: 0.70..0.99 in steps of 0.01, got \"" + text + "\"");
+        }
+    }
+
     public static Settings settings(UserEntity u) {
-        return new Settings(u.locale, u.timeZone, u.dayStartHour, u.newCardsPerDay);
+        return new Settings(u.locale, u.timeZone, u.dayStartHour, u.newCardsPerDay, u.scheduler, u.desiredRetention);
     }
 
     /** "zh-CN", "zh" → zh; anything else → en. */

@@ -1,5 +1,6 @@
 package dev.gopherdrill.account;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -46,8 +47,18 @@ public class UserEntity extends PanacheEntityBase {
     @Column(name = "new_cards_per_day")
     public int newCardsPerDay;
 
+    /** {@code sm2} (the default) or {@code fsrs}; see {@code PracticeService.scheduler}. */
+    public String scheduler;
+
+    /** FSRS's target probability of recall at the due day, 0.70..0.99. */
+    @Column(name = "desired_retention")
+    public BigDecimal desiredRetention;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
+    public static final String SCHEDULER_SM2 = "sm2";
+    public static final String SCHEDULER_FSRS = "fsrs";
 
     public static UserEntity findByUsername(String username) {
         return find("username", username).firstResult();
@@ -62,6 +73,8 @@ public class UserEntity extends PanacheEntityBase {
         u.timeZone = timeZone;
         u.dayStartHour = 4;
         u.newCardsPerDay = 10;
+        u.scheduler = SCHEDULER_SM2;
+        u.desiredRetention = new BigDecimal("0.90");
         u.createdAt = now;
         return u;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.content.CardEntity;
 import dev.gopherdrill.content.CardKind;
 import dev.gopherdrill.scheduling.CardState;
+import dev.gopherdrill.scheduling.Fsrs6Scheduler;
 import dev.gopherdrill.scheduling.NextStates;
 import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.scheduling.Scheduler;
@@ -32,6 +34,8 @@ import jakarta.transaction.Transactional;
  * Queue order, as in Anki: due reviews first (most overdue first), then new cards up
  * to the learner's daily limit (easy levels first), then the cards graded below Good
  * today (SM-2 step 7: "repeat again all items that scored below four"), oldest first.
+ * Each learner's cards are scheduled by SM-2 or FSRS-6 ({@link #scheduler}); with FSRS
+ * only Again is drilled, and drills change FSRS's memory no more than SM-2's schedule.
  *
  * Every write is one transaction that locks the learner's row of the card, checks the
  * version the client saw, changes the state and appends the log row together; a second
@@ -44,7 +48,6 @@ public class PracticeService {
     static final int LEECH_THRESHOLD = 8;
     static final int LEECH_REPEAT = 4;
 
-    private final Scheduler scheduler = new Sm2Scheduler();
     private final AnswerChecker checker = new AnswerChecker();
 
     @Inject
@@ -59,6 +62,43 @@ public class PracticeService {
 
     public LocalDate today(UserEntity user) {
         return calendar(user).day(clock.instant());
+    }
+
+    /** The learner's scheduler: SM-2 unless they chose FSRS in the settings. */
+    public static Scheduler scheduler(UserEntity user) {
+        return UserEntity.SCHEDULER_FSRS.equals(user.scheduler)
+                ? new Fsrs6Scheduler(user.desiredRetention.doubleValue()) : new Sm2Scheduler();
+    }
+
+    /**
+     * Learner days from the card's last rescheduling review (drills do not count) to
+     * {@code today}, which FSRS needs. A card without FSRS memory is new to FSRS or graded by
+     * SM-2, which ignores the days: no query for those.
+     */
+    private int elapsedDays(ReviewStateEntity s, LocalDate today) {
+        if (s == null || s.stability == null) {
+            return 0;
+        }
+        Object last = em.createNativeQuery("select max(day) from review_log where user_id = ?1 and card_id = ?2"
+                        + " and undone_at is null and kind in (" + RESCHEDULING_KINDS + ")")
+                .setParameter(1, s.userId).setParameter(2, s.cardId).getSingleResult();
+        return last == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(toLocalDate(last), today));
+    }
+
+    /** The kinds that move a schedule, as an SQL list (constants, not input). */
+    static final String RESCHEDULING_KINDS = ReviewLogEntity.Kind.reschedulingIds().stream()
+            .map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(", "));
+
+    /**
+     * FSRS's probability that the learner recalls the card today; empty for a card FSRS has not
+     * graded (the weights are FSRS's defaults, whichever scheduler the learner uses now).
+     */
+    public Optional<Double> retrievability(UserEntity user, ReviewStateEntity s) {
+        if (s == null || s.stability == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fsrs6Scheduler(Fsrs6Scheduler.DEFAULT_DESIRED_RETENTION)
+                .retrievability(s.stability, elapsedDays(s, today(user))));
     }
 
     /** Which part of the queue a card comes from. */
@@ -134,7 +174,7 @@ public class PracticeService {
                   and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired
                 order by rs.due, rs.card_id limit 1""", user.id, today);
         if (due.isPresent()) {
-            return Optional.of(next(due.get(), Source.REVIEW, counts));
+            return Optional.of(next(user, due.get(), Source.REVIEW, counts));
         }
         if (counts.newAvailable() > 0) {
             @SuppressWarnings("unchecked")
@@ -153,7 +193,7 @@ public class PracticeService {
                 where rs.user_id = ?1 and rs.drill and not rs.suspended and (rs.due is null or rs.due > ?2)
                   and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired
                 order by rs.drill_since limit 1""", user.id, today)
-                .map(s -> next(s, Source.DRILL, counts));
+                .map(s -> next(user, s, Source.DRILL, counts));
     }
 
     /** The learner's view of one given card, e.g. the card an undo just put back. */
@@ -166,21 +206,23 @@ public class PracticeService {
             return newCard(user, card, s, counts);
         }
         Source source = s.due.isAfter(today) && s.drill ? Source.DRILL : Source.REVIEW;
-        return next(s, source, counts);
+        return next(user, s, source, counts);
     }
 
     /** A card the learner has not graded yet; {@code s} is its row if it was buried or suspended before. */
     private Next newCard(UserEntity user, CardEntity card, ReviewStateEntity s, Counts counts) {
         CardState state = CardState.newCard();
         int version = s == null ? 0 : s.version;
-        return new Next(card, Source.NEW, version, state, null, scheduler.nextStates(state), false,
+        return new Next(card, Source.NEW, version, state, null, scheduler(user).nextStates(state, 0), false,
                 (int) counts.doneToday(), (int) counts.remaining(), simQuestion(user.id, card, version));
     }
 
-    private Next next(ReviewStateEntity s, Source source, Counts counts) {
+    private Next next(UserEntity user, ReviewStateEntity s, Source source, Counts counts) {
         CardEntity card = CardEntity.findById(s.cardId);
         CardState state = s.cardState();
-        return new Next(card, source, s.version, state, s.due, source == Source.DRILL ? null : scheduler.nextStates(state),
+        NextStates buttons = source == Source.DRILL ? null
+                : scheduler(user).nextStates(state, elapsedDays(s, today(user)));
+        return new Next(card, source, s.version, state, s.due, buttons,
                 s.leech, (int) counts.doneToday(), (int) counts.remaining(), simQuestion(s.userId, card, s.version));
     }
 
@@ -251,6 +293,7 @@ public class PracticeService {
             correct = checker.check(readOnlyCard(cardId).toCard(), answer).correct();
         }
 
+        Scheduler scheduler = scheduler(user);
         ReviewLogEntity log = new ReviewLogEntity();
         log.recordBefore(s);
         if (kind == ReviewLogEntity.Kind.DRILL) {
@@ -258,7 +301,7 @@ public class PracticeService {
             s.drill = scheduler.repeatSameSession(rating);
             s.drillSince = now;
         } else {
-            CardState next = scheduler.next(s.cardState(), rating);
+            CardState next = scheduler.next(s.cardState(), rating, elapsedDays(s, today));
             boolean leech = schedule(s, next, today.plusDays(next.interval()));
             s.drill = scheduler.repeatSameSession(rating) && !leech;
             s.drillSince = scheduler.repeatSameSession(rating) ? now : null;
@@ -286,9 +329,9 @@ public class PracticeService {
 
     /**
      * A card the learner missed in a mock interview, back into the queue: logged as an
-     * Again whose source is the interview, and due today. The Again is SM-2's (repetitions
-     * restart, ease kept, a lapse if the card had been scheduled, a leech at the usual
-     * count); only its due day differs from a practice Again, today instead of tomorrow,
+     * Again whose source is the interview, and due today. The Again is the learner's
+     * scheduler's (SM-2: repetitions restart, ease kept; FSRS: stability after a lapse; a
+     * lapse if the card had been scheduled, a leech at the usual count); only its due day differs from a practice Again, today instead of tomorrow,
      * because the interview has just shown the card is not known. A new card becomes a
      * review due today: it leaves the new-card pool without using up today's new-card
      * limit, which counts {@code new} rows only. A suspended or buried card stays as the
@@ -302,9 +345,10 @@ public class PracticeService {
         if (s.suspended || s.isBuried(today)) {
             return new Requeued(cardId, false, s.due);
         }
+        Scheduler scheduler = scheduler(user);
         ReviewLogEntity log = new ReviewLogEntity();
         log.recordBefore(s);
-        schedule(s, scheduler.next(s.cardState(), Rating.AGAIN), today);
+        schedule(s, scheduler.next(s.cardState(), Rating.AGAIN, elapsedDays(s, today)), today);
         s.drill = false;
         s.drillSince = null;
         s.version++;
@@ -330,10 +374,7 @@ public class PracticeService {
      */
     private static boolean schedule(ReviewStateEntity s, CardState next, LocalDate due) {
         boolean leech = next.lapses() > s.lapses && isLeech(next.lapses());
-        s.easeFactor = next.easeFactor();
-        s.interval = next.interval();
-        s.repetitions = next.repetitions();
-        s.lapses = next.lapses();
+        s.setCardState(next);
         s.due = due;
         if (leech) {
             s.leech = true;

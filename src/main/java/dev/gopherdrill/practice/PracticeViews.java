@@ -129,8 +129,29 @@ public final class PracticeViews {
         }
     }
 
+    /**
+     * @param memory FSRS's view of the card; null until FSRS has graded it
+     */
     public record CardInfo(CardView card, StateView state, boolean suspended, LocalDate buriedUntil,
-                           List<LogRow> history) {
+                           List<LogRow> history, Memory memory) {
+    }
+
+    /**
+     * FSRS's memory of a card and its current retrievability R (probability of recall today).
+     * The display methods are for the page, the components for the API.
+     */
+    public record Memory(double stability, double difficulty, double retrievability) {
+        public String retrievabilityPercent() {
+            return String.format(java.util.Locale.ROOT, "%.1f %%", retrievability * 100);
+        }
+
+        public String stabilityDays() {
+            return String.format(java.util.Locale.ROOT, "%.1f", stability);
+        }
+
+        public String difficultyText() {
+            return String.format(java.util.Locale.ROOT, "%.2f", difficulty);
+        }
     }
 
     public record LeechView(String cardId, String title, int lapses, boolean suspended, int version) {
@@ -143,7 +164,9 @@ public final class PracticeViews {
         return new CardInfo(CardView.of(card, u.locale, PracticeService.simQuestion(u.id, card, version)),
                 state.map(s -> StateView.of(s.cardState(), s.version, s.due, s.leech)).orElse(null),
                 state.map(s -> s.suspended).orElse(false), state.map(s -> s.buriedUntil).orElse(null),
-                practice.history(u, id).stream().map(LogRow::of).toList());
+                practice.history(u, id).stream().map(LogRow::of).toList(),
+                state.flatMap(s -> practice.retrievability(u, s).map(r -> new Memory(s.stability, s.difficulty, r)))
+                        .orElse(null));
     }
 
     public static List<LeechView> leeches(PracticeService practice, dev.gopherdrill.account.UserEntity u) {

@@ -35,6 +35,20 @@ public class ReviewLogEntity extends PanacheEntityBase {
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /**
+         * Whether a row of this kind moved the card's schedule: the rows a change of scheduler
+         * replays, and the last of which is the "last review" FSRS counts elapsed days from.
+         * A drill is practice only; a kind added later reschedules only if it is listed here.
+         */
+        public boolean reschedules() {
+            return this == NEW || this == REVIEW || this == INTERVIEW;
+        }
+
+        /** The ids of the kinds that reschedule, for queries. */
+        public static java.util.List<String> reschedulingIds() {
+            return java.util.Arrays.stream(values()).filter(Kind::reschedules).map(Kind::id).toList();
+        }
     }
 
     @Id
@@ -99,6 +113,15 @@ public class ReviewLogEntity extends PanacheEntityBase {
 
     public String scheduler;
 
+    @Column(name = "stability_before")
+    public Double stabilityBefore;
+    @Column(name = "difficulty_before")
+    public Double difficultyBefore;
+    @Column(name = "stability_after")
+    public Double stabilityAfter;
+    @Column(name = "difficulty_after")
+    public Double difficultyAfter;
+
     @Column(name = "undone_at")
     public Instant undoneAt;
 
@@ -117,6 +140,8 @@ public class ReviewLogEntity extends PanacheEntityBase {
         drillSinceBefore = s.drillSince;
         leechBefore = s.leech;
         suspendedBefore = s.suspended;
+        stabilityBefore = s.stability;
+        difficultyBefore = s.difficulty;
     }
 
     void recordAfter(ReviewStateEntity s) {
@@ -126,6 +151,8 @@ public class ReviewLogEntity extends PanacheEntityBase {
         lapsesAfter = s.lapses;
         dueAfter = s.due;
         versionAfter = s.version;
+        stabilityAfter = s.stability;
+        difficultyAfter = s.difficulty;
     }
 
     /** Undo: the state as it was before this grade. */
@@ -139,5 +166,7 @@ public class ReviewLogEntity extends PanacheEntityBase {
         s.drillSince = drillSinceBefore;
         s.leech = leechBefore;
         s.suspended = suspendedBefore;
+        s.stability = stabilityBefore;
+        s.difficulty = difficultyBefore;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import dev.gopherdrill.scheduling.CardState;
+import dev.gopherdrill.scheduling.MemoryState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,8 +59,24 @@ public class ReviewStateEntity extends PanacheEntityBase {
 
     public int version;
 
+    /** FSRS's memory (days, 1..10); null until FSRS grades the card. */
+    public Double stability;
+
+    public Double difficulty;
+
     public CardState cardState() {
-        return new CardState(easeFactor, interval, repetitions, lapses);
+        MemoryState memory = stability == null ? null : new MemoryState(stability, difficulty);
+        return new CardState(easeFactor, interval, repetitions, lapses, memory);
+    }
+
+    /** The scheduler's fields of {@code state}; due, drill, leech and suspension are the caller's. */
+    void setCardState(CardState state) {
+        easeFactor = state.easeFactor();
+        interval = state.interval();
+        repetitions = state.repetitions();
+        lapses = state.lapses();
+        stability = state.memory() == null ? null : state.memory().stability();
+        difficulty = state.memory() == null ? null : state.memory().difficulty();
     }
 
     public boolean isNew() {

@@ -1,16 +1,21 @@
 package dev.gopherdrill.scheduling;
 
 /**
- * Decides when a card comes back. One interface so that a second algorithm (FSRS) can
- * be chosen per user later; the review log records {@link #name()} with every grade.
+ * Decides when a card comes back: SM-2 ({@link Sm2Scheduler}) or FSRS-6
+ * ({@link Fsrs6Scheduler}), chosen per learner; the review log records {@link #name()}
+ * with every grade.
  *
- * Implementations are pure: no clock, no randomness. The caller turns the returned
- * interval into a due day with the learner's own calendar.
+ * Implementations are pure: no clock, no randomness. The caller passes the learner's days
+ * since the card's last scheduling review and turns the returned interval into a due day
+ * with the learner's own calendar.
  */
 public interface Scheduler {
 
-    /** The state after grading {@code state} with {@code rating}. */
-    CardState next(CardState state, Rating rating);
+    /**
+     * The state after grading {@code state} with {@code rating}, {@code elapsedDays} learner
+     * days after the card's previous scheduling review (0: the same day; ignored for a new card).
+     */
+    CardState next(CardState state, Rating rating, int elapsedDays);
 
     /**
      * Whether a card graded {@code rating} must be shown again in the same session before
@@ -22,8 +27,8 @@ public interface Scheduler {
     String name();
 
     /** What each button would do, so the page can print the interval on it. */
-    default NextStates nextStates(CardState state) {
-        return new NextStates(next(state, Rating.AGAIN), next(state, Rating.HARD),
-                next(state, Rating.GOOD), next(state, Rating.EASY));
+    default NextStates nextStates(CardState state, int elapsedDays) {
+        return new NextStates(next(state, Rating.AGAIN, elapsedDays), next(state, Rating.HARD, elapsedDays),
+                next(state, Rating.GOOD, elapsedDays), next(state, Rating.EASY, elapsedDays));
     }
 }

@@ -50,12 +50,18 @@ public final class Sm2Scheduler implements Scheduler {
     private static final int FIRST_INTERVAL = 1;
     private static final int SECOND_INTERVAL = 6;
 
+    /** SM-2 does not look at the calendar: a late review counts as an on-time one. */
     @Override
+    public CardState next(CardState state, Rating rating, int elapsedDays) {
+        return next(state, rating);
+    }
+
+    /** The paper's step for one grade; FSRS's memory, if the card has one, passes through. */
     public CardState next(CardState state, Rating rating) {
         int q = rating.quality;
         if (q < PASSING_QUALITY) {
             int lapses = state.isNew() ? state.lapses() : state.lapses() + 1;
-            return new CardState(state.easeFactor(), FIRST_INTERVAL, 0, lapses);
+            return new CardState(state.easeFactor(), FIRST_INTERVAL, 0, lapses, state.memory());
         }
         BigDecimal easeFactor = nextEaseFactor(state.easeFactor(), q);
         int repetitions = state.repetitions() + 1;
@@ -70,7 +76,7 @@ public final class Sm2Scheduler implements Scheduler {
                     .min(BigDecimal.valueOf(MAXIMUM_INTERVAL))
                     .intValueExact();
         }
-        return new CardState(easeFactor, interval, repetitions, state.lapses());
+        return new CardState(easeFactor, interval, repetitions, state.lapses(), state.memory());
     }
 
     /** EF' = EF + (0.1 - (5-q) * (0.08 + (5-q) * 0.02)), floored at 1.3. */

@@ -105,7 +105,7 @@ class Sm2SchedulerTest {
     @Test
     void eachButtonShowsTheIntervalItWouldGive() {
         CardState twice = new CardState(new BigDecimal("2.50"), 6, 2, 0);
-        NextStates next = scheduler.nextStates(twice);
+        NextStates next = scheduler.nextStates(twice, 6);
         assertEquals(1, next.again().interval());
         assertEquals(15, next.hard().interval());  // EF 2.36: ceil(6 * 2.36 = 14.16) = 15
         assertEquals(15, next.good().interval());  // EF 2.50: 15
