@@ -33,11 +33,14 @@ class ArchitectureTest {
             boolean interviewShell = name.matches(".*(Entity|Service|Api|Pages|Views|Resource|Repository).*");
             // The statistics: the computations and the pictures are pure, the queries, pages and messages not.
             boolean statsShell = name.matches("Stats(Service|Api|Pages|Messages).*");
+            // Quizzes: the picker is pure, the rest is shell.
+            boolean quizShell = name.matches("Quiz(Entity|ItemEntity|Service|Api|Pages|Views|Messages).*");
             return pkg.equals("dev.gopherdrill.scheduling") || pkg.equals("dev.gopherdrill.content") && !shell
                     || pkg.startsWith("dev.gopherdrill.simulation") && !simulationShell
                     || c.getName().startsWith("dev.gopherdrill.practice.LearnerCalendar")
                     || pkg.equals("dev.gopherdrill.interview") && !interviewShell
-                    || pkg.equals("dev.gopherdrill.stats") && !statsShell;
+                    || pkg.equals("dev.gopherdrill.stats") && !statsShell
+                    || pkg.equals("dev.gopherdrill.quiz") && !quizShell;
         }
     };
 

@@ -86,8 +86,14 @@ public class PracticeService {
     }
 
     /** The kinds that move a schedule, as an SQL list (constants, not input). */
-    static final String RESCHEDULING_KINDS = ReviewLogEntity.Kind.reschedulingIds().stream()
-            .map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(", "));
+    static final String RESCHEDULING_KINDS = sqlList(ReviewLogEntity.Kind.reschedulingIds());
+
+    /** The daily loop's kinds, as an SQL list: quizzes and interviews are neither done today nor undone here. */
+    static final String PRACTICE_KINDS = sqlList(ReviewLogEntity.Kind.practiceIds());
+
+    private static String sqlList(List<String> ids) {
+        return ids.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(", "));
+    }
 
     /**
      * FSRS's probability that the learner recalls the card today; empty for a card FSRS has not
@@ -144,8 +150,8 @@ public class PracticeService {
                     where rs.user_id = ?1 and rs.drill and not rs.suspended and (rs.due is null or rs.due > ?2)
                       and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired),
                   (select count(*) from review_log where user_id = ?1 and day = ?2 and undone_at is null
-                    and kind <> 'interview')
-                """).setParameter(1, user.id).setParameter(2, today).getSingleResult();
+                    and kind in (%s))
+                """.formatted(PRACTICE_KINDS)).setParameter(1, user.id).setParameter(2, today).getSingleResult();
         long due = ((Number) row[0]).longValue();
         long newLeft = Math.max(0, user.newCardsPerDay - ((Number) row[1]).longValue());
         long unseen = ((Number) row[2]).longValue();
@@ -238,10 +244,14 @@ public class PracticeService {
         if (!card.cardKind().isChecked()) {
             throw Problem.badRequest("card " + cardId + " is a recall card: reveal the answer and grade yourself");
         }
-        if (card.content.sim() != null) {
-            int version = state(user, cardId).map(s -> s.version).orElse(0);
-            Question q = simQuestion(user.id, card, version);
-            return new Checked(new AnswerChecker.Verdict(q.accepts(answer), q.answer()), q);
+        int version = state(user, cardId).map(s -> s.version).orElse(0);
+        return checkAgainst(card, simQuestion(user.id, card, version), answer);
+    }
+
+    /** Whether {@code answer} is right for {@code card}, asking {@code question} if it is a sim card. */
+    public Checked checkAgainst(CardEntity card, Question question, String answer) {
+        if (question != null) {
+            return new Checked(new AnswerChecker.Verdict(question.accepts(answer), question.answer()), question);
         }
         return new Checked(checker.check(card.toCard(), answer), null);
     }
@@ -369,6 +379,78 @@ public class PracticeService {
     }
 
     /**
+     * Logs an answer given in a quiz. Without {@code reschedule} nothing in the learner's
+     * state changes (not even a row is created for a new card): the row's before and after
+     * are the same, kind {@code quiz}. With it, the answer is graded as a review whatever the
+     * card's due day (an early review, as in Anki's filtered decks), kind
+     * {@code quiz_rescheduled}; a card suspended since the quiz began is logged but left alone.
+     * Runs in the caller's transaction, which also records the quiz item.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReviewLogEntity.Kind logQuizAnswer(UserEntity user, String cardId, Rating rating, String answer,
+                                              Boolean correct, Integer timeTakenMs, long quizId, boolean reschedule) {
+        Instant now = clock.instant();
+        LocalDate today = calendar(user).day(now);
+        Scheduler scheduler = scheduler(user);
+        ReviewStateEntity s;
+        ReviewLogEntity.Kind kind = ReviewLogEntity.Kind.QUIZ;
+        ReviewLogEntity log = new ReviewLogEntity();
+        if (reschedule) {
+            s = ReviewStateEntity.lockOrCreate(user.id, cardId);
+            log.recordBefore(s);
+            if (!s.suspended) {
+                CardState next = scheduler.next(s.cardState(), rating, elapsedDays(s, today));
+                schedule(s, next, today.plusDays(next.interval()));
+                s.drill = false;
+                s.drillSince = null;
+                s.version++;
+                kind = ReviewLogEntity.Kind.QUIZ_RESCHEDULED;
+            }
+        } else {
+            s = ReviewStateEntity.find(user.id, cardId);
+            if (s == null) {
+                s = new ReviewStateEntity();
+                s.setCardState(CardState.newCard());
+            }
+            log.recordBefore(s);
+        }
+        log.userId = user.id;
+        log.cardId = cardId;
+        log.reviewedAt = now;
+        log.day = today;
+        log.rating = (short) rating.button;
+        log.quality = (short) rating.quality;
+        log.kind = kind.id();
+        log.answer = answer;
+        log.correct = correct;
+        log.timeTakenMs = timeTakenMs;
+        log.scheduler = scheduler.name();
+        log.quizId = quizId;
+        log.recordAfter(s);
+        log.persist();
+        return kind;
+    }
+
+    /**
+     * A card missed in a quiz, into today's reviews: due today (a new card becomes a review
+     * due today, without using up the new-card limit). A due-day change is not a grade, so no
+     * row is logged; the review it leads to is. A suspended card, or one already due, stays
+     * as it is; returns whether the card moved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean dueToday(UserEntity user, String cardId) {
+        ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
+        LocalDate today = today(user);
+        if (s.suspended || s.due != null && !s.due.isAfter(today)) {
+            return false;
+        }
+        s.due = today;
+        s.buriedUntil = null;
+        s.version++;
+        return true;
+    }
+
+    /**
      * Moves {@code s} to the scheduler's next state, due on {@code due}. A lapse that reaches
      * the leech count also tags and suspends the card, as Anki does; returns whether it did.
      */
@@ -389,14 +471,15 @@ public class PracticeService {
 
     /**
      * Takes back the learner's last grade, exactly: the state before it returns, the log row is
-     * marked. A mock interview's requeue rows are the report's batch action, not a grade given
-     * here: undo passes them by, and they do not count as done today.
+     * marked. A mock interview's requeue rows are the report's batch action and a quiz's answers
+     * belong to the quiz, not grades given here: undo passes them by, and they do not count as
+     * done today.
      */
     @Transactional
     public String undo(UserEntity user) {
         ReviewLogEntity last = ReviewLogEntity.<ReviewLogEntity>find(
-                "userId = ?1 and undoneAt is null and kind <> ?2 order by reviewedAt desc, id desc", user.id,
-                ReviewLogEntity.Kind.INTERVIEW.id())
+                "userId = ?1 and undoneAt is null and kind in ?2 order by reviewedAt desc, id desc", user.id,
+                ReviewLogEntity.Kind.practiceIds())
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (last == null) {
             throw Problem.conflict("there is no grade to undo");

@@ -93,7 +93,7 @@ public final class PracticeViews {
      */
     public record Verdict(boolean correct, String expected, List<String> rightChoices, int suggestedRating,
                           String answer, String explanation, List<String> trace) {
-        static Verdict of(PracticeService.Checked checked, CardEntity card, String language) {
+        public static Verdict of(PracticeService.Checked checked, CardEntity card, String language) {
             dev.gopherdrill.content.AnswerChecker.Verdict v = checked.verdict();
             CardContent.RenderedText t = card.content.text(language);
             List<String> right = new java.util.ArrayList<>();

@@ -30,7 +30,11 @@ public class ReviewLogEntity extends PanacheEntityBase {
         /** a same-session repeat of a card graded below Good; does not change the schedule */
         DRILL,
         /** a card missed in a mock interview, put back into the queue from the report ({@link #interviewId}) */
-        INTERVIEW;
+        INTERVIEW,
+        /** an answer in a quiz that leaves the schedule alone ({@link #quizId}): state before = after */
+        QUIZ,
+        /** an answer in a quiz the learner let reschedule: graded as a review, whatever the card's due day */
+        QUIZ_RESCHEDULED;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -42,7 +46,17 @@ public class ReviewLogEntity extends PanacheEntityBase {
          * A drill is practice only; a kind added later reschedules only if it is listed here.
          */
         public boolean reschedules() {
-            return this == NEW || this == REVIEW || this == INTERVIEW;
+            return this == NEW || this == REVIEW || this == INTERVIEW || this == QUIZ_RESCHEDULED;
+        }
+
+        /** The daily loop's own grades: what undo takes back and "done today" counts. */
+        public boolean isPractice() {
+            return this == NEW || this == REVIEW || this == DRILL;
+        }
+
+        /** The ids of the practice kinds, for queries. */
+        public static java.util.List<String> practiceIds() {
+            return java.util.Arrays.stream(values()).filter(Kind::isPractice).map(Kind::id).toList();
         }
 
         /** The ids of the kinds that reschedule, for queries. */
@@ -128,6 +142,10 @@ public class ReviewLogEntity extends PanacheEntityBase {
     /** The mock interview this row came from; null for practice. */
     @Column(name = "interview_id")
     public Long interviewId;
+
+    /** The quiz this row came from; null for practice and interviews. */
+    @Column(name = "quiz_id")
+    public Long quizId;
 
     /** Copies the state a grade is about to change, so that undo can put it back exactly. */
     void recordBefore(ReviewStateEntity s) {

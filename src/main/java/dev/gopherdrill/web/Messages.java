@@ -17,6 +17,7 @@ public interface Messages {
     @Message("Practice") String nav_practice();
     @Message("Leeches") String nav_leeches();
     @Message("Decks") String nav_decks();
+    @Message("Quiz") String nav_quiz();
     @Message("Stats") String nav_stats();
     @Message("Browse") String nav_browse();
     @Message("Settings") String nav_settings();

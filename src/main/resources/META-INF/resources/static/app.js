@@ -40,9 +40,9 @@ window.gd = (function () {
       } else if (e.key === "Escape") { t.blur(); }
       return;
     }
-    if ($("#interview-setup")) {
+    if ($("#interview-setup") || $("#quiz-setup")) {
       // Set-up: the fields are ordinary form fields; Ctrl/Cmd+Enter starts from anywhere.
-      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); click("#start-interview"); }
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); click("#start-interview") || click("#start-quiz"); }
       return;
     }
     if ($("#interview")) { interviewKey(e, t, typing); return; }
@@ -128,7 +128,7 @@ window.gd = (function () {
   document.addEventListener("htmx:configRequest", function (e) {
     const token = document.querySelector('meta[name="csrf-token"]');
     if (token) e.detail.headers["X-CSRF-TOKEN"] = token.content;
-    if (e.detail.path === "/practice/grade") e.detail.parameters.timeTakenMs = Math.round(performance.now() - shownAt);
+    if (e.detail.path === "/practice/grade" || /^\/quiz\/\d+\/answer$/.test(e.detail.path)) e.detail.parameters.timeTakenMs = Math.round(performance.now() - shownAt);
   });
 
   // Buttons say what they do in data-click: the Content-Security-Policy runs no inline handler.

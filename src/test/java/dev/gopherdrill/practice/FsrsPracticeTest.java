@@ -58,7 +58,7 @@ class FsrsPracticeTest {
 
     private static JsonPath grade(Api.Learner me, String cardId, int rating) {
         Integer version = info(me, cardId).get("state.version");
-        return PracticeFlowTest.grade(me, cardId, version == null ? 0 : version, rating, null);
+        return me.grade(cardId, version == null ? 0 : version, rating, null);
     }
 
     private static JsonPath info(Api.Learner me, String cardId) {
@@ -97,10 +97,10 @@ class FsrsPracticeTest {
         choose(fsrs, "fsrs");
         Fsrs6Scheduler f = new Fsrs6Scheduler(0.9);
         NextStates fresh = f.nextStates(CardState.newCard(), 0);
-        JsonPath first = PracticeFlowTest.next(fsrs);
+        JsonPath first = fsrs.nextCard();
         assertEquals(List.of(fresh.again().interval(), fresh.hard().interval(), fresh.good().interval(),
                 fresh.easy().interval()), first.getList("buttons.intervalDays"));
-        assertEquals(List.of(1, 1, 1, 1), PracticeFlowTest.next(sm2).getList("buttons.intervalDays"));
+        assertEquals(List.of(1, 1, 1, 1), sm2.nextCard().getList("buttons.intervalDays"));
 
         JsonPath good = grade(fsrs, "alpha-recall-1", 3);
         assertEquals(fresh.good().interval(), good.getInt("state.interval"));
@@ -110,7 +110,7 @@ class FsrsPracticeTest {
         // three days later (one day overdue) the buttons are FSRS's for a review after 3 days
         clock.advance(Duration.ofDays(3));
         NextStates later = f.nextStates(fresh.good(), 3);
-        JsonPath due = PracticeFlowTest.next(fsrs);
+        JsonPath due = fsrs.nextCard();
         assertEquals("alpha-recall-1", due.getString("card.id"));
         assertEquals(List.of(later.again().interval(), later.hard().interval(), later.good().interval(),
                 later.easy().interval()), due.getList("buttons.intervalDays"));

@@ -39,16 +39,6 @@ class PracticeFlowTest {
         clock.reset();
     }
 
-    static JsonPath next(Api.Learner learner) {
-        return learner.get("/api/practice/next").then().statusCode(200).extract().jsonPath();
-    }
-
-    static JsonPath grade(Api.Learner learner, String cardId, int version, int rating, String answer) {
-        String body = "{\"cardId\":\"" + cardId + "\",\"version\":" + version + ",\"rating\":" + rating
-                + (answer == null ? "" : ",\"answer\":\"" + answer + "\"") + ",\"timeTakenMs\":1200}";
-        return learner.post("/api/practice/answers", body).then().statusCode(200).extract().jsonPath();
-    }
-
     @Test
     void aNewLearnerPractisesNewCardsThenRepeatsTheFailedOnesUntilGood() {
         Api.Learner me = Api.newLearner();
@@ -56,7 +46,7 @@ class PracticeFlowTest {
                 .body("dueToday", equalTo(0)).body("newAvailable", equalTo(6)).body("doneToday", equalTo(0))
                 .body("streak", equalTo(0));
 
-        JsonPath first = next(me);
+        JsonPath first = me.nextCard();
         assertEquals("alpha-recall-1", first.getString("card.id"));
         assertEquals("new", first.getString("queue"));
         assertEquals(0, first.getInt("state.version"));
@@ -65,16 +55,16 @@ class PracticeFlowTest {
         assertEquals(0, first.getInt("progress.done"));
         assertEquals(6, first.getInt("progress.remaining"));
 
-        JsonPath good = grade(me, "alpha-recall-1", 0, 3, null);
+        JsonPath good = me.grade("alpha-recall-1", 0, 3, null);
         assertEquals("new", good.getString("kind"));
         assertEquals(1, good.getInt("state.interval"));
         assertEquals(false, good.getBoolean("repeatThisSession"));
         assertEquals(today().plusDays(1).toString(), good.getString("state.due"));
 
-        assertEquals("alpha-recall-2", next(me).getString("card.id"));
-        assertEquals(true, grade(me, "alpha-recall-2", 0, 1, null).getBoolean("repeatThisSession"));
+        assertEquals("alpha-recall-2", me.nextCard().getString("card.id"));
+        assertEquals(true, me.grade("alpha-recall-2", 0, 1, null).getBoolean("repeatThisSession"));
 
-        JsonPath choice = next(me);
+        JsonPath choice = me.nextCard();
         assertEquals("alpha-choice", choice.getString("card.id"));
         assertEquals(true, choice.getBoolean("card.multipleChoice"));
         assertEquals(null, choice.getString("card.answer"));
@@ -83,34 +73,34 @@ class PracticeFlowTest {
         me.post("/api/practice/check", "{\"cardId\":\"alpha-choice\",\"answer\":\"1\"}").then()
                 .statusCode(200).body("correct", equalTo(false)).body("suggestedRating", equalTo(1))
                 .body("expected", equalTo("0,2"));
-        grade(me, "alpha-choice", 0, 3, "0,2");
+        me.grade("alpha-choice", 0, 3, "0,2");
 
-        assertEquals("alpha-exact", next(me).getString("card.id"));
+        assertEquals("alpha-exact", me.nextCard().getString("card.id"));
         me.post("/api/practice/check", "{\"cardId\":\"alpha-exact\",\"answer\":\"0x6\"}").then()
                 .body("correct", equalTo(true));
-        grade(me, "alpha-exact", 0, 4, "0x6");
+        me.grade("alpha-exact", 0, 4, "0x6");
 
-        assertEquals("alpha-predict", next(me).getString("card.id"));
+        assertEquals("alpha-predict", me.nextCard().getString("card.id"));
         me.post("/api/practice/check", "{\"cardId\":\"alpha-predict\",\"answer\":\"hi\\n\"}").then()
                 .body("correct", equalTo(true));
-        grade(me, "alpha-predict", 0, 3, "hi");
+        me.grade("alpha-predict", 0, 3, "hi");
 
-        assertEquals("alpha-sim", next(me).getString("card.id"));
+        assertEquals("alpha-sim", me.nextCard().getString("card.id"));
         String cap = me.post("/api/practice/check", "{\"cardId\":\"alpha-sim\",\"answer\":\"?\"}").then()
                 .body("correct", equalTo(false)).extract().path("expected");
-        grade(me, "alpha-sim", 0, 3, cap);
+        me.grade("alpha-sim", 0, 3, cap);
 
         // SM-2 step 7: the card graded Again comes back, as a drill that does not reschedule
-        JsonPath drill = next(me);
+        JsonPath drill = me.nextCard();
         assertEquals("alpha-recall-2", drill.getString("card.id"));
         assertEquals("drill", drill.getString("queue"));
         assertEquals(java.util.Arrays.asList(null, null, null, null), drill.getList("buttons.intervalDays"));
-        JsonPath hard = grade(me, "alpha-recall-2", 1, 2, null);
+        JsonPath hard = me.grade("alpha-recall-2", 1, 2, null);
         assertEquals("drill", hard.getString("kind"));
         assertEquals(true, hard.getBoolean("repeatThisSession"));
         assertEquals(today().plusDays(1).toString(), hard.getString("state.due"));
-        assertEquals("alpha-recall-2", next(me).getString("card.id"));
-        assertEquals(false, grade(me, "alpha-recall-2", 2, 3, null).getBoolean("repeatThisSession"));
+        assertEquals("alpha-recall-2", me.nextCard().getString("card.id"));
+        assertEquals(false, me.grade("alpha-recall-2", 2, 3, null).getBoolean("repeatThisSession"));
 
         me.get("/api/practice/next").then().statusCode(204);
         me.get("/api/practice/overview").then()
@@ -126,7 +116,7 @@ class PracticeFlowTest {
 
         // tomorrow everything graded today is due, most overdue first, then the streak goes on
         clock.advance(Duration.ofDays(1));
-        JsonPath tomorrow = next(me);
+        JsonPath tomorrow = me.nextCard();
         assertEquals("review", tomorrow.getString("queue"));
         assertEquals(java.util.List.of(1, 6, 6, 6), tomorrow.getList("buttons.intervalDays"));
         me.get("/api/practice/overview").then().body("dueToday", equalTo(6)).body("streak", equalTo(1));
@@ -135,7 +125,7 @@ class PracticeFlowTest {
     @Test
     void undoPutsTheCardBackExactlyAndKeepsTheLogRowMarked() {
         Api.Learner me = Api.newLearner();
-        grade(me, "alpha-recall-1", 0, 4, null);
+        me.grade("alpha-recall-1", 0, 4, null);
         JsonPath undone = me.post("/api/practice/undo").then().statusCode(200).extract().jsonPath();
         assertEquals("alpha-recall-1", undone.getString("card.id"));
         assertEquals("new", undone.getString("queue"));
@@ -146,7 +136,7 @@ class PracticeFlowTest {
         me.get("/api/practice/overview").then().body("doneToday", equalTo(0)).body("newAvailable", equalTo(6));
 
         // the card can be graded again against the version undo gave it
-        grade(me, "alpha-recall-1", 2, 3, null);
+        me.grade("alpha-recall-1", 2, 3, null);
         me.post("/api/practice/undo").then().statusCode(200);
         me.post("/api/practice/undo").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", equalTo("there is no grade to undo"));
@@ -155,7 +145,7 @@ class PracticeFlowTest {
     @Test
     void undoRefusesWhenTheCardChangedAfterTheGrade() {
         Api.Learner me = Api.newLearner();
-        grade(me, "alpha-recall-1", 0, 3, null);
+        me.grade("alpha-recall-1", 0, 3, null);
         me.post("/api/practice/cards/alpha-recall-1/suspend", "{\"version\":1}").then().statusCode(200);
         me.post("/api/practice/undo").then().statusCode(409);
         me.get("/api/practice/cards/alpha-recall-1").then().body("suspended", equalTo(true))
@@ -165,7 +155,7 @@ class PracticeFlowTest {
     @Test
     void aSecondSubmitOfTheSameVersionIsRefusedAndChangesNothing() {
         Api.Learner me = Api.newLearner();
-        grade(me, "alpha-recall-1", 0, 3, null);
+        me.grade("alpha-recall-1", 0, 3, null);
         me.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-1\",\"version\":0,\"rating\":4}").then()
                 .statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
         me.get("/api/practice/cards/alpha-recall-1").then()
@@ -197,14 +187,14 @@ class PracticeFlowTest {
         Api.Learner me = Api.newLearner();
         me.post("/api/practice/cards/alpha-recall-1/bury", "{\"version\":0}").then().statusCode(200)
                 .body("version", equalTo(1));
-        assertEquals("alpha-recall-2", next(me).getString("card.id"));
+        assertEquals("alpha-recall-2", me.nextCard().getString("card.id"));
         me.post("/api/practice/cards/alpha-recall-2/suspend", "{\"version\":0}").then().statusCode(200);
-        assertEquals("alpha-choice", next(me).getString("card.id"));
+        assertEquals("alpha-choice", me.nextCard().getString("card.id"));
         me.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-1\",\"version\":1,\"rating\":3}").then()
                 .statusCode(409);
 
         clock.advance(Duration.ofDays(1));
-        assertEquals("alpha-recall-1", next(me).getString("card.id"));
+        assertEquals("alpha-recall-1", me.nextCard().getString("card.id"));
         me.post("/api/practice/cards/alpha-recall-2/unsuspend").then().statusCode(200);
         me.get("/api/practice/overview").then().body("newAvailable", equalTo(6));
     }
@@ -212,10 +202,10 @@ class PracticeFlowTest {
     @Test
     void eightLapsesMakeALeechThatIsSuspendedAndListed() {
         Api.Learner me = Api.newLearner();
-        int version = grade(me, "alpha-recall-1", 0, 3, null).getInt("state.version");
+        int version = me.grade("alpha-recall-1", 0, 3, null).getInt("state.version");
         for (int lapse = 1; lapse <= 8; lapse++) {
             clock.advance(Duration.ofDays(1));
-            JsonPath g = grade(me, "alpha-recall-1", version, 1, null);
+            JsonPath g = me.grade("alpha-recall-1", version, 1, null);
             version = g.getInt("state.version");
             assertEquals(lapse, g.getInt("state.lapses"));
             assertEquals(lapse == 8, g.getBoolean("suspended"), "lapse " + lapse);
@@ -234,7 +224,7 @@ class PracticeFlowTest {
     @Test
     void aCardThatIsNotDueCannotBeGraded() {
         Api.Learner me = Api.newLearner();
-        grade(me, "alpha-recall-1", 0, 4, null);
+        me.grade("alpha-recall-1", 0, 4, null);
         me.post("/api/practice/answers", "{\"cardId\":\"alpha-recall-1\",\"version\":1,\"rating\":3}").then()
                 .statusCode(409).body("detail", equalTo("card alpha-recall-1 is not due until " + today().plusDays(1)));
     }

@@ -45,7 +45,7 @@ class SimCardPracticeTest {
     /** Skips the fixture's other new cards, so the sim card is next. */
     private static JsonPath reachSimCard(Api.Learner me) {
         for (int i = 0; i < 10; i++) {
-            JsonPath n = PracticeFlowTest.next(me);
+            JsonPath n = me.nextCard();
             if (n.getString("card.id").equals("alpha-sim")) {
                 return n;
             }
@@ -80,7 +80,7 @@ class SimCardPracticeTest {
         me.post("/api/practice/check", "{\"cardId\":\"alpha-sim\",\"answer\":\"" + (Long.parseLong(right) + 1) + "\"}")
                 .then().body("correct", equalTo(false));
 
-        PracticeFlowTest.grade(me, "alpha-sim", shown.getInt("state.version"), 3, right);
+        me.grade("alpha-sim", shown.getInt("state.version"), 3, right);
         me.get("/api/practice/cards/alpha-sim").then()
                 .body("history[0].correct", equalTo(true)).body("history[0].answer", equalTo(right))
                 .body("state.interval", equalTo(1));

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.http.Cookies;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -38,6 +39,18 @@ public final class Api {
 
         public Response put(String path, String body) {
             return req().body(body).put(path);
+        }
+
+        /** The next card of the daily loop; fails if there is none. */
+        public JsonPath nextCard() {
+            return get("/api/practice/next").then().statusCode(200).extract().jsonPath();
+        }
+
+        /** Grades a card in practice against the version it was shown with; fails unless accepted. */
+        public JsonPath grade(String cardId, int version, int rating, String answer) {
+            String body = "{\"cardId\":\"" + cardId + "\",\"version\":" + version + ",\"rating\":" + rating
+                    + (answer == null ? "" : ",\"answer\":\"" + answer + "\"") + ",\"timeTakenMs\":1200}";
+            return post("/api/practice/answers", body).then().statusCode(200).extract().jsonPath();
         }
     }
 
