@@ -68,6 +68,8 @@ window.gd = (function () {
     switch (e.key) {
       case " ":
       case "Enter":
+        // a focused button or link (the quiz summary's, say) does what it says
+        if (t && (t.tagName === "BUTTON" || t.tagName === "A") && visible(t)) return;
         e.preventDefault();
         if (visible($("#reveal"))) reveal();
         else if (gradesShown()) click("#grades button.suggested") || grade(3);
