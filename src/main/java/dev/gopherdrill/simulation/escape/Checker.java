@@ -1977,6 +1977,10 @@ final class Checker {
                 && GoType.identical(tp.elem.underlying(), xp.elem.underlying())) {
             return c;
         }
+        if (tu instanceof GoType.Pointer tp && tp.elem.underlying() instanceof GoType.Array ta
+                && xu instanceof GoType.Slice xs && GoType.identical(ta.elem, xs.elem)) {
+            return c;
+        }
         throw error(c, "cannot convert " + Printer.print(x) + " (" + describeValue(x) + ") to type " + t);
     }
 

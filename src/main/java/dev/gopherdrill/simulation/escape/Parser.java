@@ -196,7 +196,8 @@ final class Parser {
 
     private TypeDecl typeSpec() {
         Ident name = ident();
-        if (at("[") && !(peek(1).is("]"))) {
+        // type T [N]int is an array; type T[P any] a type parameter list (a name, then not "]")
+        if (at("[") && peek(1).kind() == IDENT && !peek(2).is("]")) {
             throw unsupported(tok(), "generic type");
         }
         boolean alias = accept("=");
