@@ -34,7 +34,7 @@ class EscapeGoTreeDifferentialTest {
     private static final String UNIT = "=== unit ";
 
     /** Function units (of those Go compiles) the analyzer accepted when the floor was last raised. */
-    private static final int ACCEPTED_UNITS_FLOOR = 573;
+    private static final int ACCEPTED_UNITS_FLOOR = 653;
     /** Whole files (of those Go compiles) the analyzer accepted when the floor was last raised. */
     private static final int ACCEPTED_FILES_FLOOR = 10;
 
