@@ -52,16 +52,11 @@ final class CompilerDiagnostics {
      * Like {@link #of}, but the files Go rejects are left out of the answer instead of failing:
      * a batch that does not build is halved until each failing file stands alone (the halves
      * that build come from the go command's cache, so this costs little when few fail).
-     * {@code suspects} are built one at a time from the start. The packages named in
-     * {@code withAssembly} get an empty {@code asm.s}, which makes go build accept functions
-     * without bodies (it then compiles without {@code -complete}, as go tool compile does).
+     * {@code suspects} are built one at a time from the start.
      */
     static Map<String, List<String>> ofCompiling(GoToolchain go, Path work, Map<String, String> sources,
-            Set<String> suspects, Set<String> withAssembly) throws IOException, InterruptedException {
+            Set<String> suspects) throws IOException, InterruptedException {
         List<String> names = write(work, sources);
-        for (String n : withAssembly) {
-            Files.writeString(work.resolve(n).resolve("asm.s"), "");
-        }
         Map<String, List<String>> out = new LinkedHashMap<>();
         List<String> plain = names.stream().filter(n -> !suspects.contains(n)).toList();
         for (int from = 0; from < plain.size(); from += PACKAGES_PER_BUILD) {

@@ -39,7 +39,7 @@ class EscapeGoTreeDifferentialTest {
     private static final int ACCEPTED_FILES_FLOOR = 10;
 
     /** A unit of the Go tree: "escape2.go:foo12" (or "escape2.go" for the whole file) and its source. */
-    private record Unit(String name, String source, boolean suspect, boolean bodyless) {
+    private record Unit(String name, String source, boolean suspect) {
         boolean wholeFile() {
             return !name.contains(":");
         }
@@ -56,7 +56,6 @@ class EscapeGoTreeDifferentialTest {
         Map<String, Unit> byDir = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         Set<String> suspects = new HashSet<>();
-        Set<String> bodyless = new HashSet<>();
         for (Unit u : units) {
             String dir = String.format("u%04d", byDir.size());
             byDir.put(dir, u);
@@ -64,12 +63,9 @@ class EscapeGoTreeDifferentialTest {
             if (u.suspect()) {
                 suspects.add(dir);
             }
-            if (u.bodyless()) {
-                bodyless.add(dir);
-            }
         }
         Map<String, List<String>> truth = CompilerDiagnostics.ofCompiling(go,
-                Path.of("target", "escape-differential", "gotree"), sources, suspects, bodyless);
+                Path.of("target", "escape-differential", "gotree"), sources, suspects);
 
         int[] compiled = new int[2];
         int[] accepted = new int[2];
@@ -129,8 +125,7 @@ class EscapeGoTreeDifferentialTest {
         for (int i = 1; i < parts.length; i++) {
             int eol = parts[i].indexOf('\n');
             String[] head = parts[i].substring(0, eol).split(" ");
-            units.add(new Unit(head[0], parts[i].substring(eol + 1) + "\n", head[1].equals("suspect"),
-                    head[2].equals("bodyless")));
+            units.add(new Unit(head[0], parts[i].substring(eol + 1) + "\n", head[1].equals("suspect")));
         }
         return units;
     }
