@@ -169,6 +169,12 @@ final class Ast {
             this.args = args;
             this.ellipsis = ellipsis;
         }
+
+        /** A checked conversion of a slice to a pointer to an array (OSLICE2ARRPTR, Go 1.17). */
+        boolean sliceToArrayPointer() {
+            return kind == CallKind.CONVERSION && type.underlying() instanceof GoType.Pointer
+                    && args.get(0).type.underlying() instanceof GoType.Slice;
+        }
     }
 
     static final class Unary extends Expr {
@@ -404,7 +410,7 @@ final class Ast {
         final Stmt init;
         Expr cond;
         final Block then;
-        final Stmt otherwise;
+        Stmt otherwise;
 
         If(int line, int col, Stmt init, Expr cond, Block then, Stmt otherwise) {
             super(line, col);

@@ -288,8 +288,10 @@ final class Checker {
 
     private void signature(Func fn, FuncTypeExpr sig) {
         List<GoType> ps = new ArrayList<>();
+        boolean variadic = false;
         for (ParamDecl pd : sig.params) {
-            GoType t = resolveType(pd.type());
+            GoType t = paramType(pd);
+            variadic = pd.variadic();
             if (pd.names().isEmpty()) {
                 fn.params.add(new Var("", pd.type().line, pd.type().col, t, VarKind.PARAM, fn));
                 ps.add(t);
@@ -312,7 +314,7 @@ final class Checker {
                 rs.add(t);
             }
         }
-        fn.sig = new GoType.Func(ps, rs, false);
+        fn.sig = new GoType.Func(ps, rs, variadic);
     }
 
     /**
@@ -483,10 +485,18 @@ final class Checker {
         throw unsupported(te, "type");
     }
 
+    /** A parameter's type: {@code ...T} declares a {@code []T}. */
+    private GoType paramType(ParamDecl pd) {
+        GoType t = resolveType(pd.type());
+        return pd.variadic() ? new GoType.Slice(t) : t;
+    }
+
     private GoType.Func funcType(FuncTypeExpr f) {
         List<GoType> ps = new ArrayList<>();
+        boolean variadic = false;
         for (ParamDecl pd : f.params) {
-            GoType t = resolveType(pd.type());
+            GoType t = paramType(pd);
+            variadic = pd.variadic();
             for (int i = 0; i < Math.max(1, pd.names().size()); i++) {
                 ps.add(t);
             }
@@ -498,7 +508,7 @@ final class Checker {
                 rs.add(t);
             }
         }
-        return new GoType.Func(ps, rs, false);
+        return new GoType.Func(ps, rs, variadic);
     }
 
     private static boolean comparable(GoType t) {
@@ -1799,8 +1809,7 @@ final class Checker {
                 c.target = f;
             }
         }
-        boolean variadic = c.target != null && c.target.sig.variadic;
-        args(c, sig.params, variadic);
+        args(c, sig.params, sig.variadic);
         c.type = sig.results.isEmpty() ? null : sig.results.size() == 1 ? sig.results.get(0)
                 : new GoType.Tuple(sig.results);
         return c;
@@ -1975,6 +1984,10 @@ final class Checker {
         }
         if (tu instanceof GoType.Pointer tp && xu instanceof GoType.Pointer xp
                 && GoType.identical(tp.elem.underlying(), xp.elem.underlying())) {
+            return c;
+        }
+        if (tu instanceof GoType.Pointer tp && tp.elem.underlying() instanceof GoType.Array ta
+                && xu instanceof GoType.Slice xs && GoType.identical(ta.elem, xs.elem)) {
             return c;
         }
         throw error(c, "cannot convert " + Printer.print(x) + " (" + describeValue(x) + ") to type " + t);

@@ -66,12 +66,20 @@ final class Devirtualize {
         f.refs.add(m.fn());
     }
 
-    /** A pre-order walk over the calls of a body, closures included. */
+    /** A pre-order walk over the expressions (or only the calls) of a body, closures included. */
     static final class Walk {
         private Walk() {
         }
 
         static void calls(Stmt s, Consumer<Call> visit) {
+            exprs(s, e -> {
+                if (e instanceof Call c) {
+                    visit.accept(c);
+                }
+            });
+        }
+
+        static void exprs(Stmt s, Consumer<Expr> visit) {
             new Object() {
                 void stmt(Stmt n) {
                     if (n == null) {
@@ -99,6 +107,8 @@ final class Devirtualize {
                         stmt(f.post);
                         stmt(f.body);
                     } else if (n instanceof Range r) {
+                        expr(r.key);
+                        expr(r.value);
                         expr(r.x);
                         stmt(r.body);
                     } else if (n instanceof Switch sw) {
@@ -122,8 +132,8 @@ final class Devirtualize {
                     if (e == null) {
                         return;
                     }
+                    visit.accept(e);
                     if (e instanceof Call c) {
-                        visit.accept(c);
                         expr(c.fun);
                         c.args.forEach(this::expr);
                     } else if (e instanceof Unary u) {

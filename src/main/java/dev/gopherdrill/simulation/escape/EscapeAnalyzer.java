@@ -34,6 +34,7 @@ public final class EscapeAnalyzer {
         }
         Ast.File file = Parser.parse(source);
         Checker.Program program = Checker.check(file);
+        DeadCode.funcs(program.funcs());
         List<Diagnostic> out = new ArrayList<>();
         Devirtualize.funcs(program.funcs(), out);
         new BottomUp(out).visitAll(program.funcs());

@@ -196,7 +196,8 @@ final class Parser {
 
     private TypeDecl typeSpec() {
         Ident name = ident();
-        if (at("[") && !(peek(1).is("]"))) {
+        // type T [N]int is an array; type T[P any] a type parameter list (a name, then not "]")
+        if (at("[") && peek(1).kind() == IDENT && !peek(2).is("]")) {
             throw unsupported(tok(), "generic type");
         }
         boolean alias = accept("=");
@@ -293,7 +294,8 @@ final class Parser {
             exprLev = 0;
             body = block();
         } else {
-            throw unsupported(name.line == 0 ? kw : tok(), "function declaration without a body");
+            // go build of one file has no assembly to supply the body (go tool compile without -complete would accept it)
+            throw EscapeSourceException.error(name.line, name.col, "missing function body");
         }
         return new FuncDecl(kw.line(), kw.col(), recv, name, sig, body);
     }
@@ -325,24 +327,34 @@ final class Parser {
         record Entry(Ident name, TypeExpr type, boolean variadic, Token at) {
         }
         List<Entry> entries = new ArrayList<>();
+        Token dots = null;
         while (!at(")")) {
             Token t = tok();
+            if (dots != null) {
+                throw ellipsisNotLast(dots);
+            }
             if (at("...")) {
+                dots = tok();
                 next();
                 if (!allowVariadic) {
                     throw syntax("unexpected ..., expected type");
                 }
-                throw unsupported(t, "variadic function");
-            }
-            if (atIdent() && (peek(1).is(",") || peek(1).is(")"))) {
+                entries.add(new Entry(null, type(), true, t));
+            } else if (atIdent() && (peek(1).is(",") || peek(1).is(")"))) {
                 Ident id = ident();
                 entries.add(new Entry(id, null, false, t));
             } else if (atIdent() && !peek(1).is(".")) {
                 Ident id = ident();
                 if (at("...")) {
-                    throw unsupported(tok(), "variadic function");
+                    dots = tok();
+                    next();
+                    if (!allowVariadic) {
+                        throw syntax("unexpected ..., expected type");
+                    }
+                    entries.add(new Entry(id, type(), true, t));
+                } else {
+                    entries.add(new Entry(id, type(), false, t));
                 }
-                entries.add(new Entry(id, type(), false, t));
             } else {
                 entries.add(new Entry(null, type(), false, t));
             }
@@ -356,7 +368,7 @@ final class Parser {
         if (!named) {
             for (Entry e : entries) {
                 TypeExpr t = e.type != null ? e.type : new NamedTypeExpr(e.name.line, e.name.col, null, e.name.name);
-                out.add(new ParamDecl(List.of(), t, false));
+                out.add(new ParamDecl(List.of(), t, e.variadic));
             }
             return out;
         }
@@ -367,7 +379,10 @@ final class Parser {
             }
             pending.add(e.name);
             if (e.type != null) {
-                out.add(new ParamDecl(List.copyOf(pending), e.type, false));
+                if (e.variadic && pending.size() > 1) {
+                    throw ellipsisNotLast(dots);
+                }
+                out.add(new ParamDecl(List.copyOf(pending), e.type, e.variadic));
                 pending.clear();
             }
         }
@@ -376,6 +391,10 @@ final class Parser {
                     "syntax error: mixed named and unnamed parameters");
         }
         return out;
+    }
+
+    private static EscapeSourceException ellipsisNotLast(Token dots) {
+        return EscapeSourceException.error(dots.line(), dots.col(), "can only use ... with final parameter in list");
     }
 
     // ---- types

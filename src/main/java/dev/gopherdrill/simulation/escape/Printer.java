@@ -59,7 +59,8 @@ final class Printer {
                 return "&" + p(u.x, 0);
             }
             String inner = p(u.x, nprec + 1);
-            boolean space = u.x instanceof Unary ux && !ux.implicit && ux.op.equals(u.op);
+            // exprFmt spaces a unary operator from the same one below it (- (-x)), but not ODEREF: *(*p)
+            boolean space = !u.op.equals("*") && u.x instanceof Unary ux && !ux.implicit && ux.op.equals(u.op);
             return u.op + (space ? " " : "") + inner;
         }
         if (e instanceof Binary b) {

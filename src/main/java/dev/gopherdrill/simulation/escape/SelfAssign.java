@@ -104,7 +104,8 @@ final class SelfAssign {
         if (n instanceof Selector s) {
             return mayAffectMemory(s.x);
         }
-        if (n instanceof Call c && (c.kind == CallKind.CONVERSION && !c.type.isInterface()
+        // OSLICE2ARRPTR is not among the conversions mayAffectMemory looks through
+        if (n instanceof Call c && (c.kind == CallKind.CONVERSION && !c.type.isInterface() && !c.sliceToArrayPointer()
                 || "len".equals(c.builtin) || "cap".equals(c.builtin))) {
             return mayAffectMemory(c.args.get(0));
         }

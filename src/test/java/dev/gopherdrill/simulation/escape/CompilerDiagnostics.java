@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.gopherdrill.testing.GoToolchain;
@@ -34,6 +35,63 @@ final class CompilerDiagnostics {
     /** @throws AssertionError with the compiler's message when a file does not compile */
     static Map<String, List<String>> of(GoToolchain go, Path work, Map<String, String> sources)
             throws IOException, InterruptedException {
+        List<String> names = write(work, sources);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (int from = 0; from < names.size(); from += PACKAGES_PER_BUILD) {
+            List<String> batch = names.subList(from, Math.min(names.size(), from + PACKAGES_PER_BUILD));
+            GoToolchain.Run run = build(go, work, batch);
+            if (run.exit() != 0) {
+                throw new AssertionError("go build -gcflags='-m -l' failed (exit " + run.exit() + "):\n" + run.stderr());
+            }
+            collect(run.stderr(), batch, out);
+        }
+        return out;
+    }
+
+    /**
+     * Like {@link #of}, but the files Go rejects are left out of the answer instead of failing:
+     * a batch that does not build is halved until each failing file stands alone (the halves
+     * that build come from the go command's cache, so this costs little when few fail).
+     * {@code suspects} are built one at a time from the start.
+     */
+    static Map<String, List<String>> ofCompiling(GoToolchain go, Path work, Map<String, String> sources,
+            Set<String> suspects) throws IOException, InterruptedException {
+        List<String> names = write(work, sources);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> plain = names.stream().filter(n -> !suspects.contains(n)).toList();
+        for (int from = 0; from < plain.size(); from += PACKAGES_PER_BUILD) {
+            buildCompiling(go, work, plain.subList(from, Math.min(plain.size(), from + PACKAGES_PER_BUILD)), out);
+        }
+        for (String n : names) {
+            if (suspects.contains(n)) {
+                buildCompiling(go, work, List.of(n), out);
+            }
+        }
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        names.stream().filter(out::containsKey).forEach(n -> ordered.put(n, out.get(n)));
+        return ordered;
+    }
+
+    private static void buildCompiling(GoToolchain go, Path work, List<String> batch, Map<String, List<String>> out)
+            throws IOException, InterruptedException {
+        GoToolchain.Run run = build(go, work, batch);
+        if (run.exit() == 0) {
+            collect(run.stderr(), batch, out);
+        } else if (batch.size() > 1) {
+            buildCompiling(go, work, batch.subList(0, batch.size() / 2), out);
+            buildCompiling(go, work, batch.subList(batch.size() / 2, batch.size()), out);
+        }
+    }
+
+    private static GoToolchain.Run build(GoToolchain go, Path work, List<String> batch)
+            throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("build", "-gcflags=-m -l"));
+        batch.forEach(n -> args.add("./" + n));
+        return go.go(work, args);
+    }
+
+    /** Writes each source to {@code work/<name>/main.go} in a fresh directory; returns the names. */
+    private static List<String> write(Path work, Map<String, String> sources) throws IOException {
         if (Files.exists(work)) {
             try (Stream<Path> old = Files.walk(work)) {
                 for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
@@ -41,7 +99,6 @@ final class CompilerDiagnostics {
                 }
             }
         }
-        Map<String, List<String>> out = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(sources.keySet());
         for (String name : names) {
             if (!name.matches("[a-z0-9][a-z0-9-]*")) {
@@ -49,21 +106,12 @@ final class CompilerDiagnostics {
             }
             Files.createDirectories(work.resolve(name));
             Files.writeString(work.resolve(name).resolve("main.go"), sources.get(name));
-            out.put(name, new ArrayList<>());
         }
-        for (int from = 0; from < names.size(); from += PACKAGES_PER_BUILD) {
-            List<String> args = new ArrayList<>(List.of("build", "-gcflags=-m -l"));
-            names.subList(from, Math.min(names.size(), from + PACKAGES_PER_BUILD)).forEach(n -> args.add("./" + n));
-            GoToolchain.Run run = go.go(work, args);
-            if (run.exit() != 0) {
-                throw new AssertionError("go build -gcflags='-m -l' failed (exit " + run.exit() + "):\n" + run.stderr());
-            }
-            collect(run.stderr(), out);
-        }
-        return out;
+        return names;
     }
 
-    private static void collect(String stderr, Map<String, List<String>> out) {
+    private static void collect(String stderr, List<String> batch, Map<String, List<String>> out) {
+        batch.forEach(n -> out.put(n, new ArrayList<>()));
         for (String line : stderr.lines().toList()) {
             if (line.startsWith("# ")) {
                 continue;

@@ -63,6 +63,9 @@ class EscapeUnsupportedTest {
             a byte constant that overflows is an error        | package p\\nvar b byte = 256\\n                 | 2:14: cannot use 256 (untyped int constant 256) as byte value (overflows)
             a value missing a method is not an interface      | package p\\ntype I interface{ M() }\\nvar x I = 1\\n | 3:11: cannot use 1 (untyped int constant) as I value in variable declaration: int does not implement I (missing method M)
             := without a new variable is an error             | package p\\nfunc f() { x := 1; x := 2; _ = x }\\n | 2:22: no new variables on left side of :=
+            a function without a body is an error             | package p\\nfunc f(p *int)\\n                   | 2:6: missing function body
+            a ... before the last parameter is an error       | package p\\nfunc f(a ...int, b int) {}\\n       | 2:10: can only use ... with final parameter in list
+            names sharing a ... type are an error             | package p\\nfunc f(a, b ...int) {}\\n          | 2:13: can only use ... with final parameter in list
             """)
     void codeGoRejectsIsAnErrorNotAnAnswer(String what, String source, String message) {
         EscapeSourceException e = assertThrows(EscapeSourceException.class,
