@@ -185,6 +185,24 @@ window.gd = (function () {
     document.querySelectorAll("time[data-local]").forEach(function (el) {
       el.textContent = new Date(el.getAttribute("datetime")).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
     });
+    // Settings: an export file is sent as it is to the import API; its answer is shown in the page.
+    const file = document.getElementById("import-file");
+    if (file) file.addEventListener("change", function () {
+      const out = document.getElementById("import-result");
+      if (!file.files.length) return;
+      out.className = ""; out.textContent = out.dataset.importing;
+      const token = document.querySelector('meta[name="csrf-token"]');
+      file.files[0].text().then(function (body) {
+        return fetch("/api/me/import", { method: "POST", body: body, headers: {
+          "Content-Type": "application/json", "X-CSRF-TOKEN": token ? token.content : "" } });
+      }).then(function (r) {
+        return r.json().then(function (j) {
+          if (!r.ok) { out.className = "error"; out.textContent = "HTTP " + r.status + ": " + j.detail; return; }
+          out.textContent = out.dataset.done.replace("%log%", j.reviewLog).replace("%states%", j.reviewStates)
+            .replace("%interviews%", j.interviews).replace("%quizzes%", j.quizzes);
+        });
+      }).catch(function (err) { out.className = "error"; out.textContent = String(err); });
+    });
     const tz = document.getElementById("timeZone");
     if (tz && tz.type === "hidden") {
       try { tz.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"; } catch (err) { /* keep UTC */ }
