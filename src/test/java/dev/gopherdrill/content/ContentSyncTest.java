@@ -28,7 +28,7 @@ class ContentSyncTest {
     @Test
     void aMalformedCardIsListedWithItsFileAndLineAndTheOthersLoad() {
         io.restassured.RestAssured.get("/api/content/problems").then().statusCode(200)
-                .body("", hasItem("src/test/content/decks/alpha.en.md:88: unknown kind \"essay\"; "
+                .body("", hasItem("src/test/content/decks/alpha.en.md:90: unknown kind \"essay\"; "
                         + "expected recall, choice, exact, predict or sim"));
         io.restassured.RestAssured.get("/api/content/decks").then()
                 .body("[0].id", equalTo("alpha")).body("[0].titles.zh", equalTo("阿尔法")).body("[0].cards", equalTo(6));

@@ -42,6 +42,8 @@ class QuizBrowserTest {
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            // htmx swaps #card after each answer: an element read mid-swap is stale, read it again
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             driver.get(root + "login");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
             browser.keys(me.username(), Keys.TAB, Api.PASSWORD, Keys.ENTER);

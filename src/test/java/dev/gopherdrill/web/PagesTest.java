@@ -56,7 +56,7 @@ class PagesTest {
         given().cookies(me.cookies()).get("/cards/alpha-predict").then().statusCode(200)
                 .body(containsString("<pre><code>hi")).body(containsString("预测输出"));
         given().cookies(me.cookies()).get("/authors").then().statusCode(200)
-                .body(containsString("src/test/content/decks/alpha.en.md:88"));
+                .body(containsString("src/test/content/decks/alpha.en.md:90"));
         given().cookies(me.cookies()).get("/cards/nope").then().statusCode(404);
     }
 
