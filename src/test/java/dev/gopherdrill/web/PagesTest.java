@@ -52,7 +52,7 @@ class PagesTest {
                 .body(containsString("No card matches."));
         given().cookies(me.cookies()).get("/cards/alpha-choice").then().statusCode(200)
                 .body(containsString("id=\"preview-en\"")).body(containsString("哪些是偶数？"))
-                .body(containsString("src/test/content/decks/alpha.en.md:35"));
+                .body(containsString("src/test/content/decks/alpha.en.md:37"));
         given().cookies(me.cookies()).get("/cards/alpha-predict").then().statusCode(200)
                 .body(containsString("<pre><code>hi")).body(containsString("预测输出"));
         given().cookies(me.cookies()).get("/authors").then().statusCode(200)
