@@ -317,17 +317,7 @@ public class PracticeService {
             s.drillSince = scheduler.repeatSameSession(rating) ? now : null;
         }
         s.version++;
-        log.userId = user.id;
-        log.cardId = cardId;
-        log.reviewedAt = now;
-        log.day = today;
-        log.rating = (short) rating.button;
-        log.quality = (short) rating.quality;
-        log.kind = kind.id();
-        log.answer = answer;
-        log.correct = correct;
-        log.timeTakenMs = timeTakenMs;
-        log.scheduler = scheduler.name();
+        log.recordAnswer(user.id, cardId, now, today, rating, kind, answer, correct, timeTakenMs, scheduler.name());
         log.recordAfter(s);
         log.persist();
         return new Graded(cardId, kind, s.version, s.cardState(), s.due, s.drill, s.leech, s.suspended);
@@ -362,16 +352,8 @@ public class PracticeService {
         s.drill = false;
         s.drillSince = null;
         s.version++;
-        log.userId = user.id;
-        log.cardId = cardId;
-        log.reviewedAt = now;
-        log.day = today;
-        log.rating = (short) Rating.AGAIN.button;
-        log.quality = (short) Rating.AGAIN.quality;
-        log.kind = ReviewLogEntity.Kind.INTERVIEW.id();
-        log.answer = answer;
-        log.correct = false;
-        log.scheduler = scheduler.name();
+        log.recordAnswer(user.id, cardId, now, today, Rating.AGAIN, ReviewLogEntity.Kind.INTERVIEW, answer, false, null,
+                scheduler.name());
         log.interviewId = interviewId;
         log.recordAfter(s);
         log.persist();
@@ -414,17 +396,7 @@ public class PracticeService {
             }
             log.recordBefore(s);
         }
-        log.userId = user.id;
-        log.cardId = cardId;
-        log.reviewedAt = now;
-        log.day = today;
-        log.rating = (short) rating.button;
-        log.quality = (short) rating.quality;
-        log.kind = kind.id();
-        log.answer = answer;
-        log.correct = correct;
-        log.timeTakenMs = timeTakenMs;
-        log.scheduler = scheduler.name();
+        log.recordAnswer(user.id, cardId, now, today, rating, kind, answer, correct, timeTakenMs, scheduler.name());
         log.quizId = quizId;
         log.recordAfter(s);
         log.persist();

@@ -147,6 +147,22 @@ public class ReviewLogEntity extends PanacheEntityBase {
     @Column(name = "quiz_id")
     public Long quizId;
 
+    /** What every row says of the answer itself; the caller adds its source (interview, quiz) if any. */
+    void recordAnswer(long userId, String cardId, Instant at, LocalDate day, dev.gopherdrill.scheduling.Rating rating,
+                      Kind kind, String answer, Boolean correct, Integer timeTakenMs, String scheduler) {
+        this.userId = userId;
+        this.cardId = cardId;
+        this.reviewedAt = at;
+        this.day = day;
+        this.rating = (short) rating.button;
+        this.quality = (short) rating.quality;
+        this.kind = kind.id();
+        this.answer = answer;
+        this.correct = correct;
+        this.timeTakenMs = timeTakenMs;
+        this.scheduler = scheduler;
+    }
+
     /** Copies the state a grade is about to change, so that undo can put it back exactly. */
     void recordBefore(ReviewStateEntity s) {
         easeBefore = s.easeFactor;

@@ -265,20 +265,24 @@ public class QuizService {
                     + q.requeuedAt);
         }
         q.requeuedAt = clock.instant();
-        return missedCards(q).stream().map(id -> new Requeued(id, practice.dueToday(user, id))).toList();
+        return missedCards(items(q)).stream().map(id -> new Requeued(id, practice.dueToday(user, id))).toList();
     }
 
     /** The cards graded Again, once each, in the order they were asked. */
-    public List<String> missedCards(QuizEntity q) {
-        return List.copyOf(new LinkedHashSet<>(items(q).stream().filter(QuizItemEntity::missed)
+    public static List<String> missedCards(List<QuizItemEntity> items) {
+        return List.copyOf(new LinkedHashSet<>(items.stream().filter(QuizItemEntity::missed)
                 .map(i -> i.cardId).toList()));
     }
 
     /** The first unanswered item of an unfinished quiz, or null. */
     public QuizItemEntity next(QuizEntity q) {
+        return next(q, items(q));
+    }
+
+    /** The same, from the quiz's items as {@link #items} reads them (in position order). */
+    public static QuizItemEntity next(QuizEntity q, List<QuizItemEntity> items) {
         return q.finishedAt != null ? null
-                : QuizItemEntity.<QuizItemEntity>find("quizId = ?1 and answeredAt is null order by position", q.id)
-                        .firstResult();
+                : items.stream().filter(i -> i.answeredAt == null).findFirst().orElse(null);
     }
 
     private QuizItemEntity waiting(QuizEntity q, int position) {

@@ -46,17 +46,17 @@ public final class QuizViews {
 
     public static QuizView of(QuizService quizzes, QuizEntity q, String language) {
         List<QuizItemEntity> items = quizzes.items(q);
-        QuizItemEntity next = quizzes.next(q);
+        QuizItemEntity next = QuizService.next(q, items);
         ItemView current = null;
         if (next != null) {
             CardEntity card = CardEntity.findById(next.cardId);
             current = new ItemView(next.position, CardView.of(card, language, QuizService.question(card, next)));
         }
         return new QuizView(q.id, q.selection, q.simulation, q.decks, q.tags, q.size, q.reschedule, q.startedAt,
-                q.finishedAt, q.requeuedAt, items.size(), current, summary(quizzes, q, items, language));
+                q.finishedAt, q.requeuedAt, items.size(), current, summary(items, language));
     }
 
-    private static Summary summary(QuizService quizzes, QuizEntity q, List<QuizItemEntity> items, String language) {
+    private static Summary summary(List<QuizItemEntity> items, String language) {
         int[] buttons = new int[5];
         int answered = 0;
         int checked = 0;
@@ -71,7 +71,7 @@ public final class QuizViews {
                 correct += i.correct ? 1 : 0;
             }
         }
-        List<MissedCard> missed = quizzes.missedCards(q).stream().map(id -> {
+        List<MissedCard> missed = QuizService.missedCards(items).stream().map(id -> {
             CardEntity c = CardEntity.findById(id);
             return new MissedCard(id, c.content.text(language).title());
         }).toList();
@@ -84,7 +84,7 @@ public final class QuizViews {
         int answered = (int) items.stream().filter(i -> i.rating != null).count();
         int again = (int) items.stream().filter(QuizItemEntity::missed).count();
         return new HistoryRow(q.id, q.selection, q.simulation, q.decks, q.startedAt, q.finishedAt, items.size(),
-                answered, quizzes.missedCards(q).size(), passPercent(answered, again));
+                answered, QuizService.missedCards(items).size(), passPercent(answered, again));
     }
 
     static int passPercent(int answered, int again) {
