@@ -23,11 +23,27 @@ public class CurrentUser {
                 user = UserEntity.findByUsername(identity.getPrincipal().getName());
             }
             if (user == null) {
-                throw new Problem(401, "Unauthorized",
-                        "sign in first: POST /j_security_check with j_username and j_password, then send the session cookie");
+                throw unauthorized();
             }
         }
         return user;
+    }
+
+    /**
+     * The signed-in learner's user name, from the session cookie alone (no query): for the
+     * grade transaction, which finds the learner in the same statement that locks the card.
+     */
+    public String username() {
+        if (identity.isAnonymous()) {
+            throw unauthorized();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    /** No session, or the account behind it is gone. */
+    public static Problem unauthorized() {
+        return new Problem(401, "Unauthorized",
+                "sign in first: POST /j_security_check with j_username and j_password, then send the session cookie");
     }
 
     public boolean isSignedIn() {

@@ -104,7 +104,7 @@ public class PracticePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance grade(@RestForm String cardId, @RestForm int version, @RestForm int rating,
                                   @RestForm String answer, @RestForm Integer timeTakenMs) {
-        return act(() -> practice.grade(currentUser.get(), cardId, version, Rating.ofButton(rating),
+        return act(() -> practice.grade(currentUser.username(), cardId, version, Rating.ofButton(rating),
                 answer == null || answer.isEmpty() ? null : answer, timeTakenMs));
     }
 

@@ -56,6 +56,9 @@ public class PracticeService {
     @Inject
     Clock clock;
 
+    @Inject
+    GradeStore grades;
+
     public static LearnerCalendar calendar(UserEntity user) {
         return new LearnerCalendar(ZoneId.of(user.timeZone), user.dayStartHour);
     }
@@ -66,8 +69,12 @@ public class PracticeService {
 
     /** The learner's scheduler: SM-2 unless they chose FSRS in the settings. */
     public static Scheduler scheduler(UserEntity user) {
-        return UserEntity.SCHEDULER_FSRS.equals(user.scheduler)
-                ? new Fsrs6Scheduler(user.desiredRetention.doubleValue()) : new Sm2Scheduler();
+        return scheduler(user.scheduler, user.desiredRetention);
+    }
+
+    static Scheduler scheduler(String name, java.math.BigDecimal desiredRetention) {
+        return UserEntity.SCHEDULER_FSRS.equals(name) ? new Fsrs6Scheduler(desiredRetention.doubleValue())
+                : new Sm2Scheduler();
     }
 
     /**
@@ -82,7 +89,11 @@ public class PracticeService {
         Object last = em.createNativeQuery("select max(day) from review_log where user_id = ?1 and card_id = ?2"
                         + " and undone_at is null and kind in (" + RESCHEDULING_KINDS + ")")
                 .setParameter(1, s.userId).setParameter(2, s.cardId).getSingleResult();
-        return last == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(toLocalDate(last), today));
+        return daysSince(last == null ? null : toLocalDate(last), today);
+    }
+
+    private static int daysSince(LocalDate lastReview, LocalDate today) {
+        return lastReview == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(lastReview, today));
     }
 
     /** The kinds that move a schedule, as an SQL list (constants, not input). */
@@ -261,66 +272,75 @@ public class PracticeService {
                          boolean drill, boolean leech, boolean suspended) {
     }
 
-    @Transactional
-    public Graded grade(UserEntity user, String cardId, int version, Rating rating, String answer, Integer timeTakenMs) {
-        // Only kind and retired are needed to grade; the content (a JSON column) is read
-        // only to check a typed answer.
-        @SuppressWarnings("unchecked")
-        List<Object[]> meta = em.createNativeQuery("select kind, retired from card where id = ?1")
-                .setParameter(1, cardId).getResultList();
-        if (meta.isEmpty()) {
-            throw Problem.notFound("no card with id \"" + cardId + "\"");
-        }
-        CardKind cardKind = CardKind.valueOf(((String) meta.get(0)[0]).toUpperCase(java.util.Locale.ROOT));
-        if ((Boolean) meta.get(0)[1]) {
-            throw Problem.conflict("card " + cardId + " is retired");
-        }
-        ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
-        requireVersion(s, version);
-        Instant now = clock.instant();
-        LocalDate today = calendar(user).day(now);
+    /**
+     * Grades the card for the learner signed in as {@code username}, in one transaction of
+     * {@link GradeStore} (plain JDBC: this is the request every answer makes): lock the row,
+     * check the version and the queue rules, schedule, append the log row and write the state.
+     */
+    public Graded grade(String username, String cardId, int version, Rating rating, String answer, Integer timeTakenMs) {
+        return grades.inTransaction(c -> {
+            GradeStore.Locked locked = grades.lock(c, username, cardId);
+            if (locked.retired()) {
+                throw Problem.conflict("card " + cardId + " is retired");
+            }
+            ReviewStateEntity s = locked.state();
+            requireVersion(s, version);
+            Instant now = clock.instant();
+            LocalDate today = locked.learner().calendar().day(now);
+            ReviewLogEntity.Kind kind = gradeKind(s, cardId, today);
+            Boolean correct = answer == null ? null : correct(locked.learner().id(), cardId, locked.kind(), version, answer);
+
+            Scheduler scheduler = locked.learner().scheduler();
+            ReviewLogEntity log = new ReviewLogEntity();
+            log.recordBefore(s);
+            if (kind == ReviewLogEntity.Kind.DRILL) {
+                // Step 7 repeats are practice, not scheduling: only the drill flag moves.
+                s.drill = scheduler.repeatSameSession(rating);
+                s.drillSince = now;
+            } else {
+                CardState next = scheduler.next(s.cardState(), rating, daysSince(locked.lastReviewDay(), today));
+                boolean leech = schedule(s, next, today.plusDays(next.interval()));
+                s.drill = scheduler.repeatSameSession(rating) && !leech;
+                s.drillSince = scheduler.repeatSameSession(rating) ? now : null;
+            }
+            s.version++;
+            log.recordAnswer(s.userId, cardId, now, today, rating, kind, answer, correct, timeTakenMs, scheduler.name());
+            log.recordAfter(s);
+            grades.write(c, log, s);
+            return new Graded(cardId, kind, s.version, s.cardState(), s.due, s.drill, s.leech, s.suspended);
+        });
+    }
+
+    /** Which part of the queue a grade answers: 409 when the card is in none of them today. */
+    private static ReviewLogEntity.Kind gradeKind(ReviewStateEntity s, String cardId, LocalDate today) {
         if (s.suspended) {
             throw Problem.conflict("card " + cardId + " is suspended");
         }
         if (s.isBuried(today)) {
             throw Problem.conflict("card " + cardId + " is buried until " + s.buriedUntil);
         }
-        ReviewLogEntity.Kind kind;
         if (s.isNew()) {
-            kind = ReviewLogEntity.Kind.NEW;
-        } else if (!s.due.isAfter(today)) {
-            kind = ReviewLogEntity.Kind.REVIEW;
-        } else if (s.drill) {
-            kind = ReviewLogEntity.Kind.DRILL;
-        } else {
-            throw Problem.conflict("card " + cardId + " is not due until " + s.due);
+            return ReviewLogEntity.Kind.NEW;
         }
-        Boolean correct = null;
-        if (answer != null && cardKind == CardKind.SIM) {
-            // the question shown with this version: the version was just checked to be current
-            correct = simQuestion(user.id, readOnlyCard(cardId), version).accepts(answer);
-        } else if (answer != null && cardKind.isChecked()) {
-            correct = checker.check(readOnlyCard(cardId).toCard(), answer).correct();
+        if (!s.due.isAfter(today)) {
+            return ReviewLogEntity.Kind.REVIEW;
         }
+        if (s.drill) {
+            return ReviewLogEntity.Kind.DRILL;
+        }
+        throw Problem.conflict("card " + cardId + " is not due until " + s.due);
+    }
 
-        Scheduler scheduler = scheduler(user);
-        ReviewLogEntity log = new ReviewLogEntity();
-        log.recordBefore(s);
-        if (kind == ReviewLogEntity.Kind.DRILL) {
-            // Step 7 repeats are practice, not scheduling: only the drill flag moves.
-            s.drill = scheduler.repeatSameSession(rating);
-            s.drillSince = now;
-        } else {
-            CardState next = scheduler.next(s.cardState(), rating, elapsedDays(s, today));
-            boolean leech = schedule(s, next, today.plusDays(next.interval()));
-            s.drill = scheduler.repeatSameSession(rating) && !leech;
-            s.drillSince = scheduler.repeatSameSession(rating) ? now : null;
+    /**
+     * Whether a typed answer given with a grade is right; null for a recall card. A sim card is
+     * checked against the question shown with {@code version}, which the caller has just
+     * found current. The card's content (a JSON column) is read only here.
+     */
+    private Boolean correct(long userId, String cardId, CardKind kind, int version, String answer) {
+        if (kind == CardKind.SIM) {
+            return simQuestion(userId, readOnlyCard(cardId), version).accepts(answer);
         }
-        s.version++;
-        log.recordAnswer(user.id, cardId, now, today, rating, kind, answer, correct, timeTakenMs, scheduler.name());
-        log.recordAfter(s);
-        log.persist();
-        return new Graded(cardId, kind, s.version, s.cardState(), s.due, s.drill, s.leech, s.suspended);
+        return kind.isChecked() ? checker.check(readOnlyCard(cardId).toCard(), answer).correct() : null;
     }
 
     /** What putting a missed interview card back did: due today, or nothing because the learner suspended it. */

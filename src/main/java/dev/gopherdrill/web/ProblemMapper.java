@@ -122,6 +122,12 @@ public class ProblemMapper {
             return response(400, "Invalid text", "the request holds a NUL character or bytes that are not UTF-8, "
                     + "which text fields cannot store", uri);
         }
+        if (isDatabaseUnavailable(e)) {
+            LOG.warn("database unavailable: " + e.getMessage());
+            return Response.fromResponse(response(503, "Service unavailable",
+                    "the database is not reachable at the moment; try again in a second", uri))
+                    .header("Retry-After", 1).build();
+        }
         LOG.error("request failed", e);
         return response(500, "Server error", "the server failed; the error is logged", uri);
     }
@@ -133,9 +139,21 @@ public class ProblemMapper {
      * a query parameter, wherever it reaches the database.
      */
     private static boolean isUnstorableText(Throwable e) {
+        return hasSqlState(e, state -> state.equals("22021") || state.equals("22P05"));
+    }
+
+    /**
+     * The database could not be reached or is restarting (SQLSTATE class 08 connection
+     * exceptions; 57P01..57P03 shutdown, crash, cannot connect now, as while the embedded
+     * server's watchdog brings it back): the request did nothing wrong and can be repeated.
+     */
+    private static boolean isDatabaseUnavailable(Throwable e) {
+        return hasSqlState(e, state -> state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    private static boolean hasSqlState(Throwable e, java.util.function.Predicate<String> test) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql
-                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && test.test(sql.getSQLState())) {
                 return true;
             }
         }

@@ -71,6 +71,7 @@ class EmbeddedDatabaseRecoveryTest {
         long killedAt;
         long restartedAt;
         AcknowledgedLoad.Verdict verdict;
+        java.util.Map<String, Long> outcomes;
         try (AcknowledgedLoad load = AcknowledgedLoad.start(base, 4, 80)) {
             await("grades before the kill", () -> load.acknowledgedCount() >= 40);
             ProcessHandle postmaster = EmbeddedPostgresServer.runningPostmaster(dataDir).orElseThrow();
@@ -91,7 +92,10 @@ class EmbeddedDatabaseRecoveryTest {
                     + "(kill -9 to the first grade acknowledged after it: %d ms), outcomes %s%n",
                     verdict.acknowledged(), verdict.stored(), outage.nanos() / 1e6,
                     TimeUnit.NANOSECONDS.toMillis(outage.end() - killedAt), load.outcomes());
+            outcomes = load.outcomes();
         }
+        assertEquals(List.of(), outcomes.keySet().stream().filter(o -> o.endsWith(" 500")).toList(),
+                "requests during the outage are refused as 503 (try again), not failed as 500: " + outcomes);
         assertEquals(List.of(), verdict.lost(), "acknowledged grades missing from review_log");
         assertTrue(verdict.storedNotAcknowledged() <= verdict.inDoubt(),
                 verdict.storedNotAcknowledged() + " stored grades were never sent or refused");
