@@ -2,11 +2,7 @@ package dev.gopherdrill.bench;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +44,6 @@ public final class ReviewLoad {
     private final String mode;
     private final String cardPrefix;
     private final int cards;
-    private final HttpClient http;
 
     private volatile long warmupEnd;
     private volatile long measureEnd;
@@ -59,9 +54,6 @@ public final class ReviewLoad {
         this.mode = mode;
         this.cardPrefix = cardPrefix;
         this.cards = cards;
-        // one client, one connection per concurrent learner (HTTP/1.1 keep-alive)
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public static void main(String[] args) throws Exception {
@@ -227,9 +219,10 @@ public final class ReviewLoad {
         }
     }
 
-    /** One concurrent client: works through its learners one after the other. */
+    /** One concurrent client, on one keep-alive connection: works through its learners one after the other. */
     private final class Client {
         final int index;
+        final PlainHttp http = new PlainHttp(URI.create(base));
         final List<Learner> learners = new ArrayList<>();
         final Map<Integer, AtomicInteger> postStatus = new TreeMap<>();
         final Map<Integer, AtomicInteger> getStatus = new TreeMap<>();
@@ -262,6 +255,14 @@ public final class ReviewLoad {
             } catch (InterruptedException e) {
                 return;
             }
+            try {
+                work();
+            } finally {
+                http.close();
+            }
+        }
+
+        private void work() {
             int current = 0;
             while (System.nanoTime() < measureEnd) {
                 if (current >= learners.size()) {
@@ -289,15 +290,14 @@ public final class ReviewLoad {
             int version;
             if (mode.equals("next")) {
                 long asked = System.nanoTime();
-                HttpResponse<String> next = send(l, HttpRequest.newBuilder(URI.create(base + "/api/practice/next"))
-                        .header("Accept", "application/json").GET());
+                PlainHttp.Response next = renewCookie(l, http.get("/api/practice/next", COOKIE + "=" + l.cookie));
                 if (asked >= warmupEnd && asked < measureEnd) {
-                    count(getStatus, next.statusCode());
+                    count(getStatus, next.status());
                 }
-                if (next.statusCode() == 204 || next.statusCode() == 401) {
+                if (next.status() == 204 || next.status() == 401) {
                     return false; // done, or signed out: on to the next learner
                 }
-                if (next.statusCode() != 200) {
+                if (next.status() != 200) {
                     return true;
                 }
                 JsonNode n = JSON.readTree(next.body());
@@ -312,26 +312,24 @@ public final class ReviewLoad {
             }
             String body = "{\"cardId\":\"" + cardId + "\",\"version\":" + version + ",\"rating\":3}";
             long begin = System.nanoTime();
-            HttpResponse<String> answer = send(l, HttpRequest.newBuilder(URI.create(base + "/api/practice/answers"))
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            PlainHttp.Response answer = renewCookie(l,
+                    http.post("/api/practice/answers", COOKIE + "=" + l.cookie, "application/json", body));
             long end = System.nanoTime();
             if (begin >= warmupEnd && begin < measureEnd) {
                 if (count == latencies.length) {
                     latencies = Arrays.copyOf(latencies, count * 2);
                 }
                 latencies[count++] = end - begin;
-                count(postStatus, answer.statusCode());
-                if (answer.statusCode() == 200) {
+                count(postStatus, answer.status());
+                if (answer.status() == 200) {
                     okAnswers++;
                 }
             }
             return true;
         }
 
-        HttpResponse<String> send(Learner l, HttpRequest.Builder req) throws Exception {
-            HttpResponse<String> r = http.send(req.header("Cookie", COOKIE + "=" + l.cookie)
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        /** The server renews the session cookie now and then; the learner sends the new one from then on. */
+        PlainHttp.Response renewCookie(Learner l, PlainHttp.Response r) {
             String renewed = cookie(r);
             if (renewed != null) {
                 l.cookie = renewed;
@@ -342,13 +340,10 @@ public final class ReviewLoad {
         void signIn(Learner l) throws Exception {
             String form = "j_username=" + URLEncoder.encode(l.username, StandardCharsets.UTF_8)
                     + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            PlainHttp.Response r = http.post("/j_security_check", null, "application/x-www-form-urlencoded", form);
             String c = cookie(r);
-            if (r.statusCode() != 302 || c == null) {
-                throw new IllegalStateException("sign-in of " + l.username + " failed: HTTP " + r.statusCode());
+            if (r.status() != 302 || c == null) {
+                throw new IllegalStateException("sign-in of " + l.username + " failed: HTTP " + r.status());
             }
             l.cookie = c;
         }
@@ -358,8 +353,8 @@ public final class ReviewLoad {
         }
     }
 
-    private static String cookie(HttpResponse<?> r) {
-        for (String h : r.headers().allValues("set-cookie")) {
+    private static String cookie(PlainHttp.Response r) {
+        for (String h : r.setCookies()) {
             if (h.startsWith(COOKIE + "=")) {
                 String v = h.substring(COOKIE.length() + 1);
                 int semi = v.indexOf(';');
