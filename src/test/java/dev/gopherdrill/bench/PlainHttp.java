@@ -40,19 +40,24 @@ final class PlainHttp implements Closeable {
     }
 
     Response get(String path, String cookie) throws IOException {
-        return send("GET", path, cookie, null, null);
+        return send("GET", path, "application/json", cookie, null, null);
+    }
+
+    /** A page, as a browser asks for it. */
+    Response getPage(String path) throws IOException {
+        return send("GET", path, "text/html", null, null, null);
     }
 
     Response post(String path, String cookie, String contentType, String body) throws IOException {
-        return send("POST", path, cookie, contentType, body);
+        return send("POST", path, "application/json", cookie, contentType, body);
     }
 
-    private Response send(String method, String path, String cookie, String contentType, String body)
+    private Response send(String method, String path, String accept, String cookie, String contentType, String body)
             throws IOException {
         byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append(':').append(port).append("\r\n")
-                .append("Accept: application/json\r\n");
+                .append("Accept: ").append(accept).append("\r\n");
         if (cookie != null) {
             head.append("Cookie: ").append(cookie).append("\r\n");
         }
