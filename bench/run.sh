@@ -2,7 +2,7 @@
 # Gopher Drill performance benchmark: review-submit throughput and latency over HTTP,
 # the same SQL through pgbench, and the next-due query at 10k and 1M rows.
 # Usage: bash bench/run.sh          (from anywhere; see bench/README.md)
-# Knobs (environment): BENCH_USERS=2000 BENCH_CARDS=200 BENCH_CLIENTS=32 BENCH_WARMUP=40
+# Knobs (environment): BENCH_USERS=2000 BENCH_CARDS=200 BENCH_CLIENTS=32 BENCH_WARMUP=60
 #   BENCH_DURATION=30 BENCH_PGBENCH_SECONDS=30 BENCH_NEXTDUE_EXECUTIONS=2000
 #   BENCH_HTTP_PORT=8089 BENCH_EXTRAS=1 (0: skip the GET next + POST answer run)
 #   BENCH_SKIP_BUILD=1 (use target/quarkus-app as it is)
@@ -15,7 +15,7 @@ source bench/lib.sh
 USERS=${BENCH_USERS:-2000}
 CARDS=${BENCH_CARDS:-200}
 CLIENTS=${BENCH_CLIENTS:-32}
-WARMUP=${BENCH_WARMUP:-40}
+WARMUP=${BENCH_WARMUP:-60}
 DURATION=${BENCH_DURATION:-30}
 PGBENCH_SECONDS=${BENCH_PGBENCH_SECONDS:-30}
 NEXTDUE_EXECUTIONS=${BENCH_NEXTDUE_EXECUTIONS:-2000}
