@@ -186,6 +186,34 @@ class FsrsPracticeTest {
         }
     }
 
+    /**
+     * The grade transaction reads the day of the card's last rescheduling review in the same
+     * statement that locks the row: a late review counts its real days, and an undone grade
+     * is not the last review (with a drill row in the log between them).
+     */
+    @Test
+    void fsrsGradesCountTheDaysSinceTheLastReviewThatRescheduledSkippingDrillsAndUndoneGrades() {
+        Api.Learner me = Api.newLearner();
+        choose(me, "fsrs");
+        Fsrs6Scheduler f = new Fsrs6Scheduler(0.9);
+        CardState first = f.next(CardState.newCard(), Rating.GOOD, 0);
+        grade(me, "alpha-recall-1", 3);
+
+        int late = first.interval() + 2;
+        clock.advance(Duration.ofDays(late));
+        CardState lapse = f.next(first, Rating.AGAIN, late);
+        grade(me, "alpha-recall-1", 1);
+        grade(me, "alpha-recall-1", 3); // the same-day repeat: practice only, not a review
+        clock.advance(Duration.ofDays(lapse.interval()));
+        grade(me, "alpha-recall-1", 4);
+        me.post("/api/practice/undo").then().statusCode(200); // the Easy is taken back
+
+        CardState expected = f.next(lapse, Rating.GOOD, lapse.interval());
+        JsonPath graded = grade(me, "alpha-recall-1", 3);
+        assertEquals(expected.interval(), graded.getInt("state.interval"));
+        assertState(expected, today().plusDays(expected.interval()), info(me, "alpha-recall-1"));
+    }
+
     private static void assertState(CardState expected, LocalDate due, JsonPath actual) {
         assertEquals(expected.interval(), actual.getInt("state.interval"));
         assertEquals(expected.repetitions(), actual.getInt("state.repetitions"));
