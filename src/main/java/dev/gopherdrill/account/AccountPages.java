@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.Response;
 public class AccountPages {
 
     /** Quarkus' form-login session cookie (quarkus.http.auth.form.cookie-name). */
-    static final String SESSION_COOKIE = "quarkus-credential";
+    public static final String SESSION_COOKIE = "quarkus-credential";
 
     @Inject
     AccountService accounts;
