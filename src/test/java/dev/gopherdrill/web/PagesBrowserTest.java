@@ -28,7 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The pages around the practice loop, in a real headless Chromium at a phone's 390 px: what a
- * browser shows for an error. Each picture is kept in target/screenshots.
+ * visitor sees at the root, and what a browser shows for an error. Each picture is kept in
+ * target/screenshots.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -64,6 +65,44 @@ class PagesBrowserTest {
             assertEquals("找不到页面", driver.findElement(By.tagName("h1")).getText());
             driver.findElement(By.id("error-home")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start")));
+        }
+    }
+
+    @Test
+    void aVisitorOnAPhoneReadsTheLandingPageThenOpensThePlaygroundAndSignsUp() throws Exception {
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.get(root.toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing")));
+            assertEquals(0L, overflow(driver), "nothing scrolls sideways at 390 px");
+            assertTrue(driver.findElement(By.id("landing-counts")).getText().startsWith("6 cards"));
+            browser.screenshot("landing-light-390");
+            dark(driver);
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing")));
+            assertEquals("rgba(232, 232, 234, 1)", driver.findElement(By.tagName("h1")).getCssValue("color"));
+            browser.screenshot("landing-dark-390");
+
+            driver.findElement(By.id("landing-playground")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("simulations")));
+            driver.navigate().back();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("landing-signup"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.name("j_username")));
+            String username = "land" + System.nanoTime() % 1_000_000_000L;
+            browser.keys(username, Keys.TAB, Api.PASSWORD, Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start")));
+            driver.get(root.toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start")));
+            assertTrue(driver.findElements(By.id("landing")).isEmpty(), "signed in, / is the overview again");
+
+            driver.manage().deleteAllCookies();
+            driver.manage().addCookie(new Cookie("lang", "zh"));
+            driver.get(root.toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing")));
+            assertEquals("免费注册", driver.findElement(By.id("landing-signup")).getText());
+            assertEquals(0L, overflow(driver), "nothing scrolls sideways in Chinese either");
         }
     }
 
