@@ -25,7 +25,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 
 /**
  * Errors as a browser should see them: a page in the layout and the UI language, for a
@@ -121,8 +120,7 @@ public class ErrorPages {
             response.setStatus(303);
             response.setEntity(null);
             response.getHeaders().putSingle(HttpHeaders.LOCATION, URI.create("/login"));
-            response.getHeaders().add(HttpHeaders.SET_COOKIE,
-                    new NewCookie.Builder(AccountPages.SESSION_COOKIE).path("/").maxAge(0).value("").build());
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, AccountPages.expiredSession());
             return Uni.createFrom().voidItem();
         }
         String detail = status >= 500 ? null
