@@ -28,7 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The pages around the practice loop, in a real headless Chromium at a phone's 390 px: what a
- * visitor sees at the root, and what a browser shows for an error. Each picture is kept in
+ * visitor sees at the root, the account panels of the settings, and what a browser shows for
+ * an error. Each picture is kept in
  * target/screenshots.
  */
 @QuarkusTest
@@ -103,6 +104,36 @@ class PagesBrowserTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing")));
             assertEquals("免费注册", driver.findElement(By.id("landing-signup")).getText());
             assertEquals(0L, overflow(driver), "nothing scrolls sideways in Chinese either");
+        }
+    }
+
+    @Test
+    void aLearnerOnAPhoneChangesTheirPasswordThenDeletesTheirAccountAndLandsSignedOut() throws Exception {
+        Api.Learner me = Api.newLearner();
+        String newPassword = "purple elephant marmalade";
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            driver.manage().window().setSize(new Dimension(390, 844));
+            signIn(browser, wait, me);
+            dark(driver);
+            driver.get(root + "settings");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("delete-account")));
+            assertEquals("time-zones", driver.findElement(By.id("time-zone")).getAttribute("list"));
+            assertEquals(0L, overflow(driver), "nothing scrolls sideways at 390 px");
+
+            driver.findElement(By.id("current-password")).sendKeys(Api.PASSWORD);
+            driver.findElement(By.id("new-password")).sendKeys(newPassword, Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-changed")));
+            browser.screenshot("settings-dark-390");
+
+            driver.findElement(By.id("confirm-username")).sendKeys(me.username());
+            driver.findElement(By.id("delete-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing")));
+            assertTrue(driver.findElements(By.xpath("//button[contains(., 'Log out')]")).isEmpty(), "signed out");
+            driver.get(root + "settings");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            assertTrue(driver.getCurrentUrl().contains("/login"), "the account is gone: settings ask for a sign-in");
         }
     }
 
