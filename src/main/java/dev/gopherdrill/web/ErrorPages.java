@@ -95,9 +95,10 @@ public class ErrorPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String error(@Context RoutingContext rc) {
-        Integer status = rc.get(STATUS);
-        String detail = rc.get(DETAIL);
-        throw new Problem(status == null ? 404 : status, "Error", status == null ? "no page at /error" : detail);
+        Integer carried = rc.get(STATUS);
+        int status = carried == null ? 404 : carried;
+        throw new Problem(status, jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase(),
+                carried == null ? "no page at /error" : rc.get(DETAIL));
     }
 
     /**
