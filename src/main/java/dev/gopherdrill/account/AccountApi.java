@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -57,6 +58,29 @@ public class AccountApi {
     @Operation(summary = "The signed-in learner and their settings")
     public Me me() {
         return Me.of(currentUser.get());
+    }
+
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    public record Deletion(String confirmUsername) {
+    }
+
+    @PUT
+    @Path("/me/password")
+    @Operation(summary = "Change the password: the current one, and a new one by sign-up's rules; 400 naming the field")
+    public Response changePassword(@Valid @NotNull PasswordChange req) {
+        accounts.changePassword(currentUser.get(), req.currentPassword(), req.newPassword());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/me")
+    @Operation(summary = "Delete the account and all its data (reviews, history, interviews, quizzes), in one "
+            + "transaction; confirmUsername must be the username")
+    public Response delete(@Valid @NotNull Deletion req) {
+        accounts.deleteAccount(currentUser.get(), req.confirmUsername());
+        return Response.noContent().cookie(AccountPages.expiredSession()).build();
     }
 
     @PUT

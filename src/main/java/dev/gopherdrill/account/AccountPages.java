@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-/** Login, sign-up, log-out, the language switch and the settings page. */
+/** Login, sign-up, log-out, the language switch and the settings page (with password change and account deletion). */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
@@ -42,7 +42,22 @@ public class AccountPages {
 
         static native TemplateInstance signup(String error, String username);
 
-        static native TemplateInstance settings(AccountService.Settings settings, boolean saved, String error);
+        static native TemplateInstance settings(AccountService.Settings settings, boolean saved, String error,
+                                                AccountForms account);
+    }
+
+    /**
+     * The settings page's account panels: the time zones to pick from, and the outcome of
+     * the password and delete forms (each shows its own error beside its own fields).
+     */
+    public record AccountForms(String username, boolean passwordChanged, String passwordError, String deleteError) {
+        static AccountForms none(UserEntity u) {
+            return new AccountForms(u.username, false, null, null);
+        }
+
+        public java.util.SortedSet<String> timeZones() {
+            return AccountService.TIME_ZONES;
+        }
     }
 
     @GET
@@ -79,8 +94,7 @@ public class AccountPages {
     @POST
     @Path("logout")
     public Response logout() {
-        return Response.seeOther(URI.create("/login"))
-                .cookie(new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).value("").build()).build();
+        return Response.seeOther(URI.create("/login")).cookie(expiredSession()).build();
     }
 
     /** The header's language switch: a cookie for everyone, and the setting of a signed-in learner. */
@@ -105,8 +119,48 @@ public class AccountPages {
 
     @GET
     @Path("settings")
-    public TemplateInstance settings(@QueryParam("saved") boolean saved) {
-        return Templates.settings(AccountService.settings(currentUser.get()), saved, null).setLocale(ui.locale());
+    public TemplateInstance settings(@QueryParam("saved") boolean saved, @QueryParam("password") String password) {
+        UserEntity u = currentUser.get();
+        return Templates.settings(AccountService.settings(u), saved, null,
+                new AccountForms(u.username, "changed".equals(password), null, null)).setLocale(ui.locale());
+    }
+
+    @POST
+    @Path("settings/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@FormParam("currentPassword") String currentPassword,
+                                   @FormParam("newPassword") String newPassword) {
+        UserEntity u = currentUser.get();
+        try {
+            accounts.changePassword(u, currentPassword, newPassword);
+        } catch (Problem p) {
+            return settingsPage(u, p.status, new AccountForms(u.username, false, p.getMessage(), null));
+        }
+        return Response.seeOther(URI.create("/settings?password=changed")).build();
+    }
+
+    /** The account and all its data, then the landing page, signed out. */
+    @POST
+    @Path("settings/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteAccount(@FormParam("confirmUsername") String confirmUsername) {
+        UserEntity u = currentUser.get();
+        try {
+            accounts.deleteAccount(u, confirmUsername);
+        } catch (Problem p) {
+            return settingsPage(u, p.status, new AccountForms(u.username, false, null, p.getMessage()));
+        }
+        return Response.seeOther(URI.create("/")).cookie(expiredSession()).build();
+    }
+
+    private Response settingsPage(UserEntity u, int status, AccountForms account) {
+        return Response.status(status).entity(Templates.settings(AccountService.settings(u), false, null, account)
+                .setLocale(ui.locale())).build();
+    }
+
+    /** Clears Quarkus' session cookie in this browser: log-out, a deleted account, a cookie whose account is gone. */
+    public static NewCookie expiredSession() {
+        return new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).value("").build();
     }
 
     @POST
@@ -125,8 +179,8 @@ public class AccountPages {
                     AccountService.retention(desiredRetention, u.desiredRetention));
             accounts.update(u, s);
         } catch (Problem p) {
-            return Response.status(p.status).entity(Templates.settings(s, false, p.getMessage()).setLocale(ui.locale()))
-                    .build();
+            return Response.status(p.status).entity(Templates.settings(s, false, p.getMessage(), AccountForms.none(u))
+                    .setLocale(ui.locale())).build();
         }
         return Response.seeOther(URI.create("/settings?saved=true"))
                 .cookie(new NewCookie.Builder(UiLanguage.COOKIE).path("/").maxAge(365 * 24 * 3600)

@@ -3,20 +3,21 @@ package dev.gopherdrill.account;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 import dev.gopherdrill.content.ContentSet;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import dev.gopherdrill.scheduling.Fsrs6Scheduler;
 import dev.gopherdrill.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Sign-up and a learner's settings. */
+/** Sign-up, a learner's settings, their password and the deletion of their account. */
 @ApplicationScoped
 public class AccountService {
 
@@ -50,26 +51,72 @@ public class AccountService {
     @Inject
     Event<SchedulerChanged> schedulerChanged;
 
+    @Inject
+    EntityManager em;
+
     @Transactional
     public UserEntity signUp(String username, String password, String locale, String timeZone) {
         if (username == null || !username.matches("[A-Za-z0-9_.-]{3,32}")) {
             throw Problem.badRequest("username: 3 to 32 letters, digits, '.', '_' or '-'");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw Problem.badRequest("password: at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw Problem.badRequest("password: at most " + MAX_PASSWORD_BYTES + " bytes");
-        }
-        PASSWORDS.weakness(username, password).ifPresent(why -> {
-            throw Problem.badRequest("password: too easy to guess, " + why);
-        });
+        checkNewPassword("password", username, password);
         if (UserEntity.findByUsername(username) != null) {
             throw Problem.conflict("username \"" + username + "\" is taken");
         }
         UserEntity u = UserEntity.create(username, password, language(locale), zoneOrUtc(timeZone), clock.instant());
         u.persist();
         return u;
+    }
+
+    /** Sign-up's rules for a password, reported under {@code field}. */
+    private static void checkNewPassword(String field, String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw Problem.badRequest(field + ": at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw Problem.badRequest(field + ": at most " + MAX_PASSWORD_BYTES + " bytes");
+        }
+        PASSWORDS.weakness(username, password).ifPresent(why -> {
+            throw Problem.badRequest(field + ": too easy to guess, " + why);
+        });
+    }
+
+    /**
+     * Replaces the password after checking the current one, with sign-up's rules and a new
+     * BCrypt hash (a new salt). Sessions already open stay open: a session is a signed
+     * cookie, not a server row (see SessionIdentityProvider).
+     */
+    @Transactional
+    public void changePassword(UserEntity user, String currentPassword, String newPassword) {
+        UserEntity u = UserEntity.findById(user.id);
+        if (currentPassword == null || !LoginService.matches(u.passwordHash, currentPassword)) {
+            throw Problem.badRequest("currentPassword: that is not your current password");
+        }
+        checkNewPassword("newPassword", u.username, newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw Problem.badRequest("newPassword: the same as the current password");
+        }
+        u.passwordHash = BcryptUtil.bcryptHash(newPassword);
+    }
+
+    /**
+     * Deletes the account and everything it owns, in this one transaction: every table
+     * with a learner's rows (review_state, review_log, interview and its turns, quiz and its
+     * items) references app_user with {@code on delete cascade}, and the sign-in back-off
+     * of the account's name, which is keyed by name rather than id, is deleted with it.
+     * The one review_log deletion the log ever sees. Sessions are cookies: this browser's is
+     * cleared by the caller, any other one finds no account and is sent to the login.
+     *
+     * @param confirmUsername what the learner typed to confirm; must be their username
+     */
+    @Transactional
+    public void deleteAccount(UserEntity user, String confirmUsername) {
+        if (confirmUsername == null || !confirmUsername.strip().equals(user.username)) {
+            throw Problem.badRequest("confirmUsername: type your username, " + user.username + ", to confirm");
+        }
+        em.createNativeQuery("delete from login_throttle where throttle_key = ?1")
+                .setParameter(1, LoginService.accountKey(user.username)).executeUpdate();
+        em.createNativeQuery("delete from app_user where id = ?1").setParameter(1, user.id).executeUpdate();
     }
 
     @Transactional
@@ -81,12 +128,9 @@ public class AccountService {
             }
             u.locale = s.locale();
         }
-        if (s.timeZone() != null) {
-            try {
-                u.timeZone = ZoneId.of(s.timeZone()).getId();
-            } catch (DateTimeException e) {
-                throw Problem.badRequest("timeZone: \"" + s.timeZone() + "\" is not a time zone id such as Europe/Berlin");
-            }
+        // the zone a learner already has stays valid, even one an older version accepted
+        if (s.timeZone() != null && !s.timeZone().equals(u.timeZone)) {
+            u.timeZone = timeZone(s.timeZone());
         }
         if (s.dayStartHour() < 0 || s.dayStartHour() > 23) {
             throw Problem.badRequest("dayStartHour: 0..23");
@@ -115,6 +159,22 @@ public class AccountService {
         return settings(u);
     }
 
+    /** The ids the settings page offers (its datalist), sorted; the only ones a setting takes. */
+    public static final java.util.SortedSet<String> TIME_ZONES = new java.util.TreeSet<>(ZoneId.getAvailableZoneIds());
+
+    /**
+     * A region id from {@link #TIME_ZONES}. Offsets such as {@code +02:00} are refused: a
+     * region follows its daylight-saving changes, a fixed offset would move the learner's
+     * day-start by an hour twice a year.
+     */
+    static String timeZone(String id) {
+        String trimmed = id.strip();
+        if (!TIME_ZONES.contains(trimmed)) {
+            throw Problem.badRequest("timeZone: \"" + id + "\" is not a time zone id such as Europe/Berlin");
+        }
+        return ZoneId.of(trimmed).getId();
+    }
+
     /** A form's desired retention; blank keeps {@code current}, text that is not a number is a 400. */
     static BigDecimal retention(String text, BigDecimal current) {
         if (text == null || text.isBlank()) {
@@ -141,10 +201,6 @@ public class AccountService {
     }
 
     static String zoneOrUtc(String zone) {
-        try {
-            return zone == null || zone.isBlank() ? "UTC" : ZoneId.of(zone).getId();
-        } catch (DateTimeException e) {
-            return "UTC";
-        }
+        return zone != null && TIME_ZONES.contains(zone.strip()) ? zone.strip() : "UTC";
     }
 }

@@ -70,7 +70,7 @@ public class LoginService {
     @Transactional
     public Outcome signIn(String username, String password, String address) {
         Instant now = clock.instant();
-        String account = "user:" + truncate(username);
+        String account = accountKey(username);
         String client = "addr:" + truncate(address);
         lock(account.compareTo(client) < 0 ? List.of(account, client) : List.of(client, account));
         Map<String, Row> rows = rows(account, client);
@@ -91,6 +91,11 @@ public class LoginService {
         em.createNativeQuery("delete from login_throttle where last_failure < ?1")
                 .setParameter(1, utc(now.minus(LoginBackoff.FORGET_AFTER))).executeUpdate();
         return new Refused();
+    }
+
+    /** The back-off key of an account name, as typed at sign-in. */
+    static String accountKey(String username) {
+        return "user:" + truncate(username);
     }
 
     private record Row(int failures, Instant lastFailure, Instant blockedUntil) {

@@ -54,6 +54,8 @@ public class PracticePages {
     static class Templates {
         static native TemplateInstance home(Overview overview, List<DeckRow> decks);
 
+        static native TemplateInstance landing(Landing landing);
+
         static native TemplateInstance practice(CardPage page);
 
         static native TemplateInstance practice$card(CardPage page);
@@ -70,13 +72,27 @@ public class PracticePages {
     public record DeckRow(String id, String title, long cards) {
     }
 
+    /** What a visitor who is not signed in is shown: the decks and how many cards they hold. */
+    public record Landing(List<DeckRow> decks) {
+        public long cards() {
+            return decks.stream().mapToLong(DeckRow::cards).sum();
+        }
+    }
+
+    /** The learner's overview; a visitor gets the landing page instead of a bare redirect to the login. */
     @GET
     public TemplateInstance home() {
+        if (!currentUser.isSignedIn()) {
+            return Templates.landing(new Landing(decks(ui.getLang()))).setLocale(ui.locale());
+        }
         UserEntity u = currentUser.get();
-        List<DeckRow> decks = DeckEntity.<DeckEntity>listAll(Sort.by("position")).stream()
-                .map(d -> new DeckRow(d.id, d.title(u.locale), d.activeCards()))
+        return Templates.home(Overview.of(practice.overview(u)), decks(u.locale)).setLocale(ui.locale());
+    }
+
+    private static List<DeckRow> decks(String language) {
+        return DeckEntity.<DeckEntity>listAll(Sort.by("position")).stream()
+                .map(d -> new DeckRow(d.id, d.title(language), d.activeCards()))
                 .toList();
-        return Templates.home(Overview.of(practice.overview(u)), decks).setLocale(ui.locale());
     }
 
     @GET

@@ -42,6 +42,9 @@ import jakarta.enterprise.event.Observes;
  *       server does not grant.</li>
  * </ol>
  *
+ * A browser's navigation is refused with the 403 page of {@link ErrorPages}, anyone else
+ * with the problem+json.
+ *
  * <h2>Cookies</h2>
  * The CSRF cookie gets {@code SameSite=Strict} (the extension has no setting for it); every
  * cookie gets {@code Secure} when {@code gopherdrill.http.secure-cookies=true}, for
@@ -142,6 +145,10 @@ public class HttpHardening {
     }
 
     private static void refuse(RoutingContext rc, String detail) {
+        if (ErrorPages.wantsPage(rc)) {
+            ErrorPages.reroute(rc, 403, detail);
+            return;
+        }
         rc.response().setStatusCode(403).putHeader("Content-Type", ProblemMapper.PROBLEM_JSON.toString())
                 .end(new JsonObject().put("type", "about:blank").put("title", "Forbidden").put("status", 403)
                         .put("detail", detail).put("instance", rc.request().path()).encode());
