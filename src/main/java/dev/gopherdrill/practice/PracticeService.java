@@ -563,7 +563,8 @@ public class PracticeService {
     public int streak(long userId, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object> days = em.createNativeQuery("""
-                select distinct day from review_log where user_id = ?1 and undone_at is null and day > ?2
+                select distinct day from review_log where user_id = ?1 and undone_at is null and kind <> 'reset'
+                  and day > ?2
                 order by day desc""").setParameter(1, userId).setParameter(2, today.minusYears(3)).getResultList();
         Set<LocalDate> set = new HashSet<>();
         days.forEach(d -> set.add(toLocalDate(d)));
