@@ -113,6 +113,15 @@ class BrowseBrowserTest {
         assertTrue(driver.findElements(By.id("row-alpha-exact")).isEmpty());
         browser.screenshot("browse-unsuspended");
 
+        // on a 390 px phone the list, with its state column and the actions, does not scroll sideways
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.get(root + "browse");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("row-alpha-exact")));
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, ((Number) overflow).longValue(), "the browse page scrolls sideways at 390 px");
+        browser.screenshot("browse-390");
+
         driver.get(root + "practice");
         wait.until(ExpectedConditions.attributeToBe(By.id("card"), "data-card-id", "alpha-exact"));
     }
