@@ -85,7 +85,8 @@ public class AccountApi {
 
     @PUT
     @Path("/me/settings")
-    @Operation(summary = "Change language, time zone, the hour a day starts, and new cards per day")
+    @Operation(summary = "Change language, time zone, the hour a day starts, new cards per day and their order, "
+            + "reviews per day, the scheduler")
     public AccountService.Settings settings(@Valid @NotNull AccountService.Settings s) {
         return accounts.update(currentUser.get(), s);
     }

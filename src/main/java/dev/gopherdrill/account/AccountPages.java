@@ -170,13 +170,17 @@ public class AccountPages {
                                  @FormParam("dayStartHour") int dayStartHour,
                                  @FormParam("newCardsPerDay") int newCardsPerDay,
                                  @FormParam("scheduler") String scheduler,
-                                 @FormParam("desiredRetention") String desiredRetention) {
+                                 @FormParam("desiredRetention") String desiredRetention,
+                                 @FormParam("newCardOrder") String newCardOrder,
+                                 @FormParam("reviewsPerDay") String reviewsPerDay) {
         UserEntity u = currentUser.get();
         AccountService.Settings s = new AccountService.Settings(locale, timeZone, dayStartHour, newCardsPerDay,
-                scheduler == null ? u.scheduler : scheduler, u.desiredRetention);
+                scheduler == null ? u.scheduler : scheduler, u.desiredRetention,
+                newCardOrder == null ? u.newCardOrder : newCardOrder, u.reviewsPerDay);
         try {
             s = new AccountService.Settings(locale, timeZone, dayStartHour, newCardsPerDay, s.scheduler(),
-                    AccountService.retention(desiredRetention, u.desiredRetention));
+                    AccountService.retention(desiredRetention, u.desiredRetention), s.newCardOrder(),
+                    AccountService.reviewsPerDay(reviewsPerDay, u.reviewsPerDay));
             accounts.update(u, s);
         } catch (Problem p) {
             return Response.status(p.status).entity(Templates.settings(s, false, p.getMessage(), AccountForms.none(u))

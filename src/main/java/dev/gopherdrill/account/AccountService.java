@@ -32,21 +32,25 @@ public class AccountService {
 
     /**
      * The learner's settings as the API shows and takes them; a null locale, time zone,
-     * scheduler or desired retention leaves that setting as it is.
+     * scheduler, desired retention, new-card order or review limit leaves that setting as it is.
      *
      * @param scheduler        {@code sm2} or {@code fsrs}
      * @param desiredRetention FSRS's target probability of recall, 0.70..0.99 in hundredths
+     * @param newCardOrder     {@code interleaved} (round-robin across decks) or {@code deck} (deck by deck)
+     * @param reviewsPerDay    due reviews shown per day, 0..9999
      */
     public record Settings(String locale, String timeZone, int dayStartHour, int newCardsPerDay, String scheduler,
-                           BigDecimal desiredRetention) {
+                           BigDecimal desiredRetention, String newCardOrder, Integer reviewsPerDay) {
 
         public Settings(String locale, String timeZone, int dayStartHour, int newCardsPerDay) {
-            this(locale, timeZone, dayStartHour, newCardsPerDay, null, null);
+            this(locale, timeZone, dayStartHour, newCardsPerDay, null, null, null, null);
         }
     }
 
     static final BigDecimal MINIMUM_DESIRED_RETENTION = BigDecimal.valueOf(Fsrs6Scheduler.MINIMUM_DESIRED_RETENTION);
     static final BigDecimal MAXIMUM_DESIRED_RETENTION = BigDecimal.valueOf(Fsrs6Scheduler.MAXIMUM_DESIRED_RETENTION);
+
+    static final List<String> NEW_CARD_ORDERS = List.of(UserEntity.NEW_CARDS_INTERLEAVED, UserEntity.NEW_CARDS_BY_DECK);
 
     @Inject
     Event<SchedulerChanged> schedulerChanged;
@@ -146,7 +150,21 @@ public class AccountService {
                 || retention.compareTo(MAXIMUM_DESIRED_RETENTION) > 0 || retention.stripTrailingZeros().scale() > 2)) {
             throw Problem.badRequest("desiredRetention: 0.70..0.99 in steps of 0.01, got " + retention.toPlainString());
         }
+        if (s.newCardOrder() != null && !NEW_CARD_ORDERS.contains(s.newCardOrder())) {
+            throw Problem.badRequest("newCardOrder: \"interleaved\" or \"deck\", got \"" + s.newCardOrder() + "\"");
+        }
+        if (s.reviewsPerDay() != null
+                && (s.reviewsPerDay() < 0 || s.reviewsPerDay() > UserEntity.MAXIMUM_REVIEWS_PER_DAY)) {
+            throw Problem.badRequest("reviewsPerDay: 0.." + UserEntity.MAXIMUM_REVIEWS_PER_DAY + ", got "
+                    + s.reviewsPerDay());
+        }
         u.dayStartHour = (short) s.dayStartHour();
+        if (s.newCardOrder() != null) {
+            u.newCardOrder = s.newCardOrder();
+        }
+        if (s.reviewsPerDay() != null) {
+            u.reviewsPerDay = s.reviewsPerDay();
+        }
         u.newCardsPerDay = s.newCardsPerDay();
         if (retention != null) {
             // A new retention applies from the next grade on; due days already set stay, as in Anki.
@@ -187,8 +205,22 @@ public class AccountService {
         }
     }
 
+    /** A form's review limit; blank keeps {@code current}, text that is not a whole number is a 400. */
+    static int reviewsPerDay(String text, int current) {
+        if (text == null || text.isBlank()) {
+            return current;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("reviewsPerDay: a whole number 0.." + UserEntity.MAXIMUM_REVIEWS_PER_DAY
+                    + ", got \"" + text + "\"");
+        }
+    }
+
     public static Settings settings(UserEntity u) {
-        return new Settings(u.locale, u.timeZone, u.dayStartHour, u.newCardsPerDay, u.scheduler, u.desiredRetention);
+        return new Settings(u.locale, u.timeZone, u.dayStartHour, u.newCardsPerDay, u.scheduler, u.desiredRetention,
+                u.newCardOrder, u.reviewsPerDay);
     }
 
     /** "zh-CN", "zh" → zh; anything else → en. */

@@ -47,6 +47,14 @@ public class UserEntity extends PanacheEntityBase {
     @Column(name = "new_cards_per_day")
     public int newCardsPerDay;
 
+    /** Gather order of new cards: {@link #NEW_CARDS_INTERLEAVED} (the default) or {@link #NEW_CARDS_BY_DECK}. */
+    @Column(name = "new_card_order")
+    public String newCardOrder;
+
+    /** Anki's "maximum reviews/day": due reviews shown per learner day, 0..9999 (0: none). */
+    @Column(name = "reviews_per_day")
+    public int reviewsPerDay;
+
     /** {@code sm2} (the default) or {@code fsrs}; see {@code PracticeService.scheduler}. */
     public String scheduler;
 
@@ -59,6 +67,10 @@ public class UserEntity extends PanacheEntityBase {
 
     public static final String SCHEDULER_SM2 = "sm2";
     public static final String SCHEDULER_FSRS = "fsrs";
+    public static final String NEW_CARDS_INTERLEAVED = "interleaved";
+    public static final String NEW_CARDS_BY_DECK = "deck";
+    public static final int DEFAULT_REVIEWS_PER_DAY = 200;
+    public static final int MAXIMUM_REVIEWS_PER_DAY = 9999;
 
     public static UserEntity findByUsername(String username) {
         return find("username", username).firstResult();
@@ -73,6 +85,8 @@ public class UserEntity extends PanacheEntityBase {
         u.timeZone = timeZone;
         u.dayStartHour = 4;
         u.newCardsPerDay = 10;
+        u.newCardOrder = NEW_CARDS_INTERLEAVED;
+        u.reviewsPerDay = DEFAULT_REVIEWS_PER_DAY;
         u.scheduler = SCHEDULER_SM2;
         u.desiredRetention = new BigDecimal("0.90");
         u.createdAt = now;

@@ -101,8 +101,7 @@ public class BackupService {
         doc.put("version", VERSION);
         doc.put("exportedAt", clock.instant().toString());
         doc.put("username", u.username);
-        doc.set("settings", json.valueToTree(new AccountService.Settings(u.locale, u.timeZone, u.dayStartHour,
-                u.newCardsPerDay, u.scheduler, u.desiredRetention)));
+        doc.set("settings", json.valueToTree(AccountService.settings(u)));
         try {
             doc.setAll((ObjectNode) json.readTree(parts));
             return json.writeValueAsString(doc);

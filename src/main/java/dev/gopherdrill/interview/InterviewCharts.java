@@ -15,6 +15,11 @@ public final class InterviewCharts {
     private static final int ROW = 34;
     private static final int LABEL_WIDTH = 200;
     private static final int BAR_WIDTH = Svg.WIDTH - LABEL_WIDTH - 70;
+    /**
+     * The trend is drawn 340 units wide, about the width of a 390 px phone's panel, so on a phone
+     * its labels keep their size; on a wide screen it is scaled up no further than its CSS max-width.
+     */
+    static final int TREND_WIDTH = 340;
     private static final int TREND_HEIGHT = 120;
     private static final int TREND_LEFT = 44;
 
@@ -45,10 +50,10 @@ public final class InterviewCharts {
      * dot per interview, on a 0–100 % scale with the "strong" threshold dashed.
      */
     public static String trend(List<Double> scores, String label) {
-        StringBuilder svg = Svg.open(TREND_HEIGHT, label);
+        StringBuilder svg = Svg.open(TREND_WIDTH, TREND_HEIGHT, label);
         double top = 10;
         double bottom = TREND_HEIGHT - 14;
-        double right = Svg.WIDTH - 12;
+        double right = TREND_WIDTH - 12;
         svg.append(Svg.text(0, top + 5, "100%")).append(Svg.text(0, bottom + 5, "0%"));
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                 + "stroke=\"var(--muted)\" "

@@ -144,11 +144,14 @@ public final class InterviewViews {
 
     /**
      * One question of the report. {@code path}: the follow-up chain that led here, opener
-     * first, this card last; {@code timeTakenMs} from asking to answering.
+     * first, this card last, as card ids and as titles (HTML); {@code givenChoices}: a choice
+     * answer ("0,2") as the picked options' text (HTML), null for other kinds;
+     * {@code timeTakenMs} from asking to answering.
      */
     public record TurnReport(int turn, String cardId, String deck, String deckTitle, String kind, String title,
                              String prompt, String reason, String parentCardId, int depth, List<String> path,
-                             boolean answered, String answer, Double score, Double autoScore, Long timeTakenMs,
+                             List<String> pathTitles, boolean answered, String answer, List<String> givenChoices,
+                             Double score, Double autoScore, Long timeTakenMs,
                              List<PointView> keyPoints, Reference reference) {
         public int number() {
             return turn + 1;
@@ -180,11 +183,16 @@ public final class InterviewViews {
         for (InterviewTurnEntity t : turns) {
             CardEntity c = cards.computeIfAbsent(t.cardId, service::card);
             CardContent.RenderedText text = c.content.text(i.language);
+            List<String> path = path(t, byCard);
+            List<String> pathTitles = path.stream()
+                    .map(id -> cards.computeIfAbsent(id, service::card).content.text(i.language).title()).toList();
             rows.add(new TurnReport(t.turn, t.cardId, t.deckId, deckTitle(t.deckId, i.language), c.kind, text.title(),
                     t.question != null ? t.question.prompt() : text.prompt(),
                     t.reason.toLowerCase(java.util.Locale.ROOT),
-                    t.parentCardId, t.depth, path(t, byCard), t.isAnswered(), t.answer, t.score, t.autoScore,
-                    t.timeTakenMillis(), points(t, c, i.language, true), Reference.of(t, c, i.language)));
+                    t.parentCardId, t.depth, path, pathTitles, t.isAnswered(), t.answer,
+                    c.cardKind() == dev.gopherdrill.content.CardKind.CHOICE ? pickedChoices(t.answer, text.choices()) : null,
+                    t.score, t.autoScore, t.timeTakenMillis(), points(t, c, i.language, true),
+                    Reference.of(t, c, i.language)));
         }
         List<WeakCard> weak = InterviewService.missed(turns).stream()
                 .map(t -> new WeakCard(t.turn, t.cardId, cards.get(t.cardId).content.text(i.language).title(),
@@ -207,6 +215,29 @@ public final class InterviewViews {
 
     private static List<Answered> answers(InterviewEntity i, List<InterviewTurnEntity> answered) {
         return answered.stream().map(t -> t.toAnswered(i)).toList();
+    }
+
+    /**
+     * The options a choice answer picked ("0,2": 0-based indexes), as their text; null, so the
+     * report shows the answer as sent, when an index names no option (the card was edited since).
+     */
+    static List<String> pickedChoices(String answer, List<String> choices) {
+        if (answer == null || answer.isBlank()) {
+            return null;
+        }
+        List<String> picked = new ArrayList<>();
+        for (String part : answer.split(",")) {
+            try {
+                int n = Integer.parseInt(part.strip());
+                if (n < 0 || n >= choices.size()) {
+                    return null;
+                }
+                picked.add(choices.get(n));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return picked;
     }
 
     private static List<String> path(InterviewTurnEntity t, Map<String, InterviewTurnEntity> byCard) {

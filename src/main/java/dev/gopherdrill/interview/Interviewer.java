@@ -28,7 +28,8 @@ import dev.gopherdrill.content.CardKind;
  * of cards (largest remainder, ties to the earlier topic), and the slots follow each other.
  *
  * <p><b>Visits.</b> A visit to a topic opens with a card at the target level (the nearest level
- * if there is none, the lower one on a tie), preferring recall, choice and exact cards.
+ * if there is none, the lower one on a tie): a recall card while the topic has one left, else a
+ * choice or exact card, else any.
  * After a strong answer ({@link Scoring#STRONG}) it asks one of that card's follow-ups that is
  * in the pool, one step deeper. After a weak answer it asks a clarifying card — one whose
  * follow-ups contain the weak card, so the author placed it before — or else an easier
@@ -255,8 +256,16 @@ public final class Interviewer {
         return lower.stream().filter(p -> p.level() == level).toList();
     }
 
-    /** A visit opens with a conversation card when one is left, else with whatever the topic still has. */
+    /**
+     * A visit opens with a recall card when one is left: a free-text answer scored on key points
+     * is the heart of an interview, and a visit may be one question long, so only the opener
+     * guarantees the topic gets one. Else a choice or exact card, else whatever the topic still has.
+     */
     private List<Prospect> openers(String deck, Set<String> asked) {
+        List<Prospect> recall = candidates(deck, asked, p -> p.kind() == CardKind.RECALL);
+        if (!recall.isEmpty()) {
+            return nearestLevel(recall);
+        }
         List<Prospect> conversation = candidates(deck, asked, p -> !MIXED_IN.contains(p.kind()));
         return nearestLevel(conversation.isEmpty() ? candidates(deck, asked, p -> true) : conversation);
     }

@@ -46,8 +46,24 @@ public class PracticePages {
     @Inject
     UiLanguage ui;
 
-    /** What the card fragment shows: a card, or the empty state, plus an error if the last action was refused. */
-    public record CardPage(NextView next, String deckTitle, Overview overview, String error) {
+    @Inject
+    CardActions cardActions;
+
+    /**
+     * What the card fragment shows: a card, or the empty state, plus an error if the last action
+     * was refused, or the confirmation of a bury or suspend with its undo.
+     */
+    public record CardPage(NextView next, String deckTitle, Overview overview, String error, Notice notice) {
+        CardPage with(Notice n) {
+            return new CardPage(next, deckTitle, overview, error, n);
+        }
+    }
+
+    /**
+     * A card just buried or suspended, and its title: practice says so and offers an undo
+     * (unbury or unsuspend, which shows the card again), as Anki does.
+     */
+    public record Notice(boolean suspended, String cardId, String title) {
     }
 
     @CheckedTemplate
@@ -140,14 +156,41 @@ public class PracticePages {
     @Path("practice/bury")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance bury(@RestForm String cardId, @RestForm int version) {
-        return act(() -> practice.bury(currentUser.get(), cardId, version));
+        return hide(cardId, false, () -> practice.bury(currentUser.get(), cardId, version));
     }
 
     @POST
     @Path("practice/suspend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance suspend(@RestForm String cardId, @RestForm int version) {
-        return act(() -> practice.suspend(currentUser.get(), cardId, version));
+        return hide(cardId, true, () -> practice.suspend(currentUser.get(), cardId, version));
+    }
+
+    /** The undo of a bury or suspend just confirmed: the card is back, and shown again. */
+    @POST
+    @Path("practice/unhide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance unhide(@RestForm String cardId, @RestForm boolean suspended) {
+        UserEntity u = currentUser.get();
+        try {
+            cardActions.apply(u, suspended ? CardActions.Action.UNSUSPEND : CardActions.Action.UNBURY,
+                    List.of(cardId == null ? "" : cardId));
+            return Templates.practice$card(page(practice.show(u, cardId), null)).setLocale(ui.locale());
+        } catch (Problem p) {
+            return Templates.practice$card(current(p.getMessage())).setLocale(ui.locale());
+        }
+    }
+
+    /** Buries or suspends, then shows the next card with the confirmation and its undo. */
+    private TemplateInstance hide(String cardId, boolean suspended, Runnable action) {
+        try {
+            action.run();
+        } catch (Problem p) {
+            return Templates.practice$card(current(p.getMessage())).setLocale(ui.locale());
+        }
+        UserEntity u = currentUser.get();
+        Notice notice = new Notice(suspended, cardId, practice.card(cardId).content.text(u.locale).title());
+        return Templates.practice$card(current(null).with(notice)).setLocale(ui.locale());
     }
 
     @GET
@@ -190,12 +233,12 @@ public class PracticePages {
         UserEntity u = currentUser.get();
         Optional<PracticeService.Next> next = practice.next(u);
         return next.map(n -> page(n, error))
-                .orElseGet(() -> new CardPage(null, null, Overview.of(practice.overview(u)), error));
+                .orElseGet(() -> new CardPage(null, null, Overview.of(practice.overview(u)), error, null));
     }
 
     private CardPage page(PracticeService.Next n, String error) {
         UserEntity u = currentUser.get();
         DeckEntity deck = DeckEntity.findById(n.card().deckId);
-        return new CardPage(NextView.of(n, u.locale), deck == null ? n.card().deckId : deck.title(u.locale), null, error);
+        return new CardPage(NextView.of(n, u.locale), deck == null ? n.card().deckId : deck.title(u.locale), null, error, null);
     }
 }

@@ -31,8 +31,9 @@ import jakarta.transaction.Transactional;
 /**
  * The daily loop: what to practise next, grading, undo, bury, suspend, leeches.
  *
- * Queue order, as in Anki: due reviews first (most overdue first), then new cards up
- * to the learner's daily limit (easy levels first), then the cards graded below Good
+ * Queue order, as in Anki: due reviews first (most overdue first) up to the learner's daily
+ * review limit, then new cards up to the daily new-card limit (round-robin across decks, easy
+ * levels first in each, or deck by deck: {@link #nextNewCard}), then the cards graded below Good
  * today (SM-2 step 7: "repeat again all items that scored below four"), oldest first.
  * Each learner's cards are scheduled by SM-2 or FSRS-6 ({@link #scheduler}); with FSRS
  * only Again is drilled, and drills change FSRS's memory no more than SM-2's schedule.
@@ -161,9 +162,13 @@ public class PracticeService {
                     where rs.user_id = ?1 and rs.drill and not rs.suspended and (rs.due is null or rs.due > ?2)
                       and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired),
                   (select count(*) from review_log where user_id = ?1 and day = ?2 and undone_at is null
-                    and kind in (%s))
+                    and kind in (%s)),
+                  (select count(*) from review_log
+                    where user_id = ?1 and day = ?2 and kind = 'review' and undone_at is null)
                 """.formatted(PRACTICE_KINDS)).setParameter(1, user.id).setParameter(2, today).getSingleResult();
-        long due = ((Number) row[0]).longValue();
+        // Anki's "maximum reviews/day": the due reviews beyond it wait for the next day.
+        long reviewsLeft = Math.max(0, user.reviewsPerDay - ((Number) row[5]).longValue());
+        long due = Math.min(((Number) row[0]).longValue(), reviewsLeft);
         long newLeft = Math.max(0, user.newCardsPerDay - ((Number) row[1]).longValue());
         long unseen = ((Number) row[2]).longValue();
         return new Counts(due, Math.min(newLeft, unseen), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
@@ -185,7 +190,8 @@ public class PracticeService {
     public Optional<Next> next(UserEntity user) {
         LocalDate today = today(user);
         Counts counts = counts(user);
-        Optional<ReviewStateEntity> due = firstState("""
+        // counts.due() is zero once today's review limit is used up
+        Optional<ReviewStateEntity> due = counts.due() == 0 ? Optional.empty() : firstState("""
                 select rs.* from review_state rs join card c on c.id = rs.card_id
                 where rs.user_id = ?1 and rs.due <= ?2 and not rs.suspended
                   and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired
@@ -194,15 +200,10 @@ public class PracticeService {
             return Optional.of(next(user, due.get(), Source.REVIEW, counts));
         }
         if (counts.newAvailable() > 0) {
-            @SuppressWarnings("unchecked")
-            List<String> ids = em.createNativeQuery("""
-                    select c.id from card c where not c.retired and not exists (
-                      select 1 from review_state rs where rs.user_id = ?1 and rs.card_id = c.id
-                        and (rs.due is not null or rs.suspended or rs.drill or rs.buried_until > ?2))
-                    order by c.position limit 1""").setParameter(1, user.id).setParameter(2, today).getResultList();
-            if (!ids.isEmpty()) {
-                return Optional.of(newCard(user, CardEntity.findById(ids.get(0)),
-                        ReviewStateEntity.find(user.id, ids.get(0)), counts));
+            Optional<String> id = nextNewCard(user, today);
+            if (id.isPresent()) {
+                return Optional.of(newCard(user, CardEntity.findById(id.get()),
+                        ReviewStateEntity.find(user.id, id.get()), counts));
             }
         }
         return firstState("""
@@ -211,6 +212,31 @@ public class PracticeService {
                   and (rs.buried_until is null or rs.buried_until <= ?2) and not c.retired
                 order by rs.drill_since limit 1""", user.id, today)
                 .map(s -> next(user, s, Source.DRILL, counts));
+    }
+
+    /**
+     * The new card to introduce next, in the learner's gather order. A card's position already
+     * puts easy levels first and then file order, so within a deck it is the order to learn in.
+     * Interleaved (Anki's round-robin gather): a card's turn is its rank within its deck, counted
+     * over all the deck's cards, not only the unseen ones, so that after one card of each deck
+     * the next round starts again at the first deck instead of draining the deck just used;
+     * decks take their turns in deck order. Deck by deck: each deck's cards before the next deck's.
+     */
+    private Optional<String> nextNewCard(UserEntity user, LocalDate today) {
+        String order = UserEntity.NEW_CARDS_BY_DECK.equals(user.newCardOrder) ? "d.position, c.position"
+                : "c.turn, d.position";
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("""
+                select c.id from (
+                  select id, deck_id, position, row_number() over (partition by deck_id order by position) as turn
+                  from card where not retired) c
+                join deck d on d.id = c.deck_id
+                where not exists (
+                  select 1 from review_state rs where rs.user_id = ?1 and rs.card_id = c.id
+                    and (rs.due is not null or rs.suspended or rs.drill or rs.buried_until > ?2))
+                order by %s limit 1""".formatted(order)).setParameter(1, user.id).setParameter(2, today)
+                .getResultList();
+        return ids.stream().findFirst();
     }
 
     /** The learner's view of one given card, e.g. the card an undo just put back. */
@@ -557,7 +583,8 @@ public class PracticeService {
     public int streak(long userId, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object> days = em.createNativeQuery("""
-                select distinct day from review_log where user_id = ?1 and undone_at is null and day > ?2
+                select distinct day from review_log where user_id = ?1 and undone_at is null and kind <> 'reset'
+                  and day > ?2
                 order by day desc""").setParameter(1, userId).setParameter(2, today.minusYears(3)).getResultList();
         Set<LocalDate> set = new HashSet<>();
         days.forEach(d -> set.add(toLocalDate(d)));

@@ -120,11 +120,11 @@ public final class PracticeViews {
         }
     }
 
-    public record LogRow(Instant reviewedAt, LocalDate day, int rating, String kind, String answer, Boolean correct,
+    public record LogRow(Instant reviewedAt, LocalDate day, Integer rating, String kind, String answer, Boolean correct,
                          Integer timeTakenMs, BigDecimal easeBefore, int intervalBefore, BigDecimal easeAfter,
                          int intervalAfter, LocalDate dueAfter, String scheduler, Instant undoneAt, Long interviewId) {
         static LogRow of(ReviewLogEntity l) {
-            return new LogRow(l.reviewedAt, l.day, l.rating, l.kind, l.answer, l.correct, l.timeTakenMs, l.easeBefore,
+            return new LogRow(l.reviewedAt, l.day, l.rating == null ? null : l.rating.intValue(), l.kind, l.answer, l.correct, l.timeTakenMs, l.easeBefore,
                     l.intervalBefore, l.easeAfter, l.intervalAfter, l.dueAfter, l.scheduler, l.undoneAt, l.interviewId);
         }
     }

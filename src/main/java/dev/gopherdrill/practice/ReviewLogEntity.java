@@ -34,7 +34,12 @@ public class ReviewLogEntity extends PanacheEntityBase {
         /** an answer in a quiz that leaves the schedule alone ({@link #quizId}): state before = after */
         QUIZ,
         /** an answer in a quiz the learner let reschedule: graded as a review, whatever the card's due day */
-        QUIZ_RESCHEDULED;
+        QUIZ_RESCHEDULED,
+        /**
+         * the learner put the card back to new from Browse (Anki's Forget): no rating; a change of
+         * scheduler replays only what came after the last one. Not a review: no statistic counts it.
+         */
+        RESET;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -80,9 +85,10 @@ public class ReviewLogEntity extends PanacheEntityBase {
 
     public LocalDate day;
 
-    public short rating;
+    /** 1..4; null only for a {@link Kind#RESET}, which is no grade. */
+    public Short rating;
 
-    public short quality;
+    public Short quality;
 
     public String kind;
 

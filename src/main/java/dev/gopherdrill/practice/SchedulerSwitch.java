@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.gopherdrill.account.SchedulerChanged;
+import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.scheduling.Replay;
 import dev.gopherdrill.scheduling.Scheduler;
@@ -18,7 +19,8 @@ import jakarta.enterprise.event.Observes;
  * the switch and the conversion commit together or not at all.
  *
  * Replayed: the rows not undone whose kind reschedules ({@link ReviewLogEntity.Kind#reschedules}:
- * new, review, interview); drills, and any kind that does not move a schedule, are left out.
+ * new, review, interview), from the card's last reset on (a card reset and not graded since
+ * stays new); drills, and any kind that does not move a schedule, are left out.
  * The log itself is only read: its rows keep the scheduler that graded them. Due days move to
  * what the new scheduler gives (a card may become due at once); drill, leech, suspension and
  * burial stay as they are, and so do lapses, which both schedulers count alike. Every
@@ -30,19 +32,31 @@ class SchedulerSwitch {
     void convert(@Observes SchedulerChanged changed) {
         long userId = changed.user().id;
         Scheduler scheduler = PracticeService.scheduler(changed.user());
+        List<String> kinds = new java.util.ArrayList<>(ReviewLogEntity.Kind.reschedulingIds());
+        kinds.add(ReviewLogEntity.Kind.RESET.id());
         List<ReviewLogEntity> rows = ReviewLogEntity.list(
-                "userId = ?1 and undoneAt is null and kind in ?2 order by cardId, reviewedAt, id", userId,
-                ReviewLogEntity.Kind.reschedulingIds());
+                "userId = ?1 and undoneAt is null and kind in ?2 order by cardId, reviewedAt, id", userId, kinds);
         Map<String, List<Replay.Review>> byCard = new LinkedHashMap<>();
         for (ReviewLogEntity row : rows) {
-            byCard.computeIfAbsent(row.cardId, id -> new java.util.ArrayList<>()).add(new Replay.Review(row.day,
-                    Rating.ofButton(row.rating), ReviewLogEntity.Kind.INTERVIEW.id().equals(row.kind)));
+            List<Replay.Review> reviews = byCard.computeIfAbsent(row.cardId, id -> new java.util.ArrayList<>());
+            if (ReviewLogEntity.Kind.RESET.id().equals(row.kind)) {
+                // a reset made the card new: what came before it no longer counts
+                reviews.clear();
+                continue;
+            }
+            reviews.add(new Replay.Review(row.day, Rating.ofButton(row.rating),
+                    ReviewLogEntity.Kind.INTERVIEW.id().equals(row.kind)));
         }
         byCard.forEach((cardId, reviews) -> {
-            Replay.Replayed replayed = Replay.replay(scheduler, reviews);
             ReviewStateEntity s = ReviewStateEntity.lockOrCreate(userId, cardId);
-            s.setCardState(replayed.state());
-            s.due = replayed.due();
+            if (reviews.isEmpty()) {
+                s.setCardState(CardState.newCard());
+                s.due = null;
+            } else {
+                Replay.Replayed replayed = Replay.replay(scheduler, reviews);
+                s.setCardState(replayed.state());
+                s.due = replayed.due();
+            }
             s.version++;
         });
     }

@@ -18,8 +18,13 @@ public final class Svg {
 
     /** An open {@code <svg>} element; append shapes, then {@code "</svg>"}. */
     public static StringBuilder open(int height, String label) {
+        return open(WIDTH, height, label);
+    }
+
+    /** A picture {@code width} units wide, for one drawn to be read at a phone's width. */
+    public static StringBuilder open(int width, int height, String label) {
         return new StringBuilder(String.format(Locale.ROOT, "<svg class=\"sim-svg\" viewBox=\"0 0 %d %d\" role=\"img\" "
-                + "aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">", WIDTH, height, escape(label)));
+                + "aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">", width, height, escape(label)));
     }
 
     /** A box outlined in the text colour; {@code fill} a colour such as {@code var(--accent)} or {@code none}. */

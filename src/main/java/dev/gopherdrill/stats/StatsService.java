@@ -31,7 +31,7 @@ public class StatsService {
 
     static final String ACTIVITY = """
             select day, count(*), coalesce(sum(time_taken_ms), 0) from review_log
-            where user_id = ?1 and undone_at is null and day between ?2 and ?3
+            where user_id = ?1 and undone_at is null and kind <> 'reset' and day between ?2 and ?3
             group by day""";
 
     static final String FIRST_REVIEWS = """
@@ -95,7 +95,7 @@ public class StatsService {
         return decks(user, language, practice.today(user));
     }
 
-    /** Every row not undone, whatever its kind, on each of the last 365 learner days. */
+    /** Every row not undone, whatever its kind (but a reset, which is no review), on each of the last 365 learner days. */
     private List<DayActivity> activity(long userId, LocalDate today) {
         return rows(ACTIVITY, userId, Statistics.yearFrom(today), today)
                 .stream().map(r -> new DayActivity(date(r[0]), number(r[1]), number(r[2]))).toList();

@@ -133,6 +133,12 @@ window.gd = (function () {
     if (e.detail.path === "/practice/grade" || /^\/quiz\/\d+\/answer$/.test(e.detail.path)) e.detail.parameters.timeTakenMs = Math.round(performance.now() - shownAt);
   });
 
+  // Browse: the "select all" box ticks every card shown (the list is swapped by htmx, so delegate).
+  document.addEventListener("change", function (e) {
+    if (e.target.id !== "pick-all") return;
+    document.querySelectorAll('#card-actions input[name="cardId"]').forEach(function (box) { box.checked = e.target.checked; });
+  });
+
   // Buttons say what they do in data-click: the Content-Security-Policy runs no inline handler.
   document.addEventListener("click", function (e) {
     const el = e.target.closest("[data-click]");

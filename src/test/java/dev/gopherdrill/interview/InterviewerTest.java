@@ -132,6 +132,22 @@ class InterviewerTest {
         }
     }
 
+    @Test
+    void everyTopicOpensWithARecallCardWhileItHasOneEvenWhenChoiceCardsSitAtTheTargetLevel() {
+        List<Prospect> pool = List.of(card("a-choice", "a", CardKind.CHOICE, 2), card("a-exact", "a", CardKind.EXACT, 2),
+                card("a-recall", "a", CardKind.RECALL, 1), card("b-choice", "b", CardKind.CHOICE, 2),
+                card("b-recall", "b", CardKind.RECALL, 3), card("b-recall-2", "b", CardKind.RECALL, 2));
+        for (long seed = 0; seed < 20; seed++) {
+            Interviewer interviewer = new Interviewer(settings(15, List.of("a", "b"), Level.MID), pool, seed);
+            // every answer weak: each visit is its opener and one easier card at most
+            List<Answered> run = run(interviewer, id -> 0.0, 1_000, 1_000);
+            Map<String, String> openers = new TreeMap<>();
+            run.stream().filter(a -> a.turn().reason() == Reason.OPENER)
+                    .forEach(a -> openers.putIfAbsent(a.turn().deck(), a.turn().cardId()));
+            assertEquals(Map.of("a", "a-recall", "b", "b-recall-2"), openers, "seed " + seed);
+        }
+    }
+
     // ---- the chain ------------------------------------------------------------------------
 
     @Test
