@@ -220,7 +220,7 @@ public class PracticeService {
         CardState state = CardState.newCard();
         int version = s == null ? 0 : s.version;
         return new Next(card, Source.NEW, version, state, null, scheduler(user).nextStates(state, 0), false,
-                (int) counts.doneToday(), (int) counts.remaining(), simQuestion(user.id, card, version));
+                (int) counts.doneToday(), (int) counts.remaining(), simQuestion(user, card, version));
     }
 
     private Next next(UserEntity user, ReviewStateEntity s, Source source, Counts counts) {
@@ -229,13 +229,16 @@ public class PracticeService {
         NextStates buttons = source == Source.DRILL ? null
                 : scheduler(user).nextStates(state, elapsedDays(s, today(user)));
         return new Next(card, source, s.version, state, s.due, buttons,
-                s.leech, (int) counts.doneToday(), (int) counts.remaining(), simQuestion(s.userId, card, s.version));
+                s.leech, (int) counts.doneToday(), (int) counts.remaining(), simQuestion(user, card, s.version));
     }
 
-    /** The question a sim card asks at this version of the learner's state; null for other kinds. */
-    public static Question simQuestion(long userId, CardEntity card, int version) {
+    /**
+     * The question a sim card asks at this version of the learner's state, in the learner's
+     * language; null for other kinds.
+     */
+    public static Question simQuestion(UserEntity user, CardEntity card, int version) {
         return card.content.sim() == null ? null
-                : SimCard.question(card.content.sim(), SimCard.seed(userId, card.id, version));
+                : SimCard.question(card.content.sim(), SimCard.seed(user.id, card.id, version), user.locale);
     }
 
     /** Whether a typed or picked answer is right; changes nothing. A sim card is checked against the question shown now. */
@@ -245,7 +248,7 @@ public class PracticeService {
             throw Problem.badRequest("card " + cardId + " is a recall card: reveal the answer and grade yourself");
         }
         int version = state(user, cardId).map(s -> s.version).orElse(0);
-        return checkAgainst(card, simQuestion(user.id, card, version), answer);
+        return checkAgainst(card, simQuestion(user, card, version), answer);
     }
 
     /** Whether {@code answer} is right for {@code card}, asking {@code question} if it is a sim card. */
@@ -298,7 +301,7 @@ public class PracticeService {
         Boolean correct = null;
         if (answer != null && cardKind == CardKind.SIM) {
             // the question shown with this version: the version was just checked to be current
-            correct = simQuestion(user.id, readOnlyCard(cardId), version).accepts(answer);
+            correct = simQuestion(user, readOnlyCard(cardId), version).accepts(answer);
         } else if (answer != null && cardKind.isChecked()) {
             correct = checker.check(readOnlyCard(cardId).toCard(), answer).correct();
         }

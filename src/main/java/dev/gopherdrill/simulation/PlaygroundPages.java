@@ -50,7 +50,11 @@ public class PlaygroundPages {
     UiLanguage ui;
 
     /** A parameter's form field and its current value (empty: the full range). */
-    public record Field(Parameter parameter, String value) {
+    public record Field(Parameter parameter, String description, String value) {
+    }
+
+    /** A simulation as the list shows it, its title in the page's language. */
+    public record Entry(Simulation simulation, String title) {
     }
 
     /** What one step shows; {@code base} is the URL without {@code step=}. */
@@ -72,7 +76,7 @@ public class PlaygroundPages {
         }
     }
 
-    public record View(Simulation simulation, List<Field> fields, long seed, String goVersion,
+    public record View(Simulation simulation, String title, List<Field> fields, long seed, String goVersion,
                        List<String> versions, String questionHtml, StepView step, String error) {
     }
 
@@ -100,7 +104,7 @@ public class PlaygroundPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Simulation> simulations);
+        static native TemplateInstance index(List<Entry> simulations);
 
         static native TemplateInstance escape(EscapeView view);
 
@@ -113,7 +117,9 @@ public class PlaygroundPages {
 
     @GET
     public TemplateInstance index() {
-        return Templates.index(Simulations.all()).setLocale(ui.locale());
+        Language l = Language.of(ui.getLang());
+        return Templates.index(Simulations.all().stream().map(s -> new Entry(s, s.title(l))).toList())
+                .setLocale(ui.locale());
     }
 
     /** The escape analyzer on a pasted file: an example to start from, analysed at once. */
@@ -181,7 +187,7 @@ public class PlaygroundPages {
             if (v != null && !v.isBlank()) {
                 ranges.put(p.name(), v.strip());
             }
-            fields.add(new Field(p, v == null ? "" : v.strip()));
+            fields.add(new Field(p, p.description(Language.of(ui.getLang())), v == null ? "" : v.strip()));
         }
         String seedText = query.getFirst("seed");
         String versionText = query.getFirst("goVersion");
@@ -203,7 +209,7 @@ public class PlaygroundPages {
                 throw new SimulationInputException("goVersion", sim.id() + " covers Go " + sim.oldest() + " to "
                         + sim.newest());
             }
-            q = sim.question(seed, v, ranges);
+            q = sim.question(seed, v, ranges, Language.of(ui.getLang()));
         } catch (SimulationInputException e) {
             return page(sim, fields, seed, version, versions, null, null, e.getMessage());
         }
@@ -217,7 +223,8 @@ public class PlaygroundPages {
         }
         index = Math.max(0, Math.min(q.trace().size() - 1, index));
         Step s = q.trace().get(index);
-        StepView step = new StepView(index, q.trace().size(), s.text(), PlaygroundSvg.draw(s.state()), base.toString(),
+        StepView step = new StepView(index, q.trace().size(), s.text(),
+                PlaygroundSvg.draw(s.state(), Language.of(ui.getLang())), base.toString(),
                 q.answer());
         if ("step".equals(htmxTarget)) {
             return Templates.step(step).setLocale(ui.locale());
@@ -227,7 +234,7 @@ public class PlaygroundPages {
 
     private TemplateInstance page(Simulation sim, List<Field> fields, long seed, String version, List<String> versions,
                                   String questionHtml, StepView step, String error) {
-        return Templates.simulation(new View(sim, fields, seed, version, versions, questionHtml, step, error))
+        return Templates.simulation(new View(sim, sim.title(Language.of(ui.getLang())), fields, seed, version, versions, questionHtml, step, error))
                 .setLocale(ui.locale());
     }
 }

@@ -36,7 +36,7 @@ final class PlaygroundSvg {
     private PlaygroundSvg() {
     }
 
-    static String draw(Object state) {
+    static String draw(Object state, Language language) {
         if (state instanceof SliceAppendSimulation.State s) {
             return slice(s);
         }
@@ -50,10 +50,10 @@ final class PlaygroundSvg {
             return swiss(w);
         }
         if (state instanceof TriColor.MarkState m) {
-            return GcPicture.svg(m);
+            return GcPicture.svg(m, language);
         }
         if (state instanceof PacerSimulation.PacerState p) {
-            return GcPicture.svg(p);
+            return GcPicture.svg(p, language);
         }
         if (state instanceof ContextTree.State c) {
             return ContextPicture.svg(c);

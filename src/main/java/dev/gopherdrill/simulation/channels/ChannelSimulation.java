@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -38,21 +39,22 @@ public final class ChannelSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Channels: what does this program print? (chansend, chanrecv, closechan, selectgo, runnext)",
+        return new About(ID, Texts.TITLE,
                 new GoVersion(1, 17), new GoVersion(1, 24));
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("workers", "goroutines main starts with go func() { ... }()", 0, 3),
-                Parameter.range("channels", "channels main declares", 1, 3),
-                new Parameter("outcome", "how the program ends: any (60 % exit), exit, panic or deadlock", 0, 0,
+                Parameter.range("workers", Texts.WORKERS, 0, 3),
+                Parameter.range("channels", Texts.CHANNELS, 1, 3),
+                new Parameter("outcome", Texts.OUTCOME, 0, 0,
                         OUTCOMES, "[any]"));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         int workers = Integer.parseInt(values.get("workers"));
         int channels = Integer.parseInt(values.get("channels"));
         Outcome target = target(values.get("outcome"), random);

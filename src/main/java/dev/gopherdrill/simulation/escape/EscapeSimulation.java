@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -53,28 +54,21 @@ public final class EscapeSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Escape analysis: what go build -gcflags='-m -l' prints (moved to heap, escapes, "
-                + "leaking param)", GO_1_19, GO_1_19);
+        return new About(ID, Texts.TITLE, GO_1_19, GO_1_19);
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.choice("case", "the phenomenon the program shows: return-pointer, store-global, "
-                        + "closure-capture, interface-arg, var-size, append-pointer, chan-send, slice-array ask which "
-                        + "variables are moved to the heap; make-size, new-size, conversion ask whether one "
-                        + "allocation escapes; param-leak asks what -m prints for a parameter", Case.ids()),
-                Parameter.choice("elem", "element type of the sized cases (make-size, new-size, var-size, "
-                        + "closure-capture)", EscapePrograms.ELEMENT_NAMES),
-                Parameter.choice("margin", "elements over (+) or under (−) the limit of the sized cases: 64 KiB "
-                        + "for make/new/&T{}, 10 MiB for a declared array, 128 bytes for a captured array (a list, "
-                        + "not a range: card ranges cannot be negative)", MARGINS),
-                Parameter.choice("length", "how make-size writes its length: a constant, a constant expression "
-                        + "(64<<10+1), or a variable", EscapePrograms.LENGTHS));
+                Parameter.choice("case", Texts.CASE, Case.ids()),
+                Parameter.choice("elem", Texts.ELEM, EscapePrograms.ELEMENT_NAMES),
+                Parameter.choice("margin", Texts.MARGIN, MARGINS),
+                Parameter.choice("length", Texts.LENGTH, EscapePrograms.LENGTHS));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         Case c = Case.of(values.get("case"));
         String elem = values.get("elem");
         int margin = Integer.parseInt(values.get("margin"));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -52,25 +53,24 @@ public final class MarkSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "GC marking: tri-colour, write barriers (none, Dijkstra, Yuasa, Go's hybrid) and what gets freed",
+        return new About(ID, Texts.TITLE,
                 new GoVersion(1, 8), new GoVersion(1, 24));
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                new Parameter("ask", "freed (what the cycle frees), colour (of an object after a step), lost (what "
-                        + "no barrier loses)", 0, 0, ASKS, null),
-                new Parameter("barrier", "hybrid (Go 1.8+), dijkstra (with stack re-scan), yuasa (with a snapshot), "
-                        + "none; lost always uses none", 0, 0, List.of("hybrid", "dijkstra", "yuasa", "none"),
+                new Parameter("ask", Texts.ASK_MARK, 0, 0, ASKS, null),
+                new Parameter("barrier", Texts.BARRIER, 0, 0, List.of("hybrid", "dijkstra", "yuasa", "none"),
                         "[hybrid]"),
-                Parameter.range("objects", "objects in the heap", 3, 8, "4..6"),
-                Parameter.range("steps", "collector steps and mutator writes before mark termination", 1, 24,
+                Parameter.range("objects", Texts.OBJECTS, 3, 8, "4..6"),
+                Parameter.range("steps", Texts.STEPS, 1, 24,
                         "6..12"));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         String ask = values.get("ask");
         int objects = Integer.parseInt(values.get("objects"));
         int steps = Integer.parseInt(values.get("steps"));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -38,21 +39,22 @@ public final class PacerSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "GC pacer: the heap goal after a GC (GOGC, heap minimum, GOMEMLIMIT, commit/heapGoal)",
+        return new About(ID, Texts.PACER_TITLE,
                 Pacer.OLDEST, Pacer.NEWEST);
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("liveMiB", "MiB of live heap the program holds", 4, 1024, "4..256"),
-                Parameter.range("gogc", "GOGC in percent (ignored by ask=off)", 0, 1000, "0..400"),
-                new Parameter("ask", "goal (GOGC only), limit (with GOMEMLIMIT, Go 1.19+), off (GOGC=off)", 0, 0,
+                Parameter.range("liveMiB", Texts.LIVE, 4, 1024, "4..256"),
+                Parameter.range("gogc", Texts.GOGC, 0, 1000, "0..400"),
+                new Parameter("ask", Texts.ASK_PACER, 0, 0,
                         ASKS, null));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         int liveMiB = Integer.parseInt(values.get("liveMiB"));
         String ask = values.get("ask");
         if (ask.equals("limit") && !version.atLeast(1, 19)) {

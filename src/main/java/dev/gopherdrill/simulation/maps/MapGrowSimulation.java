@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -35,20 +36,21 @@ public final class MapGrowSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Map buckets: B after make and inserts (makemap, hashGrow)",
+        return new About(ID, Texts.GROW_TITLE,
                 new GoVersion(1, 17), new GoVersion(1, 23));
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("hint", "size hint given to make", 0, 5000, "0..300"),
-                Parameter.range("inserts", "distinct keys inserted", 0, 20000, "0..1500"),
-                Parameter.choice("ask", "what the question asks", List.of("B", "buckets", "grows")));
+                Parameter.range("hint", Texts.HINT, 0, 5000, "0..300"),
+                Parameter.range("inserts", Texts.INSERTS, 0, 20000, "0..1500"),
+                Parameter.choice("ask", Texts.ASK, List.of("B", "buckets", "grows")));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         long hint = Long.parseLong(values.get("hint"));
         long inserts = Long.parseLong(values.get("inserts"));
         String ask = values.get("ask");

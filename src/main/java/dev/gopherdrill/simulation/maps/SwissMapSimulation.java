@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -32,7 +33,7 @@ public final class SwissMapSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Swiss-table maps (Go 1.24): groups, tables and growth",
+        return new About(ID, Texts.SWISS_TITLE,
                 new GoVersion(1, 24), new GoVersion(1, 24));
     }
 
@@ -44,13 +45,14 @@ public final class SwissMapSimulation implements Simulation {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("hint", "size hint given to make", 0, MAX_SINGLE_TABLE_KEYS, "0..200"),
-                Parameter.range("inserts", "distinct keys inserted", 0, MAX_SINGLE_TABLE_KEYS, "0..600"),
-                Parameter.choice("ask", "what the question asks", List.of("slots", "groups", "grows")));
+                Parameter.range("hint", Texts.HINT, 0, MAX_SINGLE_TABLE_KEYS, "0..200"),
+                Parameter.range("inserts", Texts.INSERTS, 0, MAX_SINGLE_TABLE_KEYS, "0..600"),
+                Parameter.choice("ask", Texts.ASK, List.of("slots", "groups", "grows")));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         long hint = Long.parseLong(values.get("hint"));
         long inserts = Long.parseLong(values.get("inserts"));
         String ask = values.get("ask");

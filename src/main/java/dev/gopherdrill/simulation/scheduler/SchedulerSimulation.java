@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -46,26 +47,23 @@ public final class SchedulerSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Scheduler: in what order do N goroutines run with one P? (runnext, runqputslow, the 61st schedtick, "
-                + "Gosched)",
+        return new About(ID, Texts.TITLE,
                 GO_1_19, GO_1_19);
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("goroutines", "goroutines main starts in its loop", 1, SchedulerModel.MAX_GOROUTINES,
+                Parameter.range("goroutines", Texts.GOROUTINES, 1, SchedulerModel.MAX_GOROUTINES,
                         "1..300"),
-                Parameter.choice("mainWaits", "how main waits: wg.Wait(), time.Sleep, runtime.Gosched() or N "
-                        + "receives from an unbuffered channel", MainWaits.ids()),
-                Parameter.choice("ask", "the whole order, the first goroutine, the last one before main prints, or "
-                        + "how many ran before main printed", ASKS),
-                Parameter.range("schedtick", "P0's schedtick % 61 when main starts the loop, set by alignSchedtick "
-                        + "when the answer depends on it", 0, SchedulerModel.FAIRNESS_TICKS - 1));
+                Parameter.choice("mainWaits", Texts.MAIN_WAITS, MainWaits.ids()),
+                Parameter.choice("ask", Texts.ASK, ASKS),
+                Parameter.range("schedtick", Texts.SCHEDTICK, 0, SchedulerModel.FAIRNESS_TICKS - 1));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         int n = Integer.parseInt(values.get("goroutines"));
         MainWaits waits = MainWaits.parse("params.mainWaits", values.get("mainWaits"));
         String ask = values.get("ask");

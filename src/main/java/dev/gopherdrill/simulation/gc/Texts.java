@@ -1,0 +1,89 @@
+package dev.gopherdrill.simulation.gc;
+
+import dev.gopherdrill.simulation.Text;
+
+/** What this simulation writes, in English and Chinese (arguments: the model's values). */
+final class Texts {
+
+    private Texts() {
+    }
+    static final Text TITLE = new Text("GC marking: tri-colour, write barriers (none, Dijkstra, Yuasa, Go's hybrid) and what gets"
+                + " freed",
+            "GC 标记：三色标记、写屏障（无、Dijkstra、Yuasa、Go 的混合屏障）以及哪些对象被回收");
+    static final Text OBJECTS = new Text("objects in the heap",
+            "堆上的对象个数");
+    static final Text STEPS = new Text("collector steps and mutator writes before mark termination",
+            "标记终止前收集器的步数与赋值器（mutator）的写操作数");
+    static final Text PACER_TITLE = new Text("GC pacer: the heap goal after a GC (GOGC, heap minimum, GOMEMLIMIT, commit/heapGoal)",
+            "GC 调步器（pacer）：一次 GC 之后的堆目标（GOGC、堆最小值、GOMEMLIMIT、commit/heapGoal）");
+    static final Text LIVE = new Text("MiB of live heap the program holds",
+            "程序持有的存活堆大小（MiB）");
+    static final Text GOGC = new Text("GOGC in percent (ignored by ask=off)",
+            "GOGC 百分比（ask=off 时忽略）");
+    static final Text PIC_LABEL = new Text("GC marking, step %s: %s grey objects",
+            "GC 标记，第 %s 步：%s 个灰色对象");
+    static final Text PIC_HEADER = new Text("step %s · %s · barrier: %s",
+            "第 %s 步 · %s · 写屏障：%s");
+    static final Text STACK = new Text(" (stack)",
+            "（栈）");
+    static final Text FREED_MARK = new Text(" · freed",
+            " · 已回收");
+    static final Text GREY_QUEUE = new Text("grey (work queue): %s",
+            "灰色（工作队列）：%s");
+    static final Text HIDDEN = new Text("hidden from the collector: %s",
+            "对收集器隐藏：%s");
+    static final Text FREED = new Text("freed by the sweep: %s",
+            "清扫回收：%s");
+    static final Text NOT_OVER = new Text("(marking not over)",
+            "（标记尚未结束）");
+    static final Text NONE = new Text("none",
+            "无");
+    static final Text LEGEND = new Text("%s: %s",
+            "%s：%s");
+    static final Text WHITE = new Text("white",
+            "白");
+    static final Text GREY = new Text("grey",
+            "灰");
+    static final Text BLACK = new Text("black",
+            "黑");
+    static final Text WHITE_MEANS = new Text("not reached",
+            "尚未到达");
+    static final Text GREY_MEANS = new Text("to scan",
+            "待扫描");
+    static final Text BLACK_MEANS = new Text("scanned",
+            "已扫描");
+    static final Text TICK = new Text("outlined box = white; ✓ on a root = root scanned",
+            "只有边框的方框 = 白色；根上的 ✓ = 该根已扫描");
+    static final Text MARKING = new Text("marking",
+            "标记中");
+    static final Text TERMINATION = new Text("mark termination",
+            "标记终止");
+    static final Text SWEPT = new Text("swept",
+            "已清扫");
+    static final Text PACER_LABEL = new Text("GC pacer: heap goal %s bytes",
+            "GC 调步器：堆目标 %s 字节");
+    static final Text PACER_HEADER = new Text("heapMarked %s · stacks %s B · globals %s B · GOGC %s · limit %s",
+            "heapMarked %s · 栈 %s B · 全局变量 %s B · GOGC %s · 内存上限 %s");
+    static final Text NO_GOAL = new Text("no practical goal: %s",
+            "没有实际的堆目标：%s");
+    static final Text ABOUT_2_63 = new Text("NextGC = %s (about 2^63)",
+            "NextGC = %s（约 2^63）");
+    static final Text ONLY_RUNTIME_GC = new Text("nothing but runtime.GC() starts a cycle; no 2-minute forced GC with GOGC=off",
+            "只有 runtime.GC() 会启动一轮 GC；GOGC=off 时也没有每 2 分钟一次的强制 GC");
+    static final Text PACER_LEGEND = new Text("marked heap (filled) · trigger window (shaded) · goal (red line)",
+            "已标记的堆（实心）· 触发窗口（阴影）· 目标（红线）");
+    static final Text GOAL_SET_BY = new Text("goal %s B (%s) set by %s",
+            "目标 %s B（%s），由 %s 决定");
+    static final Text NEXT_CYCLE = new Text("next cycle starts between %s and %s",
+            "下一轮 GC 在 %s 到 %s 之间启动");
+    static final Text GOALS = new Text("GOGC goal %s · memory-limit goal %s",
+            "GOGC 目标 %s · 内存上限目标 %s");
+    static final Text ASK_PACER = new Text("goal (GOGC only), limit (with GOMEMLIMIT, Go 1.19+), off (GOGC=off)",
+            "goal（只有 GOGC）、limit（设置 GOMEMLIMIT，Go 1.19+）、off（GOGC=off）");
+    static final Text ASK_MARK = new Text("freed (what the cycle frees), colour (of an object after a step), lost (what no barrier"
+                + " loses)",
+            "freed（这一轮回收了什么）、colour（某一步之后某个对象的颜色）、lost（没有写屏障时丢失了什么）");
+    static final Text BARRIER = new Text("hybrid (Go 1.8+), dijkstra (with stack re-scan), yuasa (with a snapshot), none; lost"
+                + " always uses none",
+            "hybrid（Go 1.8+）、dijkstra（需要重新扫描栈）、yuasa（基于快照）、none；lost 总是使用 none");
+}
