@@ -44,7 +44,7 @@ final class PlaygroundSvg {
             return map(m);
         }
         if (state instanceof ChannelModel.State c) {
-            return channels(c);
+            return channels(c, language);
         }
         if (state instanceof SwissMap.State w) {
             return swiss(w);
@@ -122,50 +122,58 @@ final class PlaygroundSvg {
     }
 
     /**
-     * Each channel as a row: its parked senders (sendq) on the left, the ring buffer of
-     * cap slots in the middle, its parked receivers (recvq) on the right; below, the
-     * scheduler: who runs, runnext, the local run queue, and the goroutines' states.
+     * Each channel as a block of three lines: its name and capacity; the ring buffer of cap
+     * slots (or what an unbuffered or nil channel does instead); its parked senders (sendq)
+     * and receivers (recvq) side by side. Below, the scheduler, one fact a line: who runs,
+     * runnext and the local run queue, the WaitGroup, each goroutine's state, what was
+     * printed. Nothing shares a line with text of unknown length, so no label can run into
+     * another on a phone.
      */
-    static String channels(ChannelModel.State s) {
-        int rowH = 56;
-        int height = 40 + s.channels().size() * rowH + 90;
-        StringBuilder svg = open(height, "channels, their buffers and wait queues, and the run queue");
-        int y = 24;
+    static String channels(ChannelModel.State s, Language language) {
+        int rowH = 86;
+        int lines = 3 + s.goroutines().size() + (s.wgCounter() == null ? 0 : 1);
+        int height = 16 + s.channels().size() * rowH + lines * 22 + 10;
+        StringBuilder svg = open(height, Texts.CHANNELS_LABEL.in(language));
+        int y = 8;
         for (ChannelModel.ChannelState c : s.channels()) {
-            svg.append(text(10, y + 20, c.name() + (c.closed() ? " (closed)" : "")));
-            svg.append(text(10, y + 38, c.kind().equals("nil") ? "nil" : "cap " + c.cap()));
-            svg.append(text(110, y + 20, "sendq: " + (c.sendq().isEmpty() ? "–" : String.join(" ", c.sendq()))));
+            svg.append(text(10, y + 16, c.name() + (c.closed() ? Texts.CLOSED.in(language) : "") + " · "
+                    + (c.kind().equals("nil") ? "nil" : "cap " + c.cap())));
             int slots = Math.max(c.cap(), 0);
             double cell = 34;
-            double x0 = 300;
+            double x0 = 10;
             if (c.kind().equals("nil")) {
-                svg.append(text(x0, y + 20, "no buffer, no queues: every send and receive blocks forever"));
+                svg.append(text(x0, y + 42, Texts.NIL_CHANNEL.in(language)));
             } else if (slots == 0) {
-                svg.append(text(x0, y + 20, "unbuffered: a send meets a receiver or waits"));
+                svg.append(text(x0, y + 42, Texts.UNBUFFERED.in(language)));
             }
             for (int i = 0; i < slots; i++) {
                 boolean used = i < c.buf().size();
-                svg.append(rect(x0 + i * (cell + 4), y + 4, cell, 28, used ? "var(--accent)" : "none"));
+                svg.append(rect(x0 + i * (cell + 4), y + 24, cell, 26, used ? "var(--accent)" : "none"));
                 if (used) {
-                    svg.append(text(x0 + i * (cell + 4) + 10, y + 23, String.valueOf(c.buf().get(i))));
+                    svg.append(text(x0 + i * (cell + 4) + 10, y + 42, String.valueOf(c.buf().get(i))));
                 }
             }
-            svg.append(text(x0 + Math.max(1, slots) * (cell + 4) + 12, y + 20,
-                    "recvq: " + (c.recvq().isEmpty() ? "–" : String.join(" ", c.recvq()))));
+            svg.append(text(10, y + 72, "sendq: " + (c.sendq().isEmpty() ? "–" : String.join(" ", c.sendq()))));
+            svg.append(text(WIDTH / 2.0, y + 72, "recvq: " + (c.recvq().isEmpty() ? "–"
+                    : String.join(" ", c.recvq()))));
             y += rowH;
         }
-        svg.append(text(10, y + 16, "running: " + (s.running() == null ? "–" : s.running()) + " · runnext: "
-                + (s.runnext() == null ? "–" : s.runnext()) + " · run queue: "
-                + (s.runq().isEmpty() ? "–" : String.join(" ", s.runq()))
-                + (s.wgCounter() == null ? "" : " · WaitGroup counter " + s.wgCounter())));
-        StringBuilder gs = new StringBuilder();
-        for (ChannelModel.GoroutineState g : s.goroutines()) {
-            gs.append(gs.length() == 0 ? "" : " · ").append(g.name()).append(' ')
-                    .append(g.status().name().toLowerCase(Locale.ROOT))
-                    .append(g.waitReason() == null ? "" : " [" + g.waitReason() + "]");
+        y += 8;
+        svg.append(text(10, y, Texts.RUNNING.in(language, s.running() == null ? "–" : s.running(),
+                s.runnext() == null ? "–" : s.runnext())));
+        y += 22;
+        svg.append(text(10, y, Texts.RUN_QUEUE.in(language, s.runq().isEmpty() ? "–" : String.join(" ", s.runq()))));
+        if (s.wgCounter() != null) {
+            y += 22;
+            svg.append(text(10, y, Texts.WAITGROUP.in(language, s.wgCounter())));
         }
-        svg.append(text(10, y + 40, gs.toString()));
-        svg.append(text(10, y + 64, "printed: " + (s.stdout().isEmpty() ? "–" : String.join(" | ", s.stdout()))));
+        for (ChannelModel.GoroutineState g : s.goroutines()) {
+            y += 22;
+            svg.append(text(10, y, g.name() + " " + g.status().name().toLowerCase(Locale.ROOT)
+                    + (g.waitReason() == null ? "" : " [" + g.waitReason() + "]")));
+        }
+        y += 22;
+        svg.append(text(10, y, Texts.PRINTED.in(language, s.stdout().isEmpty() ? "–" : String.join(" | ", s.stdout()))));
         return svg.append("</svg>").toString();
     }
 
