@@ -47,7 +47,7 @@ final class PlaygroundSvg {
             return channels(c, language);
         }
         if (state instanceof SwissMap.State w) {
-            return swiss(w);
+            return swiss(w, language);
         }
         if (state instanceof TriColor.MarkState m) {
             return GcPicture.svg(m, language);
@@ -77,7 +77,7 @@ final class PlaygroundSvg {
      * Each table as rows of groups, a group being its 8 control bytes: full (the key's
      * H2), deleted (a tombstone) or empty. A small map is its one group.
      */
-    static String swiss(SwissMap.State s) {
+    static String swiss(SwissMap.State s, Language language) {
         List<SwissMap.TableState> tables = s.tables();
         int rows = 1;
         for (SwissMap.TableState t : tables) {
@@ -85,19 +85,18 @@ final class PlaygroundSvg {
         }
         double cell = (WIDTH - 20) / (double) (GROUPS_PER_ROW * SwissGrowth.GROUP_SLOTS + GROUPS_PER_ROW);
         int rowH = 22;
-        StringBuilder svg = open(40 + rows * rowH + 30, "Swiss-table map: " + s.used() + " keys");
+        StringBuilder svg = open(40 + rows * rowH + 52, Texts.SWISS_LABEL.in(language, s.used()));
         int y = 20;
         if (s.small()) {
-            svg.append(text(10, y, s.smallGroup() == null ? "small map, no group yet (allocated at the first insert)"
-                    : "small map: one group of 8 slots, no table"));
+            svg.append(text(10, y, s.smallGroup() == null ? Texts.SMALL_NO_GROUP.in(language)
+                    : Texts.SMALL_ONE_GROUP.in(language)));
             if (s.smallGroup() != null) {
                 group(svg, s.smallGroup(), 10, y + 8, 14);
             }
         }
         for (SwissMap.TableState t : tables) {
-            svg.append(text(10, y, "table " + t.id() + ": " + t.capacity() + " slots, used " + t.used()
-                    + ", growthLeft " + t.growthLeft() + ", tombstones " + t.tombstones() + ", localDepth "
-                    + t.localDepth()));
+            svg.append(text(10, y, Texts.TABLE.in(language, t.id(), t.capacity(), t.used(), t.growthLeft(),
+                    t.tombstones(), t.localDepth())));
             y += 8;
             for (int g = 0; g < t.groups().size(); g++) {
                 double x = 10 + (g % GROUPS_PER_ROW) * (SwissGrowth.GROUP_SLOTS + 1) * cell;
@@ -105,8 +104,9 @@ final class PlaygroundSvg {
             }
             y += ((t.groups().size() + GROUPS_PER_ROW - 1) / GROUPS_PER_ROW) * rowH + 18;
         }
-        svg.append(text(10, 40 + rows * rowH + 20, "used " + s.used() + (s.small() ? "" : " · directory " + s.dirLen()
-                + " entries, globalDepth " + s.globalDepth()) + " · " + SwissGrowth.PROVENANCE));
+        svg.append(text(10, 40 + rows * rowH + 20, Texts.USED.in(language, s.used()) + (s.small() ? ""
+                : Texts.DIRECTORY.in(language, s.dirLen(), s.globalDepth()))));
+        svg.append(text(10, 40 + rows * rowH + 42, SwissGrowth.provenance(language)));
         return svg.append("</svg>").toString();
     }
 

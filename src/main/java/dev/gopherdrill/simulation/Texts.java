@@ -17,4 +17,12 @@ final class Texts {
     static final Text RUN_QUEUE = new Text("local run queue: %s", "本地运行队列：%s");
     static final Text WAITGROUP = new Text("WaitGroup counter: %s", "WaitGroup 计数：%s");
     static final Text PRINTED = new Text("printed: %s", "已打印：%s");
+    static final Text SWISS_LABEL = new Text("Swiss-table map: %s keys", "Swiss table map：%s 个键");
+    static final Text SMALL_NO_GROUP = new Text("small map, no group yet (allocated at the first insert)",
+            "小 map，还没有组（第一次插入时分配）");
+    static final Text SMALL_ONE_GROUP = new Text("small map: one group of 8 slots, no table", "小 map：只有一个 8 槽的组，没有表");
+    static final Text TABLE = new Text("table %s: %s slots, used %s, growthLeft %s, tombstones %s, localDepth %s",
+            "表 %s：%s 个槽，已用 %s，growthLeft %s，墓碑 %s，localDepth %s");
+    static final Text USED = new Text("used %s", "已用 %s");
+    static final Text DIRECTORY = new Text(" · directory %s entries, globalDepth %s", " · 目录 %s 项，globalDepth %s");
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SimulationLanguageTest {
 
-    private static final Pattern FORMAT = Pattern.compile("%[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
+    private static final Pattern FORMAT = Pattern.compile("%(?:\\d+\\$)?[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
     /** Two English words in a row: prose, not an identifier, a value or a unit. */
     static final Pattern PROSE = Pattern.compile("[A-Za-z]{2,}[ ,'-]+[A-Za-z]{2,}");
 

@@ -86,4 +86,56 @@ final class Texts {
     static final Text BARRIER = new Text("hybrid (Go 1.8+), dijkstra (with stack re-scan), yuasa (with a snapshot), none; lost"
                 + " always uses none",
             "hybrid（Go 1.8+）、dijkstra（需要重新扫描栈）、yuasa（基于快照）、none；lost 总是使用 none");
+    static final Text WHY_OFF = new Text("GOGC=off: gcPercentHeapGoal = ^uint64(0), no goal from GOGC; sysmon's 2-minute forced GC"
+                + " is off too (gcTrigger.test returns false for gcTriggerTime when gcPercent < 0)",
+            "GOGC=off：gcPercentHeapGoal = ^uint64(0)，GOGC 不给出目标；sysmon 每 2 分钟一次的强制 GC 也关闭了（gcPercent <"
+                + " 0 时 gcTrigger.test 对 gcTriggerTime 返回 false）");
+    static final Text WHY_GOGC_117 = new Text("goal = heapMarked + heapMarked * GOGC / 100 = %s + %s * %s / 100 = %s (before Go 1.18"
+                + " stacks and globals do not count)",
+            "goal = heapMarked + heapMarked * GOGC / 100 = %s + %s * %s / 100 = %s（Go 1.18 之前不计入栈和全局变量）");
+    static final Text WHY_HEAP_MINIMUM = new Text("below heapMinimum = 4 MiB * GOGC / 100 = %s: the goal is %s",
+            "低于 heapMinimum = 4 MiB * GOGC / 100 = %s：目标取 %s");
+    static final Text WHY_ONLY_LIMIT = new Text("the memory-limit goal is the only goal: %s",
+            "只有内存上限给出的目标：%s");
+    static final Text WHY_LIMIT_WINS = new Text("the memory-limit goal %s is lower than the GOGC goal %s, so it wins (and the sweep floor"
+                + " does not apply)",
+            "内存上限目标 %s 低于 GOGC 目标 %s，因此取前者（清扫下限不适用）");
+    static final Text WHY_GOGC_STANDS = new Text("the memory-limit goal %s is not lower; the GOGC goal stands",
+            "内存上限目标 %s 不更低；仍取 GOGC 目标");
+    static final Text WHY_SWEEP = new Text("commit ran before sweeping: sweepDistMinTrigger = heapLive + 1 MiB = %s is higher, so the"
+                + " goal is %s until the next commit",
+            "commit 在清扫之前运行：sweepDistMinTrigger = heapLive + 1 MiB = %s 更高，因此在下一次 commit 之前目标为 %s");
+    static final Text WHY_TRIGGER = new Text("the next cycle starts before the goal, at a trigger between %s and %s (45/64 and 61/64 of"
+                + " the way from heapMarked, or goal - 4 MiB for large heaps)",
+            "下一轮 GC 在到达目标之前、在 %s 到 %s 之间的触发点启动（从 heapMarked 到目标的 45/64 与 61/64 处；大堆为 goal - 4 MiB）");
+    static final Text WHY_NO_GOAL = new Text("NextGC = ^uint64(0) = 18446744073709551615: no heap goal",
+            "NextGC = ^uint64(0) = 18446744073709551615：没有堆目标");
+    static final Text NO_LIMIT = new Text("math.MaxInt64 (no limit)",
+            "math.MaxInt64（无上限）");
+    static final Text WHY_LIMIT_REACHED = new Text("memory limit %s: non-heap memory %s + overage %s already reaches it, so the memory-limit"
+                + " goal is heapMarked = %s",
+            "内存上限 %s：非堆内存 %s + 超出部分 %s 已经达到上限，因此内存上限目标为 heapMarked = %s");
+    static final Text RAISED = new Text(", raised to heapMarked %s",
+            "，提高到 heapMarked %s");
+    static final Text AFTER_GC = new Text("after runtime.GC(): heapMarked %s, lastStackScan %s, globalsScan %s, GOGC %s, memory"
+                + " limit %s",
+            "runtime.GC() 之后：heapMarked %s，lastStackScan %s，globalsScan %s，GOGC %s，内存上限 %s");
+    static final Text ASK_NEXT_GC = new Text("What does `runtime.MemStats.NextGC` report, in bytes?",
+            "`runtime.MemStats.NextGC` 报告的值是多少字节？");
+    static final Text ANSWER_NONE = new Text(" (Answer `none` if there is no goal.)",
+            "（如果没有目标，回答 `none`。）");
+    static final Text INPUTS = new Text("A Go %s program has just returned from `runtime.GC()` and has allocated nothing since."
+                + " The cycle marked **heapMarked = %s bytes**, scanned **%s bytes** of goroutine stacks,"
+                + " and the binary has **%s bytes** of globals (`.data` + `.bss`). ",
+            "一个 Go %s 程序刚从 `runtime.GC()` 返回，之后没有再分配内存。这一轮标记了 **heapMarked = %s 字节**，扫描了 **%s 字节**的"
+                + " goroutine 栈，二进制文件有 **%s 字节**的全局变量（`.data` + `.bss`）。");
+    static final Text NO_MEMORY_LIMIT = new Text(", no memory limit.",
+            "，没有内存上限。");
+    static final Text FULL_STOP = new Text(".",
+            "。");
+    static final Text WITH_LIMIT = new Text(", `GOMEMLIMIT=%sMiB` (%s bytes). The runtime holds **%s bytes** it has not returned to"
+                + " the OS (`Sys - HeapReleased`), of which **%s bytes** are free heap pages (`HeapIdle -"
+                + " HeapReleased`).",
+            "，`GOMEMLIMIT=%sMiB`（%s 字节）。运行时持有 **%s 字节**尚未归还操作系统的内存（`Sys - HeapReleased`），其中 **%s"
+                + " 字节**是空闲的堆页（`HeapIdle - HeapReleased`）。");
 }

@@ -58,7 +58,7 @@ public final class SwissMapSimulation implements Simulation {
         String ask = values.get("ask");
         SwissMap map = new SwissMap(version, hint, random);
         List<Step> trace = new ArrayList<>();
-        trace.add(new Step(SwissGrowth.make(version, hint).explain(), map.state()));
+        trace.add(new Step(SwissGrowth.make(version, hint).explain(language), map.state()));
         int grows = 0;
         for (long k = 0; k < inserts; k++) {
             map.assign(k);
@@ -66,26 +66,24 @@ public final class SwissMapSimulation implements Simulation {
                 if (e instanceof SwissGrowth.GrowToTable || e instanceof SwissGrowth.Grow) {
                     grows++;
                 }
-                trace.add(new Step(e.describe(), map.state()));
+                trace.add(new Step(e.describe(language), map.state()));
             }
         }
         long slots = slots(map.state());
-        trace.add(new Step("after " + inserts + " inserts: " + slots + " slots in " + slots / SwissGrowth.GROUP_SLOTS
-                + " groups, " + grows + " grows", map.state()));
+        trace.add(new Step(Texts.SWISS_AFTER.in(language, inserts, slots, slots / SwissGrowth.GROUP_SLOTS, grows),
+                map.state()));
         String answer = switch (ask) {
             case "slots" -> Long.toString(slots);
             case "groups" -> Long.toString(slots / SwissGrowth.GROUP_SLOTS);
             default -> Integer.toString(grows);
         };
         String what = switch (ask) {
-            case "slots" -> "How many slots does the map have after the loop (all groups, 8 slots each; 0 if none)?";
-            case "groups" -> "How many groups of 8 slots does the map have after the loop?";
-            default -> "How many times is the map's storage replaced by a bigger one during the loop "
-                    + "(small group → table, table → doubled table)?";
+            case "slots" -> Texts.ASK_SLOTS.in(language);
+            case "groups" -> Texts.ASK_GROUPS.in(language);
+            default -> Texts.ASK_SWISS_GROWS.in(language);
         };
-        String question = "With Go " + version + " (Swiss tables):\n\n```go\nm := make(map[int64]int64, " + hint + ")\n"
-                + "for i := 0; i < " + inserts + "; i++ {\n\tm[int64(i)] = int64(i)\n}\n```\n\n" + what
-                + "\n\n*Modelled from the Go 1.24 source; not verified on a Go 1.24 toolchain here.*";
+        String question = Texts.SWISS_QUESTION.in(language, version, "m := make(map[int64]int64, " + hint + ")\n"
+                + "for i := 0; i < " + inserts + "; i++ {\n\tm[int64(i)] = int64(i)\n}", what);
         return new Question(ID, seed, version.toString(), Map.of("hint", "" + hint, "inserts", "" + inserts,
                 "ask", ask), question, answer, List.of(answer), trace,
                 new Verification(version.toString(), program(hint, inserts, ask), answer + "\n", 0, ""));
