@@ -138,4 +138,104 @@ final class Texts {
                 + " HeapReleased`).",
             "，`GOMEMLIMIT=%sMiB`（%s 字节）。运行时持有 **%s 字节**尚未归还操作系统的内存（`Sys - HeapReleased`），其中 **%s"
                 + " 字节**是空闲的堆页（`HeapIdle - HeapReleased`）。");
+    static final Text BARRIER_NONE = new Text("no write barrier",
+            "没有写屏障");
+    static final Text BARRIER_DIJKSTRA = new Text("Dijkstra insertion barrier, stacks re-scanned at mark termination (Go 1.5–1.7)",
+            "Dijkstra 插入写屏障，标记终止时重新扫描栈（Go 1.5–1.7）");
+    static final Text BARRIER_YUASA = new Text("Yuasa deletion barrier with a snapshot of the roots at mark start",
+            "Yuasa 删除写屏障，标记开始时对根做快照");
+    static final Text BARRIER_HYBRID = new Text("Go's hybrid barrier (Go 1.8+): shade the old pointer, and the new one while the stack is"
+                + " grey",
+            "Go 的混合写屏障（Go 1.8+）：将旧指针置灰，栈仍为灰色时也将新指针置灰");
+    static final Text START_SNAPSHOT = new Text("mark start (world stopped): the snapshot scans every root now: globals and main's stack %s",
+            "标记开始（STW）：快照现在扫描所有根——全局变量和 main 的栈：%s");
+    static final Text START = new Text("mark start: every object is white; %s",
+            "标记开始：所有对象都是白色；%s");
+    static final Text BARRIER_ON = new Text("the write barrier is on (%s)",
+            "写屏障已开启（%s）");
+    static final Text SCANS_GLOBALS = new Text("GC scans the globals: %s",
+            "GC 扫描全局变量：%s");
+    static final Text SCANS_STACK = new Text("GC scans main's stack (once: it is black from now on): %s",
+            "GC 扫描 main 的栈（只扫一次：此后栈为黑色）：%s");
+    static final Text SCANS_OBJECT = new Text("GC scans %s: %s; %s is black",
+            "GC 扫描 %s：%s；%s 变黑");
+    static final Text TERM_GLOBALS = new Text("mark termination scans the globals: %s",
+            "标记终止时扫描全局变量：%s");
+    static final Text TERM_RESCAN = new Text("mark termination re-scans main's stack (Dijkstra needs it: stack writes had no barrier):"
+                + " %s",
+            "标记终止时重新扫描 main 的栈（Dijkstra 需要：栈上的写没有屏障）：%s");
+    static final Text TERM_STACK = new Text("mark termination scans main's stack: %s",
+            "标记终止时扫描 main 的栈：%s");
+    static final Text TERM_OBJECT = new Text("mark termination scans %s: %s; %s is black",
+            "标记终止时扫描 %s：%s；%s 变黑");
+    static final Text SWEEP = new Text("sweep frees the white objects: %s",
+            "清扫回收白色对象：%s");
+    static final Text LOST = new Text("; %s still reachable: a dangling pointer, the live object is lost",
+            "；%s 仍然可达：出现悬空指针，存活对象丢失");
+    static final Text MUTATOR = new Text("mutator: %s",
+            "赋值器（mutator）：%s");
+    static final Text STACK_WRITE = new Text(" (a stack write: no barrier)",
+            "（栈上的写：没有屏障）");
+    static final Text RULE_NONE = new Text("no barrier",
+            "没有屏障");
+    static final Text RULE_DIJKSTRA = new Text("the barrier shades the new pointer",
+            "屏障将新指针置灰");
+    static final Text RULE_YUASA = new Text("the barrier shades the old pointer",
+            "屏障将旧指针置灰");
+    static final Text RULE_HYBRID_BLACK = new Text("the barrier shades the old pointer (the stack is black: not the new one)",
+            "屏障将旧指针置灰（栈已是黑色：新指针不置灰）");
+    static final Text RULE_HYBRID_GREY = new Text("the barrier shades the old and the new pointer (the stack is still grey)",
+            "屏障将旧指针和新指针都置灰（栈仍是灰色）");
+    static final Text RULE = new Text(" (%s)",
+            "（%s）");
+    static final Text COLON = new Text(": ",
+            "：");
+    static final Text NOW_HIDDEN = new Text("; now hidden from the collector: %s",
+            "；现在对收集器隐藏：%s");
+    static final Text SHADES_NOTHING = new Text("shades nothing new",
+            "没有新的对象被置灰");
+    static final Text SHADES = new Text("shades %s grey",
+            "将 %s 置灰");
+    static final Text GC_SCAN_GLOBALS = new Text("GC: scan the globals",
+            "GC：扫描全局变量");
+    static final Text GC_SCAN_STACK = new Text("GC: scan main's stack",
+            "GC：扫描 main 的栈");
+    static final Text GC_SCAN = new Text("GC: scan %s",
+            "GC：扫描 %s");
+    static final Text ASK_COLOUR = new Text("What colour is **%s** right after step %s: white, grey or black?",
+            "第 %2$s 步刚结束时，**%1$s** 是什么颜色：white、grey 还是 black？");
+    static final Text ASK_LOST = new Text("There is no write barrier. When marking ends, the sweeper frees an object the program can"
+                + " still reach. Which one? (If several, all of them in order.)",
+            "没有写屏障。标记结束时，清扫器回收了一个程序仍能访问到的对象。是哪一个？（如果有多个，按顺序全部写出。）");
+    static final Text ASK_FREED = new Text("Mark termination then scans the roots not scanned yet%s, drains the grey objects, and the"
+                + " sweeper frees every white object. Which objects does this cycle free? Answer with the"
+                + " names in order, or `none`.",
+            "随后标记终止阶段扫描尚未扫描的根%s，处理完所有灰色对象，清扫器回收所有白色对象。这一轮回收了哪些对象？按顺序写出名字，或回答 `none`。");
+    static final Text AND_RESCAN = new Text(" (and re-scans main's stack)",
+            "（并重新扫描 main 的栈）");
+    static final Text HEAP = new Text("**Heap** (`type T struct{ l, r *T }`): %s",
+            "**堆**（`type T struct{ l, r *T }`）：%s");
+    static final Text ROOTS = new Text("**Roots**: globals %s; main's stack %s.",
+            "**根**：全局变量 %s；main 的栈 %s。");
+    static final Text WRITE_BARRIER = new Text("**Write barrier**: %s. Writes to stack slots never have one.",
+            "**写屏障**：%s。写栈槽时从不经过写屏障。");
+    static final Text BEGINS_SNAPSHOT = new Text("Marking starts with a snapshot: the globals and the stack are scanned with the world"
+                + " stopped. Then, in this order:",
+            "标记从快照开始：在 STW 期间扫描全局变量和栈。然后依次发生：");
+    static final Text BEGINS_WHITE = new Text("Marking starts with every object white. Then, in this order:",
+            "标记开始时所有对象都是白色。然后依次发生：");
+    static final Text NOTHING_HAPPENS = new Text("(nothing happens before mark termination)",
+            "（标记终止之前什么也没发生）");
+    static final Text HIDDEN_BY_STEP = new Text("step %s (%s) took away the last path the collector could still follow to it (from a grey"
+                + " object or an unscanned root, through white objects)",
+            "第 %s 步（%s）拿走了收集器还能找到它的最后一条路径（从灰色对象或未扫描的根出发、经过白色对象）");
+    static final Text NEVER_A_PATH = new Text("the collector never had a path to it after its holders were scanned",
+            "持有它的对象被扫描之后，收集器再也没有通向它的路径");
+    static final Text WHY_LOST = new Text("Why %s is lost: %s, while %s still point(s) to it from something already scanned: the"
+                + " tri-colour invariant is broken. ",
+            "%s 为什么丢失：%s，而 %s 仍从已扫描的对象指向它：三色不变式被破坏。");
+    static final Text HYBRID_SHADES = new Text("With Go's hybrid barrier, step %s (%s) shades %s, and nothing live is freed.",
+            "使用 Go 的混合写屏障时，第 %s 步（%s）会将 %s 置灰，不会回收任何存活对象。");
+    static final Text HYBRID_REACHES = new Text("With Go's hybrid barrier the collector still reaches %s, and nothing live is freed.",
+            "使用 Go 的混合写屏障时，收集器仍能到达 %s，不会回收任何存活对象。");
 }
