@@ -59,13 +59,10 @@ public final class ChannelSimulation implements Simulation {
         int channels = Integer.parseInt(values.get("channels"));
         Outcome target = target(values.get("outcome"), random);
         ScenarioGenerator.Generated g = ScenarioGenerator.generate(random, version, workers, channels, target);
-        ChannelModel.Run run = g.run();
+        ChannelModel.Run run = ChannelModel.run(g.scenario(), version, language);
         String program = ChannelPrograms.program(g.scenario());
         String block = "```go\n" + program + "```";
-        String question = block + "\n\n"
-                + "It runs with GOMAXPROCS=1. What does it print? If it panics or deadlocks, end with the first line "
-                + "of the error. (The answer is the ordinary run; a preemption by sysmon, rare in a program this "
-                + "small, can reorder it.)";
+        String question = block + "\n\n" + Texts.QUESTION.in(language);
         String answer = run.answer();
         // "program" is the fenced block, for sim cards that word their own prompt around {program}.
         return new Question(ID, seed, version.toString(), Map.of("workers", Integer.toString(workers),

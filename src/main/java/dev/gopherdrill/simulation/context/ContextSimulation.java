@@ -57,9 +57,8 @@ public final class ContextSimulation implements Simulation {
         ContextRun run = ContextRun.run(scenario, version);
         String program = ContextPrograms.program(scenario);
         String block = "```go\n" + program + "```";
-        String question = block + "\n\nWhat does it print?" + (scenario.advances()
-                ? " (`time.Sleep` lets every deadline a few seconds away pass; `settle` waits until the timers "
-                + "have cancelled their contexts.)" : "");
+        String question = block + "\n\n" + Texts.QUESTION.in(language)
+                + (scenario.advances() ? Texts.SLEEPS.in(language) : "");
         String answer = String.join("\n", run.stdout());
         return new Question(ID, seed, version.toString(), Map.of("contexts", Integer.toString(contexts),
                 "focus", focus.name().toLowerCase(Locale.ROOT), "program", block), question, answer,

@@ -78,21 +78,19 @@ public final class EscapeSimulation implements Simulation {
         Answer answer = EscapeAnswers.of(program.ask(), lines);
 
         String block = "```go\n" + program.source() + "```";
-        String ask = askText(program);
-        String question = "Go " + version + ", built with `go build -gcflags='-m -l'` (escape analysis, no inlining):"
-                + "\n\n" + block + "\n\n" + ask;
+        String ask = askText(program, language);
+        String question = Texts.QUESTION.in(language, version, block, ask);
 
         List<Step> trace = new ArrayList<>();
         if (analysis.diagnostics().isEmpty()) {
-            trace.add(new Step("-m prints nothing for this program (" + program.phenomenon() + "): no local is moved, "
-                    + "no allocation is made, and no parameter holds a pointer", null));
+            trace.add(new Step(Texts.NOTHING_PRINTED.in(language, program.phenomenon()), null));
         }
         for (Diagnostic d : analysis.diagnostics()) {
             boolean decisive = answer.decisive().contains(d.text());
             String why = d.path().isEmpty() ? "" : " — " + String.join(" → ", d.path());
             trace.add(new Step(d.text() + why, new State(d.line(), d.col(), d.message(), d.path(), decisive)));
         }
-        trace.add(new Step(conclusion(program, answer), null));
+        trace.add(new Step(conclusion(program, answer, language), null));
 
         StringBuilder stdout = new StringBuilder();
         lines.forEach(l -> stdout.append("./main.go:").append(l).append('\n'));
@@ -104,30 +102,26 @@ public final class EscapeSimulation implements Simulation {
                 new Verification(version.toString(), program.source(), stdout.toString(), 0, ""));
     }
 
-    private static String askText(Program p) {
+    private static String askText(Program p, Language language) {
         if (p.ask() instanceof Heap h) {
             if (h.candidates().size() == 1) {
-                return "Does the compiler move the variable `" + h.candidates().get(0) + "` to the heap (`moved to heap: "
-                        + h.candidates().get(0) + "`)? Answer its name if it does, or `" + EscapeAnswers.NONE + "`.";
+                return Texts.ASK_ONE.in(language, h.candidates().get(0), h.candidates().get(0), EscapeAnswers.NONE);
             }
-            return "Which of the variables " + String.join(", ", h.candidates().stream().map(n -> "`" + n + "`").toList())
-                    + " does the compiler move to the heap (`moved to heap: …`)? Answer the names, or `"
-                    + EscapeAnswers.NONE + "`.";
+            return Texts.ASK_WHICH.in(language, String.join(", ", h.candidates().stream().map(n -> "`" + n + "`")
+                    .toList()), EscapeAnswers.NONE);
         }
         if (p.ask() instanceof Escapes e) {
-            return "Does `" + e.code() + "` on line " + e.line() + " escape to the heap? Answer `yes` or `no`.";
+            return Texts.ASK_ESCAPES.in(language, e.code(), e.line());
         }
         Param q = (Param) p.ask();
-        String role = q.function().startsWith("(") ? "receiver" : "parameter";
-        return "What does `-m` print about the " + role + " `" + q.name() + "` of `" + q.function() + "`? Answer with "
-                + "the compiler's message: `… does not escape`, `leaking param: …`, `leaking param content: …` or "
-                + "`leaking param: … to result … level=N`.";
+        String role = (q.function().startsWith("(") ? Texts.RECEIVER : Texts.PARAMETER).in(language);
+        return Texts.ASK_PARAM.in(language, role, q.name(), q.function());
     }
 
-    private static String conclusion(Program p, Answer a) {
-        String from = a.decisive().isEmpty() ? "no `moved to heap` line for " + String.join(", ",
-                ((Heap) p.ask()).candidates()) : String.join("; ", a.decisive());
-        return "Answer: " + a.text() + " (" + from + "). The case: " + p.phenomenon() + ".";
+    private static String conclusion(Program p, Answer a, Language language) {
+        String from = a.decisive().isEmpty() ? Texts.NO_MOVED_LINE.in(language, String.join(", ",
+                ((Heap) p.ask()).candidates())) : String.join("; ", a.decisive());
+        return Texts.CONCLUSION.in(language, a.text(), from, p.phenomenon());
     }
 
     /** The bytes the sized cases allocate or declare, for a card's {@code {bytes}}; 0 for the others. */

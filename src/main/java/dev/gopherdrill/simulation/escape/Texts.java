@@ -27,4 +27,30 @@ final class Texts {
     static final Text LENGTH = new Text("how make-size writes its length: a constant, a constant expression (64<<10+1), or a"
                 + " variable",
             "make-size 的长度写法：常量、常量表达式（64<<10+1）或变量");
+    static final Text QUESTION = new Text("Go %s, built with `go build -gcflags='-m -l'` (escape analysis, no inlining):\n\n%s\n\n%s",
+            "Go %s，用 `go build -gcflags='-m -l'` 编译（打印逃逸分析结果，禁止内联）：\n\n%s\n\n%s");
+    static final Text NOTHING_PRINTED = new Text("-m prints nothing for this program (%s): no local is moved, no allocation is made, and no"
+                + " parameter holds a pointer",
+            "-m 对这段程序什么也不打印（%s）：没有局部变量被移到堆上，没有分配，也没有参数持有指针");
+    static final Text ASK_ONE = new Text("Does the compiler move the variable `%s` to the heap (`moved to heap: %s`)? Answer its"
+                + " name if it does, or `%s`.",
+            "编译器会把变量 `%s` 移到堆上吗（`moved to heap: %s`）？会就回答它的名字，否则回答 `%s`。");
+    static final Text ASK_WHICH = new Text("Which of the variables %s does the compiler move to the heap (`moved to heap: …`)? Answer"
+                + " the names, or `%s`.",
+            "变量 %s 中哪些会被编译器移到堆上（`moved to heap: …`）？写出它们的名字，或回答 `%s`。");
+    static final Text ASK_ESCAPES = new Text("Does `%s` on line %s escape to the heap? Answer `yes` or `no`.",
+            "第 %2$s 行的 `%1$s` 会逃逸到堆上吗？回答 `yes` 或 `no`。");
+    static final Text RECEIVER = new Text("receiver",
+            "接收者");
+    static final Text PARAMETER = new Text("parameter",
+            "参数");
+    static final Text ASK_PARAM = new Text("What does `-m` print about the %s `%s` of `%s`? Answer with the compiler's message: `…"
+                + " does not escape`, `leaking param: …`, `leaking param content: …` or `leaking param: … to"
+                + " result … level=N`.",
+            "对于 `%3$s` 的%1$s `%2$s`，`-m` 打印什么？用编译器的原话回答：`… does not escape`、`leaking param:"
+                + " …`、`leaking param content: …` 或 `leaking param: … to result … level=N`。");
+    static final Text NO_MOVED_LINE = new Text("no `moved to heap` line for %s",
+            "%s 没有 `moved to heap` 这一行");
+    static final Text CONCLUSION = new Text("Answer: %s (%s). The case: %s.",
+            "答案：%s（%s）。情形：%s。");
 }

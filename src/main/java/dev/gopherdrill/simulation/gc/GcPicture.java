@@ -199,8 +199,8 @@ public final class GcPicture {
         }
         svg.append(line(20 + s.goal() * scale, y - 8, 20 + s.goal() * scale, y + 38, "var(--bad)"));
         svg.append(text(10, 110, Texts.PACER_LEGEND.in(language)));
-        svg.append(text(10, 135, Texts.GOAL_SET_BY.in(language, s.goal(), mib(s.goal()), s.regime()
-                .toLowerCase(Locale.ROOT).replace('_', ' '))));
+        svg.append(text(10, 135, Texts.GOAL_SET_BY.in(language, s.goal(), mib(s.goal()),
+                regime(Pacer.Regime.valueOf(s.regime()), language))));
         if (s.minTrigger() != null) {
             svg.append(text(10, 160, Texts.NEXT_CYCLE.in(language, mib(s.minTrigger()), mib(s.maxTrigger()))));
         }
@@ -210,6 +210,16 @@ public final class GcPicture {
                     ? "≈2^63" : mib(s.memoryGoal()))));
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static String regime(Pacer.Regime r, Language language) {
+        return switch (r) {
+            case GOGC -> "GOGC";
+            case HEAP_MINIMUM -> Texts.REGIME_HEAP_MINIMUM.in(language);
+            case SWEEP_DISTANCE -> Texts.REGIME_SWEEP_DISTANCE.in(language);
+            case MEMORY_LIMIT -> Texts.REGIME_MEMORY_LIMIT.in(language);
+            case OFF -> "GOGC=off";
+        };
     }
 
     private static String mib(long bytes) {

@@ -238,4 +238,10 @@ final class Texts {
             "使用 Go 的混合写屏障时，第 %s 步（%s）会将 %s 置灰，不会回收任何存活对象。");
     static final Text HYBRID_REACHES = new Text("With Go's hybrid barrier the collector still reaches %s, and nothing live is freed.",
             "使用 Go 的混合写屏障时，收集器仍能到达 %s，不会回收任何存活对象。");
+    static final Text REGIME_HEAP_MINIMUM = new Text("the heap minimum",
+            "堆最小值");
+    static final Text REGIME_SWEEP_DISTANCE = new Text("the sweep distance",
+            "清扫距离");
+    static final Text REGIME_MEMORY_LIMIT = new Text("the memory limit",
+            "内存上限");
 }

@@ -65,26 +65,22 @@ public final class LeakSimulation implements Simulation {
         boolean fix = values.get("fix").equals("yes");
         boolean count = values.get("ask").equals("count");
         LeakScenario asked = fix ? leaky.withFix() : leaky;
-        LeakRun run = LeakModel.run(asked, version);
+        LeakRun run = LeakModel.run(asked, version, language);
 
         String block = "```go\n" + LeakPrograms.program(leaky).source() + "```";
         String change = fix ? LeakPrograms.change(leaky) : "";
-        StringBuilder question = new StringBuilder(block).append("\n\n`runtime.GOMAXPROCS(1)` leaves one P, and ")
-                .append("`settle()` hands it to the other goroutines until none of them can run, so the count is ")
-                .append("the same on every run.");
+        StringBuilder question = new StringBuilder(block).append("\n\n").append(Texts.SETTLE.in(language));
         if (fix) {
-            question.append(" The fix, a line changed or added where it belongs: ").append(change).append('.');
+            question.append(Texts.THE_FIX.in(language, change));
         }
         String answer;
         List<String> accepted;
         if (count) {
-            question.append(fix ? " What does the fixed program print?" : " What does the program print?");
+            question.append((fix ? Texts.ASK_COUNT_FIXED : Texts.ASK_COUNT).in(language));
             answer = Integer.toString(run.numGoroutine());
             accepted = List.of(answer);
         } else {
-            question.append(fix ? " After the fix, which" : " Which").append(" goroutines are still blocked when ")
-                    .append("main prints the count? Answer how many wait with each wait reason, one reason per ")
-                    .append("line, as a goroutine dump names it (`2 chan send`), or `").append(NONE).append("`.");
+            question.append((fix ? Texts.ASK_BLOCKED_FIXED : Texts.ASK_BLOCKED).in(language, NONE));
             List<String> lines = run.blockedByReason();
             answer = lines.isEmpty() ? NONE : String.join("\n", lines);
             accepted = lines.isEmpty() ? List.of(NONE, "0", "no goroutines", "nothing") : spellings(lines);

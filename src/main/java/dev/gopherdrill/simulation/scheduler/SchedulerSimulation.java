@@ -75,14 +75,11 @@ public final class SchedulerSimulation implements Simulation {
         List<Integer> order = run.order();
         String program = SchedulerPrograms.program(new SchedulerPrograms.Spec(n, waits, alignedSchedtick));
         String block = "```go\n" + program + "```";
-        StringBuilder question = new StringBuilder(block).append("\n\nIt runs on Go 1.19; `runtime.GOMAXPROCS(1)` "
-                + "leaves one P.");
+        StringBuilder question = new StringBuilder(block).append("\n\n").append(Texts.ONE_P.in(language));
         if (aligned) {
-            question.append(" `alignSchedtick(").append(phase).append(")` returns with main's P at `schedtick % 61 == ")
-                    .append(phase).append("` and nothing else queued, so this run is the same every time.");
+            question.append(Texts.ALIGNED.in(language, phase, phase));
         }
-        question.append(' ').append(prompt(ask)).append(" (The answer is the ordinary run; a sysmon preemption on a "
-                + "loaded machine can rarely change it.)");
+        question.append(prompt(ask, language)).append(Texts.ORDINARY_RUN.in(language));
         List<String> accepted = accepted(ask, order);
         return new Question(ID, seed, version.toString(), Map.of("goroutines", Integer.toString(n), "mainWaits",
                 waits.id(), "ask", ask, "schedtick", aligned ? Integer.toString(phase) : "any", "program", block),
@@ -90,13 +87,12 @@ public final class SchedulerSimulation implements Simulation {
                 new Verification(version.toString(), program, SchedulerPrograms.stdout(order), 0, ""));
     }
 
-    private static String prompt(String ask) {
+    private static String prompt(String ask, Language language) {
         return switch (ask) {
-            case "order" -> "In what order do the goroutines run, that is, what does it print? (Spaces or commas; "
-                    + "`0…8` for a run of consecutive numbers is fine.)";
-            case "first" -> "Which goroutine runs first? (Its `i`, or `none` if main prints before any runs.)";
-            case "last" -> "Which goroutine runs last before main prints? (Its `i`, or `none`.)";
-            default -> "How many goroutines have run when main prints?";
+            case "order" -> Texts.ASK_ORDER.in(language);
+            case "first" -> Texts.ASK_FIRST.in(language);
+            case "last" -> Texts.ASK_LAST.in(language);
+            default -> Texts.ASK_RAN.in(language);
         };
     }
 
