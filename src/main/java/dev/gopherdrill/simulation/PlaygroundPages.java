@@ -127,7 +127,7 @@ public class PlaygroundPages {
     @Path("/escape")
     public TemplateInstance escape(@QueryParam("example") String example) {
         String name = example == null || !EscapeExamples.NAMES.contains(example) ? EscapeExamples.NAMES.get(0) : example;
-        return Templates.escape(view(EscapeExamples.source(name), name)).setLocale(ui.locale());
+        return Templates.escape(view(EscapeExamples.source(name), name, Language.of(ui.getLang()))).setLocale(ui.locale());
     }
 
     /** Analyses the editor's text; htmx swaps only the result, a plain form post gets the page. */
@@ -136,12 +136,13 @@ public class PlaygroundPages {
     @Path("/escape")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance analyse(@FormParam("source") String source, @HeaderParam("HX-Request") String htmx) {
-        EscapeView view = view(source == null ? "" : source, null);
+        EscapeView view = view(source == null ? "" : source, null, Language.of(ui.getLang()));
         return (htmx == null ? Templates.escape(view) : Templates.escape$result(view)).setLocale(ui.locale());
     }
 
-    private static EscapeView view(String source, String example) {
-        List<Example> examples = EscapeExamples.NAMES.stream().map(n -> new Example(n, EscapeExamples.title(n))).toList();
+    private static EscapeView view(String source, String example, Language language) {
+        List<Example> examples = EscapeExamples.NAMES.stream()
+                .map(n -> new Example(n, EscapeExamples.title(n, language))).toList();
         if (source.length() > MAX_SOURCE_CHARS) {
             return new EscapeView(source, List.of(), List.of(), "the file has " + source.length()
                     + " characters; the analyzer takes at most " + MAX_SOURCE_CHARS, examples, example);

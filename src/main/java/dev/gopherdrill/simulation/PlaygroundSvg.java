@@ -38,10 +38,10 @@ final class PlaygroundSvg {
 
     static String draw(Object state, Language language) {
         if (state instanceof SliceAppendSimulation.State s) {
-            return slice(s);
+            return slice(s, language);
         }
         if (state instanceof MapGrowSimulation.State m) {
-            return map(m);
+            return map(m, language);
         }
         if (state instanceof ChannelModel.State c) {
             return channels(c, language);
@@ -56,7 +56,7 @@ final class PlaygroundSvg {
             return GcPicture.svg(p, language);
         }
         if (state instanceof ContextTree.State c) {
-            return ContextPicture.svg(c);
+            return ContextPicture.svg(c, language);
         }
         if (state instanceof LeakModel.LeakState l) {
             return LeakPicture.svg(l);
@@ -182,8 +182,8 @@ final class PlaygroundSvg {
      * up to len, outlined up to cap, and a tick where the formula's newcap ended before
      * size-class rounding added the rest.
      */
-    static String slice(SliceAppendSimulation.State s) {
-        StringBuilder svg = open(110, "backing array: len " + s.len() + ", cap " + s.cap() + ", " + s.bytes() + " bytes");
+    static String slice(SliceAppendSimulation.State s, Language language) {
+        StringBuilder svg = open(110, Texts.SLICE_LABEL.in(language, s.len(), s.cap(), s.bytes()));
         long cap = Math.max(1, s.cap());
         double unit = (WIDTH - 20) / (double) Math.max(cap, s.formulaCap() == null ? 0 : s.formulaCap());
         if (cap <= 64) {
@@ -197,12 +197,11 @@ final class PlaygroundSvg {
         if (s.formulaCap() != null && s.formulaCap() != s.cap()) {
             double x = 10 + s.formulaCap() * unit;
             svg.append(Svg.line(x, 24, x, 70, "var(--warn)"));
-            svg.append(text(Math.min(x, WIDTH - 150), 20, "formula newcap " + s.formulaCap()));
+            svg.append(text(Math.min(x, WIDTH - 150), 20, Texts.FORMULA_NEWCAP.in(language, s.formulaCap())));
         }
-        svg.append(text(10, 90, "len " + s.len() + " · cap " + s.cap() + " · " + s.elemSize() + " B × " + s.cap() + " = "
-                + s.elemSize() * s.cap() + " B used of " + s.bytes() + " B"
-                + (s.sizeClass() == null ? "" : s.sizeClass() == 0 ? " (large: whole pages)"
-                        : " (size class " + s.sizeClass() + ")")));
+        svg.append(text(10, 90, Texts.SLICE_USED.in(language, s.len(), s.cap(), s.elemSize(), s.cap(),
+                s.elemSize() * s.cap(), s.bytes()) + (s.sizeClass() == null ? "" : s.sizeClass() == 0
+                ? Texts.LARGE_PAGES.in(language) : Texts.SIZE_CLASS.in(language, s.sizeClass()))));
         return svg.append("</svg>").toString();
     }
 
@@ -211,24 +210,24 @@ final class PlaygroundSvg {
      * shaded by how many of the 8 slots hold a key; during a grow the old array is drawn
      * above, with evacuated buckets empty.
      */
-    static String map(MapGrowSimulation.State m) {
+    static String map(MapGrowSimulation.State m, Language language) {
         int rows = m.growing() ? 2 : 1;
         int height = 60 + rows * 110;
-        StringBuilder svg = open(height, "map with 2^" + m.b() + " buckets, " + m.count() + " keys");
+        StringBuilder svg = open(height, Texts.MAP_LABEL.in(language, m.b(), m.count()));
         int y = 20;
         if (m.growing()) {
-            svg.append(text(10, y, "oldbuckets (" + m.oldChains().size() + "), evacuated up to " + m.nevacuate()));
+            svg.append(text(10, y, Texts.OLDBUCKETS.in(language, m.oldChains().size(), m.nevacuate())));
             chains(svg, m.oldChains(), y + 8);
             y += 110;
         }
         if (!m.bucketsAllocated()) {
-            svg.append(text(10, y + 30, "no bucket array yet: B = 0, allocated at the first insert"));
+            svg.append(text(10, y + 30, Texts.NO_BUCKETS.in(language)));
         } else {
             svg.append(text(10, y, "buckets (2^" + m.b() + " = " + m.chains().size() + ")"));
             chains(svg, m.chains(), y + 8);
         }
         svg.append(text(10, height - 10, "count " + m.count() + " · B " + m.b() + " · noverflow " + m.noverflow()
-                + (m.growing() ? m.sameSize() ? " · same-size grow" : " · growing" : "")));
+                + (m.growing() ? (m.sameSize() ? Texts.SAME_SIZE_GROW : Texts.GROWING).in(language) : "")));
         return svg.append("</svg>").toString();
     }
 

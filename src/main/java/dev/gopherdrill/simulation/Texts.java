@@ -25,4 +25,24 @@ final class Texts {
             "表 %s：%s 个槽，已用 %s，growthLeft %s，墓碑 %s，localDepth %s");
     static final Text USED = new Text("used %s", "已用 %s");
     static final Text DIRECTORY = new Text(" · directory %s entries, globalDepth %s", " · 目录 %s 项，globalDepth %s");
+    static final Text SLICE_LABEL = new Text("backing array: len %s, cap %s, %s bytes",
+            "底层数组：len %s，cap %s，%s 字节");
+    static final Text FORMULA_NEWCAP = new Text("formula newcap %s",
+            "公式算出的 newcap %s");
+    static final Text SLICE_USED = new Text("len %s · cap %s · %s B × %s = %s B used of %s B",
+            "len %s · cap %s · %s B × %s = %s B，共 %s B");
+    static final Text LARGE_PAGES = new Text(" (large: whole pages)",
+            "（大对象：整页）");
+    static final Text SIZE_CLASS = new Text(" (size class %s)",
+            "（大小等级 %s）");
+    static final Text MAP_LABEL = new Text("map with 2^%s buckets, %s keys",
+            "有 2^%s 个桶、%s 个键的 map");
+    static final Text OLDBUCKETS = new Text("oldbuckets (%s), evacuated up to %s",
+            "oldbuckets（%s 个），已迁移到 %s");
+    static final Text NO_BUCKETS = new Text("no bucket array yet: B = 0, allocated at the first insert",
+            "还没有桶数组：B = 0，第一次插入时分配");
+    static final Text SAME_SIZE_GROW = new Text(" · same-size grow",
+            " · 等量扩容");
+    static final Text GROWING = new Text(" · growing",
+            " · 扩容中");
 }

@@ -54,7 +54,7 @@ public final class ContextSimulation implements Simulation {
         int contexts = Integer.parseInt(values.get("contexts"));
         Focus focus = focus(values.get("focus"), version, random);
         Scenario scenario = TreeGenerator.generate(random, version, contexts, focus);
-        ContextRun run = ContextRun.run(scenario, version);
+        ContextRun run = ContextRun.run(scenario, version, language);
         String program = ContextPrograms.program(scenario);
         String block = "```go\n" + program + "```";
         String question = block + "\n\n" + Texts.QUESTION.in(language)

@@ -53,4 +53,16 @@ final class Texts {
             "%s 没有 `moved to heap` 这一行");
     static final Text CONCLUSION = new Text("Answer: %s (%s). The case: %s.",
             "答案：%s（%s）。情形：%s。");
+    static final Text EX_POINTER = new Text("Returning the address of a local",
+            "返回局部变量的地址");
+    static final Text EX_PARAMS = new Text("Which parameter message?",
+            "参数的哪一种提示？");
+    static final Text EX_CLOSURE = new Text("Closures: captured by reference, called in place",
+            "闭包：按引用捕获、就地调用");
+    static final Text EX_SIZES = new Text("make: 64 KiB and non-constant sizes",
+            "make：64 KiB 与非常量大小");
+    static final Text EX_BOXING = new Text("Interface boxing through fmt.Println",
+            "经由 fmt.Println 的接口装箱");
+    static final Text EX_GLOBAL = new Text("Storing into a package-level variable",
+            "存入包级变量");
 }

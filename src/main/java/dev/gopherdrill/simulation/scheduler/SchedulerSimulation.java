@@ -71,7 +71,7 @@ public final class SchedulerSimulation implements Simulation {
         boolean aligned = !SchedulerModel.deterministic(n, waits);
         Integer alignedSchedtick = aligned ? phase : null;
         Result run = SchedulerModel.execute(1, n, waits, aligned ? phase : SchedulerModel.DEFAULT_START_SCHEDTICK,
-                Fing.PARKED, true);
+                Fing.PARKED, true, language);
         List<Integer> order = run.order();
         String program = SchedulerPrograms.program(new SchedulerPrograms.Spec(n, waits, alignedSchedtick));
         String block = "```go\n" + program + "```";
