@@ -59,7 +59,7 @@ final class PlaygroundSvg {
             return ContextPicture.svg(c, language);
         }
         if (state instanceof LeakModel.LeakState l) {
-            return LeakPicture.svg(l);
+            return LeakPicture.svg(l, language);
         }
         if (state instanceof SchedulerModel.State p) {
             return SchedulerPicture.svg(p);

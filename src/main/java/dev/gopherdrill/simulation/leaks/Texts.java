@@ -97,4 +97,26 @@ final class Texts {
                 + " references",
             "main 打印 runtime.NumGoroutine()：%s，即 main 加上 %s 个泄漏的、再也不会运行的 goroutine：%s。垃圾回收器永远不会回收"
                 + " goroutine，也不会回收它的栈引用的对象");
+    static final Text PIC_LABEL = new Text("goroutines and channels: NumGoroutine %s",
+            "goroutine 与通道：NumGoroutine %s");
+    static final Text PIC_MAIN = new Text("main: %s · NumGoroutine() = %s",
+            "main：%s · NumGoroutine() = %s");
+    static final Text PIC_RUNNING = new Text("running: %s · runnext: %s · run queue: %s",
+            "正在运行：%s · runnext：%s · 运行队列：%s");
+    static final Text PIC_RETURNED = new Text("returned: no longer counted",
+            "已返回：不再计数");
+    static final Text PIC_PARKED = new Text("parked",
+            "已挂起");
+    static final Text PIC_ON = new Text(" on %s",
+            "，阻塞于 %s");
+    static final Text PIC_AT = new Text(" at %s",
+            "，位置 %s");
+    static final Text PIC_IN = new Text(" in %s",
+            "，位于 %s");
+    static final Text PIC_LEAKED = new Text(" · leaked",
+            " · 已泄漏");
+    static final Text PIC_CLOSED = new Text(" (closed)",
+            "（已关闭）");
+    static final Text PIC_TIMER = new Text("timer",
+            "计时器");
 }
