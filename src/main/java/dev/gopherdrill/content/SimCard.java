@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulations;
 
@@ -45,9 +46,10 @@ public final class SimCard {
         return z ^ (z >>> 31);
     }
 
-    public static Question question(CardContent.SimSpec spec, long seed) {
+    /** The question {@code seed} names, its text and trace in {@code language} (a learner's setting, e.g. "zh"). */
+    public static Question question(CardContent.SimSpec spec, long seed, String language) {
         return Simulations.find(spec.name()).orElseThrow()
-                .question(seed, GoVersion.parse(spec.goVersion()), spec.params());
+                .question(seed, GoVersion.parse(spec.goVersion()), spec.params(), Language.of(language));
     }
 
     /** The card's prompt in {@code language} with the question's drawn values in place, as markdown. */

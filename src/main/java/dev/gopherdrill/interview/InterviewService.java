@@ -207,7 +207,7 @@ public class InterviewService {
             current.ticks = current.suggestions.stream().map(PointMatch::covered).toList();
             current.autoScore = Scoring.recall(current.ticks);
         } else {
-            current.autoScore = Scoring.checked(correct(card, current, given));
+            current.autoScore = Scoring.checked(correct(card, current, given, i.language));
         }
         current.score = current.autoScore;
         Optional<InterviewTurnEntity> next = askNext(i, turns, now);
@@ -218,9 +218,9 @@ public class InterviewService {
         return new Scored(i, current, card, next);
     }
 
-    private boolean correct(CardEntity card, InterviewTurnEntity turn, String given) {
+    private boolean correct(CardEntity card, InterviewTurnEntity turn, String given, String language) {
         if (turn.question != null) {
-            return SimCard.question(card.content.sim(), turn.question.seed()).accepts(given);
+            return SimCard.question(card.content.sim(), turn.question.seed(), language).accepts(given);
         }
         return checker.check(card.toCard(), given).correct();
     }
@@ -250,7 +250,7 @@ public class InterviewService {
         CardEntity card = card(t.cardId());
         if (card.content.sim() != null) {
             long seed = simSeed(i.seed, card.id);
-            Question q = SimCard.question(card.content.sim(), seed);
+            Question q = SimCard.question(card.content.sim(), seed, i.language);
             row.question = new InterviewTurnEntity.AskedSim(seed,
                     markdown.block(SimCard.prompt(card.content.sim(), i.language, q)), q.answer(),
                     q.acceptedAnswers(), q.trace().stream().map(Step::text).toList());

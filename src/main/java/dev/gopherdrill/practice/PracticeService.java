@@ -257,7 +257,7 @@ public class PracticeService {
         CardState state = CardState.newCard();
         int version = s == null ? 0 : s.version;
         return new Next(card, Source.NEW, version, state, null, scheduler(user).nextStates(state, 0), false,
-                (int) counts.doneToday(), (int) counts.remaining(), simQuestion(user.id, card, version));
+                (int) counts.doneToday(), (int) counts.remaining(), simQuestion(user, card, version));
     }
 
     private Next next(UserEntity user, ReviewStateEntity s, Source source, Counts counts) {
@@ -266,13 +266,16 @@ public class PracticeService {
         NextStates buttons = source == Source.DRILL ? null
                 : scheduler(user).nextStates(state, elapsedDays(s, today(user)));
         return new Next(card, source, s.version, state, s.due, buttons,
-                s.leech, (int) counts.doneToday(), (int) counts.remaining(), simQuestion(s.userId, card, s.version));
+                s.leech, (int) counts.doneToday(), (int) counts.remaining(), simQuestion(user, card, s.version));
     }
 
-    /** The question a sim card asks at this version of the learner's state; null for other kinds. */
-    public static Question simQuestion(long userId, CardEntity card, int version) {
+    /**
+     * The question a sim card asks at this version of the learner's state, in the learner's
+     * language; null for other kinds.
+     */
+    public static Question simQuestion(UserEntity user, CardEntity card, int version) {
         return card.content.sim() == null ? null
-                : SimCard.question(card.content.sim(), SimCard.seed(userId, card.id, version));
+                : SimCard.question(card.content.sim(), SimCard.seed(user.id, card.id, version), user.locale);
     }
 
     /** Whether a typed or picked answer is right; changes nothing. A sim card is checked against the question shown now. */
@@ -282,7 +285,7 @@ public class PracticeService {
             throw Problem.badRequest("card " + cardId + " is a recall card: reveal the answer and grade yourself");
         }
         int version = state(user, cardId).map(s -> s.version).orElse(0);
-        return checkAgainst(card, simQuestion(user.id, card, version), answer);
+        return checkAgainst(card, simQuestion(user, card, version), answer);
     }
 
     /** Whether {@code answer} is right for {@code card}, asking {@code question} if it is a sim card. */
@@ -364,7 +367,10 @@ public class PracticeService {
      */
     private Boolean correct(long userId, String cardId, CardKind kind, int version, String answer) {
         if (kind == CardKind.SIM) {
-            return simQuestion(userId, readOnlyCard(cardId), version).accepts(answer);
+            // which answers a question accepts does not depend on the language it is asked in
+            CardEntity card = readOnlyCard(cardId);
+            return SimCard.question(card.content.sim(), SimCard.seed(userId, cardId, version),
+                    dev.gopherdrill.content.Card.CANONICAL_LANGUAGE).accepts(answer);
         }
         return kind.isChecked() ? checker.check(readOnlyCard(cardId).toCard(), answer).correct() : null;
     }

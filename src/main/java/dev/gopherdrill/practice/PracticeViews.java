@@ -161,7 +161,7 @@ public final class PracticeViews {
         CardEntity card = practice.card(id);
         var state = practice.state(u, id);
         int version = state.map(s -> s.version).orElse(0);
-        return new CardInfo(CardView.of(card, u.locale, PracticeService.simQuestion(u.id, card, version)),
+        return new CardInfo(CardView.of(card, u.locale, PracticeService.simQuestion(u, card, version)),
                 state.map(s -> StateView.of(s.cardState(), s.version, s.due, s.leech)).orElse(null),
                 state.map(s -> s.suspended).orElse(false), state.map(s -> s.buriedUntil).orElse(null),
                 practice.history(u, id).stream().map(LogRow::of).toList(),

@@ -14,6 +14,7 @@ import dev.gopherdrill.practice.PracticeViews.Verdict;
 import dev.gopherdrill.quiz.QuizViews.HistoryRow;
 import dev.gopherdrill.quiz.QuizViews.QuizView;
 import dev.gopherdrill.scheduling.Rating;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Simulations;
 import dev.gopherdrill.web.Problem;
 import dev.gopherdrill.web.UiLanguage;
@@ -205,7 +206,7 @@ public class QuizPages {
                 .filter(d -> d.activeCards() > 0)
                 .map(d -> new DeckChoice(d.id, d.title(u.locale), d.activeCards(), picked.contains(d.id))).toList();
         List<SimulationChoice> sims = quizzes.simulationsWithCards().stream()
-                .map(s -> new SimulationChoice(s, Simulations.find(s).map(x -> x.title()).orElse(s))).toList();
+                .map(s -> new SimulationChoice(s, Simulations.find(s).map(x -> x.title(Language.of(u.locale))).orElse(s))).toList();
         List<HistoryRow> history = quizzes.history(u).stream().map(q -> QuizViews.row(quizzes, q)).toList();
         return Templates.setup(new Setup(decks, tags == null ? "" : tags, size, which, reschedule, sims, simulation),
                 history, error).setLocale(ui.locale());

@@ -197,10 +197,13 @@ public class QuizService {
                 .list();
     }
 
-    /** The question item {@code item} asks: the sim card's own, drawn from the item's seed; null for other kinds. */
-    public static Question question(CardEntity card, QuizItemEntity item) {
+    /**
+     * The question {@code item} asks, in {@code language}: the sim card's own, drawn from the
+     * item's seed; null for other kinds.
+     */
+    public static Question question(CardEntity card, QuizItemEntity item, String language) {
         return item.questionSeed == null || card.content.sim() == null ? null
-                : SimCard.question(card.content.sim(), item.questionSeed);
+                : SimCard.question(card.content.sim(), item.questionSeed, language);
     }
 
     /** A checked answer and the card it was checked against. */
@@ -215,7 +218,7 @@ public class QuizService {
         if (!card.cardKind().isChecked()) {
             throw Problem.badRequest("card " + card.id + " is a recall card: reveal the answer and grade yourself");
         }
-        return new ItemChecked(card, practice.checkAgainst(card, question(card, item), answer));
+        return new ItemChecked(card, practice.checkAgainst(card, question(card, item, user.locale), answer));
     }
 
     @Transactional
@@ -225,7 +228,7 @@ public class QuizService {
         QuizItemEntity item = waiting(q, position);
         CardEntity card = practice.card(item.cardId);
         Boolean correct = answer == null || !card.cardKind().isChecked() ? null
-                : practice.checkAgainst(card, question(card, item), answer).verdict().correct();
+                : practice.checkAgainst(card, question(card, item, user.locale), answer).verdict().correct();
         Instant now = clock.instant();
         item.answeredAt = now;
         item.rating = (short) rating.button;

@@ -50,7 +50,7 @@ public final class QuizViews {
         ItemView current = null;
         if (next != null) {
             CardEntity card = CardEntity.findById(next.cardId);
-            current = new ItemView(next.position, CardView.of(card, language, QuizService.question(card, next)));
+            current = new ItemView(next.position, CardView.of(card, language, QuizService.question(card, next, language)));
         }
         return new QuizView(q.id, q.selection, q.simulation, q.decks, q.tags, q.size, q.reschedule, q.startedAt,
                 q.finishedAt, q.requeuedAt, items.size(), current, summary(items, language));

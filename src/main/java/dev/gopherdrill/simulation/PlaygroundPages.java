@@ -50,7 +50,11 @@ public class PlaygroundPages {
     UiLanguage ui;
 
     /** A parameter's form field and its current value (empty: the full range). */
-    public record Field(Parameter parameter, String value) {
+    public record Field(Parameter parameter, String description, String value) {
+    }
+
+    /** A simulation as the list shows it, its title in the page's language. */
+    public record Entry(Simulation simulation, String title) {
     }
 
     /** What one step shows; {@code base} is the URL without {@code step=}. */
@@ -72,7 +76,7 @@ public class PlaygroundPages {
         }
     }
 
-    public record View(Simulation simulation, List<Field> fields, long seed, String goVersion,
+    public record View(Simulation simulation, String title, List<Field> fields, long seed, String goVersion,
                        List<String> versions, String questionHtml, StepView step, String error) {
     }
 
@@ -100,7 +104,7 @@ public class PlaygroundPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Simulation> simulations);
+        static native TemplateInstance index(List<Entry> simulations);
 
         static native TemplateInstance escape(EscapeView view);
 
@@ -113,7 +117,9 @@ public class PlaygroundPages {
 
     @GET
     public TemplateInstance index() {
-        return Templates.index(Simulations.all()).setLocale(ui.locale());
+        Language l = Language.of(ui.getLang());
+        return Templates.index(Simulations.all().stream().map(s -> new Entry(s, s.title(l))).toList())
+                .setLocale(ui.locale());
     }
 
     /** The escape analyzer on a pasted file: an example to start from, analysed at once. */
@@ -121,7 +127,7 @@ public class PlaygroundPages {
     @Path("/escape")
     public TemplateInstance escape(@QueryParam("example") String example) {
         String name = example == null || !EscapeExamples.NAMES.contains(example) ? EscapeExamples.NAMES.get(0) : example;
-        return Templates.escape(view(EscapeExamples.source(name), name)).setLocale(ui.locale());
+        return Templates.escape(view(EscapeExamples.source(name), name, Language.of(ui.getLang()))).setLocale(ui.locale());
     }
 
     /** Analyses the editor's text; htmx swaps only the result, a plain form post gets the page. */
@@ -130,12 +136,13 @@ public class PlaygroundPages {
     @Path("/escape")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance analyse(@FormParam("source") String source, @HeaderParam("HX-Request") String htmx) {
-        EscapeView view = view(source == null ? "" : source, null);
+        EscapeView view = view(source == null ? "" : source, null, Language.of(ui.getLang()));
         return (htmx == null ? Templates.escape(view) : Templates.escape$result(view)).setLocale(ui.locale());
     }
 
-    private static EscapeView view(String source, String example) {
-        List<Example> examples = EscapeExamples.NAMES.stream().map(n -> new Example(n, EscapeExamples.title(n))).toList();
+    private static EscapeView view(String source, String example, Language language) {
+        List<Example> examples = EscapeExamples.NAMES.stream()
+                .map(n -> new Example(n, EscapeExamples.title(n, language))).toList();
         if (source.length() > MAX_SOURCE_CHARS) {
             return new EscapeView(source, List.of(), List.of(), "the file has " + source.length()
                     + " characters; the analyzer takes at most " + MAX_SOURCE_CHARS, examples, example);
@@ -181,7 +188,7 @@ public class PlaygroundPages {
             if (v != null && !v.isBlank()) {
                 ranges.put(p.name(), v.strip());
             }
-            fields.add(new Field(p, v == null ? "" : v.strip()));
+            fields.add(new Field(p, p.description(Language.of(ui.getLang())), v == null ? "" : v.strip()));
         }
         String seedText = query.getFirst("seed");
         String versionText = query.getFirst("goVersion");
@@ -203,7 +210,7 @@ public class PlaygroundPages {
                 throw new SimulationInputException("goVersion", sim.id() + " covers Go " + sim.oldest() + " to "
                         + sim.newest());
             }
-            q = sim.question(seed, v, ranges);
+            q = sim.question(seed, v, ranges, Language.of(ui.getLang()));
         } catch (SimulationInputException e) {
             return page(sim, fields, seed, version, versions, null, null, e.getMessage());
         }
@@ -217,7 +224,8 @@ public class PlaygroundPages {
         }
         index = Math.max(0, Math.min(q.trace().size() - 1, index));
         Step s = q.trace().get(index);
-        StepView step = new StepView(index, q.trace().size(), s.text(), PlaygroundSvg.draw(s.state()), base.toString(),
+        StepView step = new StepView(index, q.trace().size(), s.text(),
+                PlaygroundSvg.draw(s.state(), Language.of(ui.getLang())), base.toString(),
                 q.answer());
         if ("step".equals(htmxTarget)) {
             return Templates.step(step).setLocale(ui.locale());
@@ -227,7 +235,7 @@ public class PlaygroundPages {
 
     private TemplateInstance page(Simulation sim, List<Field> fields, long seed, String version, List<String> versions,
                                   String questionHtml, StepView step, String error) {
-        return Templates.simulation(new View(sim, fields, seed, version, versions, questionHtml, step, error))
+        return Templates.simulation(new View(sim, sim.title(Language.of(ui.getLang())), fields, seed, version, versions, questionHtml, step, error))
                 .setLocale(ui.locale());
     }
 }

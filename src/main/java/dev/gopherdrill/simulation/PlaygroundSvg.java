@@ -36,30 +36,30 @@ final class PlaygroundSvg {
     private PlaygroundSvg() {
     }
 
-    static String draw(Object state) {
+    static String draw(Object state, Language language) {
         if (state instanceof SliceAppendSimulation.State s) {
-            return slice(s);
+            return slice(s, language);
         }
         if (state instanceof MapGrowSimulation.State m) {
-            return map(m);
+            return map(m, language);
         }
         if (state instanceof ChannelModel.State c) {
-            return channels(c);
+            return channels(c, language);
         }
         if (state instanceof SwissMap.State w) {
-            return swiss(w);
+            return swiss(w, language);
         }
         if (state instanceof TriColor.MarkState m) {
-            return GcPicture.svg(m);
+            return GcPicture.svg(m, language);
         }
         if (state instanceof PacerSimulation.PacerState p) {
-            return GcPicture.svg(p);
+            return GcPicture.svg(p, language);
         }
         if (state instanceof ContextTree.State c) {
-            return ContextPicture.svg(c);
+            return ContextPicture.svg(c, language);
         }
         if (state instanceof LeakModel.LeakState l) {
-            return LeakPicture.svg(l);
+            return LeakPicture.svg(l, language);
         }
         if (state instanceof SchedulerModel.State p) {
             return SchedulerPicture.svg(p);
@@ -77,7 +77,7 @@ final class PlaygroundSvg {
      * Each table as rows of groups, a group being its 8 control bytes: full (the key's
      * H2), deleted (a tombstone) or empty. A small map is its one group.
      */
-    static String swiss(SwissMap.State s) {
+    static String swiss(SwissMap.State s, Language language) {
         List<SwissMap.TableState> tables = s.tables();
         int rows = 1;
         for (SwissMap.TableState t : tables) {
@@ -85,19 +85,18 @@ final class PlaygroundSvg {
         }
         double cell = (WIDTH - 20) / (double) (GROUPS_PER_ROW * SwissGrowth.GROUP_SLOTS + GROUPS_PER_ROW);
         int rowH = 22;
-        StringBuilder svg = open(40 + rows * rowH + 30, "Swiss-table map: " + s.used() + " keys");
+        StringBuilder svg = open(40 + rows * rowH + 52, Texts.SWISS_LABEL.in(language, s.used()));
         int y = 20;
         if (s.small()) {
-            svg.append(text(10, y, s.smallGroup() == null ? "small map, no group yet (allocated at the first insert)"
-                    : "small map: one group of 8 slots, no table"));
+            svg.append(text(10, y, s.smallGroup() == null ? Texts.SMALL_NO_GROUP.in(language)
+                    : Texts.SMALL_ONE_GROUP.in(language)));
             if (s.smallGroup() != null) {
                 group(svg, s.smallGroup(), 10, y + 8, 14);
             }
         }
         for (SwissMap.TableState t : tables) {
-            svg.append(text(10, y, "table " + t.id() + ": " + t.capacity() + " slots, used " + t.used()
-                    + ", growthLeft " + t.growthLeft() + ", tombstones " + t.tombstones() + ", localDepth "
-                    + t.localDepth()));
+            svg.append(text(10, y, Texts.TABLE.in(language, t.id(), t.capacity(), t.used(), t.growthLeft(),
+                    t.tombstones(), t.localDepth())));
             y += 8;
             for (int g = 0; g < t.groups().size(); g++) {
                 double x = 10 + (g % GROUPS_PER_ROW) * (SwissGrowth.GROUP_SLOTS + 1) * cell;
@@ -105,8 +104,9 @@ final class PlaygroundSvg {
             }
             y += ((t.groups().size() + GROUPS_PER_ROW - 1) / GROUPS_PER_ROW) * rowH + 18;
         }
-        svg.append(text(10, 40 + rows * rowH + 20, "used " + s.used() + (s.small() ? "" : " · directory " + s.dirLen()
-                + " entries, globalDepth " + s.globalDepth()) + " · " + SwissGrowth.PROVENANCE));
+        svg.append(text(10, 40 + rows * rowH + 20, Texts.USED.in(language, s.used()) + (s.small() ? ""
+                : Texts.DIRECTORY.in(language, s.dirLen(), s.globalDepth()))));
+        svg.append(text(10, 40 + rows * rowH + 42, SwissGrowth.provenance(language)));
         return svg.append("</svg>").toString();
     }
 
@@ -122,50 +122,58 @@ final class PlaygroundSvg {
     }
 
     /**
-     * Each channel as a row: its parked senders (sendq) on the left, the ring buffer of
-     * cap slots in the middle, its parked receivers (recvq) on the right; below, the
-     * scheduler: who runs, runnext, the local run queue, and the goroutines' states.
+     * Each channel as a block of three lines: its name and capacity; the ring buffer of cap
+     * slots (or what an unbuffered or nil channel does instead); its parked senders (sendq)
+     * and receivers (recvq) side by side. Below, the scheduler, one fact a line: who runs,
+     * runnext and the local run queue, the WaitGroup, each goroutine's state, what was
+     * printed. Nothing shares a line with text of unknown length, so no label can run into
+     * another on a phone.
      */
-    static String channels(ChannelModel.State s) {
-        int rowH = 56;
-        int height = 40 + s.channels().size() * rowH + 90;
-        StringBuilder svg = open(height, "channels, their buffers and wait queues, and the run queue");
-        int y = 24;
+    static String channels(ChannelModel.State s, Language language) {
+        int rowH = 86;
+        int lines = 3 + s.goroutines().size() + (s.wgCounter() == null ? 0 : 1);
+        int height = 16 + s.channels().size() * rowH + lines * 22 + 10;
+        StringBuilder svg = open(height, Texts.CHANNELS_LABEL.in(language));
+        int y = 8;
         for (ChannelModel.ChannelState c : s.channels()) {
-            svg.append(text(10, y + 20, c.name() + (c.closed() ? " (closed)" : "")));
-            svg.append(text(10, y + 38, c.kind().equals("nil") ? "nil" : "cap " + c.cap()));
-            svg.append(text(110, y + 20, "sendq: " + (c.sendq().isEmpty() ? "–" : String.join(" ", c.sendq()))));
+            svg.append(text(10, y + 16, c.name() + (c.closed() ? Texts.CLOSED.in(language) : "") + " · "
+                    + (c.kind().equals("nil") ? "nil" : "cap " + c.cap())));
             int slots = Math.max(c.cap(), 0);
             double cell = 34;
-            double x0 = 300;
+            double x0 = 10;
             if (c.kind().equals("nil")) {
-                svg.append(text(x0, y + 20, "no buffer, no queues: every send and receive blocks forever"));
+                svg.append(text(x0, y + 42, Texts.NIL_CHANNEL.in(language)));
             } else if (slots == 0) {
-                svg.append(text(x0, y + 20, "unbuffered: a send meets a receiver or waits"));
+                svg.append(text(x0, y + 42, Texts.UNBUFFERED.in(language)));
             }
             for (int i = 0; i < slots; i++) {
                 boolean used = i < c.buf().size();
-                svg.append(rect(x0 + i * (cell + 4), y + 4, cell, 28, used ? "var(--accent)" : "none"));
+                svg.append(rect(x0 + i * (cell + 4), y + 24, cell, 26, used ? "var(--accent)" : "none"));
                 if (used) {
-                    svg.append(text(x0 + i * (cell + 4) + 10, y + 23, String.valueOf(c.buf().get(i))));
+                    svg.append(text(x0 + i * (cell + 4) + 10, y + 42, String.valueOf(c.buf().get(i))));
                 }
             }
-            svg.append(text(x0 + Math.max(1, slots) * (cell + 4) + 12, y + 20,
-                    "recvq: " + (c.recvq().isEmpty() ? "–" : String.join(" ", c.recvq()))));
+            svg.append(text(10, y + 72, "sendq: " + (c.sendq().isEmpty() ? "–" : String.join(" ", c.sendq()))));
+            svg.append(text(WIDTH / 2.0, y + 72, "recvq: " + (c.recvq().isEmpty() ? "–"
+                    : String.join(" ", c.recvq()))));
             y += rowH;
         }
-        svg.append(text(10, y + 16, "running: " + (s.running() == null ? "–" : s.running()) + " · runnext: "
-                + (s.runnext() == null ? "–" : s.runnext()) + " · run queue: "
-                + (s.runq().isEmpty() ? "–" : String.join(" ", s.runq()))
-                + (s.wgCounter() == null ? "" : " · WaitGroup counter " + s.wgCounter())));
-        StringBuilder gs = new StringBuilder();
-        for (ChannelModel.GoroutineState g : s.goroutines()) {
-            gs.append(gs.length() == 0 ? "" : " · ").append(g.name()).append(' ')
-                    .append(g.status().name().toLowerCase(Locale.ROOT))
-                    .append(g.waitReason() == null ? "" : " [" + g.waitReason() + "]");
+        y += 8;
+        svg.append(text(10, y, Texts.RUNNING.in(language, s.running() == null ? "–" : s.running(),
+                s.runnext() == null ? "–" : s.runnext())));
+        y += 22;
+        svg.append(text(10, y, Texts.RUN_QUEUE.in(language, s.runq().isEmpty() ? "–" : String.join(" ", s.runq()))));
+        if (s.wgCounter() != null) {
+            y += 22;
+            svg.append(text(10, y, Texts.WAITGROUP.in(language, s.wgCounter())));
         }
-        svg.append(text(10, y + 40, gs.toString()));
-        svg.append(text(10, y + 64, "printed: " + (s.stdout().isEmpty() ? "–" : String.join(" | ", s.stdout()))));
+        for (ChannelModel.GoroutineState g : s.goroutines()) {
+            y += 22;
+            svg.append(text(10, y, g.name() + " " + g.status().name().toLowerCase(Locale.ROOT)
+                    + (g.waitReason() == null ? "" : " [" + g.waitReason() + "]")));
+        }
+        y += 22;
+        svg.append(text(10, y, Texts.PRINTED.in(language, s.stdout().isEmpty() ? "–" : String.join(" | ", s.stdout()))));
         return svg.append("</svg>").toString();
     }
 
@@ -174,8 +182,8 @@ final class PlaygroundSvg {
      * up to len, outlined up to cap, and a tick where the formula's newcap ended before
      * size-class rounding added the rest.
      */
-    static String slice(SliceAppendSimulation.State s) {
-        StringBuilder svg = open(110, "backing array: len " + s.len() + ", cap " + s.cap() + ", " + s.bytes() + " bytes");
+    static String slice(SliceAppendSimulation.State s, Language language) {
+        StringBuilder svg = open(110, Texts.SLICE_LABEL.in(language, s.len(), s.cap(), s.bytes()));
         long cap = Math.max(1, s.cap());
         double unit = (WIDTH - 20) / (double) Math.max(cap, s.formulaCap() == null ? 0 : s.formulaCap());
         if (cap <= 64) {
@@ -189,12 +197,11 @@ final class PlaygroundSvg {
         if (s.formulaCap() != null && s.formulaCap() != s.cap()) {
             double x = 10 + s.formulaCap() * unit;
             svg.append(Svg.line(x, 24, x, 70, "var(--warn)"));
-            svg.append(text(Math.min(x, WIDTH - 150), 20, "formula newcap " + s.formulaCap()));
+            svg.append(text(Math.min(x, WIDTH - 150), 20, Texts.FORMULA_NEWCAP.in(language, s.formulaCap())));
         }
-        svg.append(text(10, 90, "len " + s.len() + " · cap " + s.cap() + " · " + s.elemSize() + " B × " + s.cap() + " = "
-                + s.elemSize() * s.cap() + " B used of " + s.bytes() + " B"
-                + (s.sizeClass() == null ? "" : s.sizeClass() == 0 ? " (large: whole pages)"
-                        : " (size class " + s.sizeClass() + ")")));
+        svg.append(text(10, 90, Texts.SLICE_USED.in(language, s.len(), s.cap(), s.elemSize(), s.cap(),
+                s.elemSize() * s.cap(), s.bytes()) + (s.sizeClass() == null ? "" : s.sizeClass() == 0
+                ? Texts.LARGE_PAGES.in(language) : Texts.SIZE_CLASS.in(language, s.sizeClass()))));
         return svg.append("</svg>").toString();
     }
 
@@ -203,24 +210,24 @@ final class PlaygroundSvg {
      * shaded by how many of the 8 slots hold a key; during a grow the old array is drawn
      * above, with evacuated buckets empty.
      */
-    static String map(MapGrowSimulation.State m) {
+    static String map(MapGrowSimulation.State m, Language language) {
         int rows = m.growing() ? 2 : 1;
         int height = 60 + rows * 110;
-        StringBuilder svg = open(height, "map with 2^" + m.b() + " buckets, " + m.count() + " keys");
+        StringBuilder svg = open(height, Texts.MAP_LABEL.in(language, m.b(), m.count()));
         int y = 20;
         if (m.growing()) {
-            svg.append(text(10, y, "oldbuckets (" + m.oldChains().size() + "), evacuated up to " + m.nevacuate()));
+            svg.append(text(10, y, Texts.OLDBUCKETS.in(language, m.oldChains().size(), m.nevacuate())));
             chains(svg, m.oldChains(), y + 8);
             y += 110;
         }
         if (!m.bucketsAllocated()) {
-            svg.append(text(10, y + 30, "no bucket array yet: B = 0, allocated at the first insert"));
+            svg.append(text(10, y + 30, Texts.NO_BUCKETS.in(language)));
         } else {
             svg.append(text(10, y, "buckets (2^" + m.b() + " = " + m.chains().size() + ")"));
             chains(svg, m.chains(), y + 8);
         }
         svg.append(text(10, height - 10, "count " + m.count() + " · B " + m.b() + " · noverflow " + m.noverflow()
-                + (m.growing() ? m.sameSize() ? " · same-size grow" : " · growing" : "")));
+                + (m.growing() ? (m.sameSize() ? Texts.SAME_SIZE_GROW : Texts.GROWING).in(language) : "")));
         return svg.append("</svg>").toString();
     }
 

@@ -19,7 +19,7 @@ public interface Simulation {
      * What the list shows: the id, a title, and the oldest and newest release the model
      * covers (every minor release between is supported).
      */
-    record About(String id, String title, GoVersion oldest, GoVersion newest) {
+    record About(String id, Text title, GoVersion oldest, GoVersion newest) {
     }
 
     About about();
@@ -28,8 +28,8 @@ public interface Simulation {
         return about().id();
     }
 
-    default String title() {
-        return about().title();
+    default String title(Language language) {
+        return about().title().in(language);
     }
 
     default GoVersion oldest() {
@@ -62,12 +62,20 @@ public interface Simulation {
      * @throws SimulationInputException naming the field when a range or the version is not allowed
      */
     default Question question(long seed, GoVersion version, Map<String, String> ranges) {
+        return question(seed, version, ranges, Language.EN);
+    }
+
+    /**
+     * The question in {@code language}: the same seed gives the same values and answer in
+     * every language, only the words differ.
+     */
+    default Question question(long seed, GoVersion version, Map<String, String> ranges, Language language) {
         if (!supports(version)) {
             throw new SimulationInputException("goVersion", id() + " covers Go " + oldest() + " to " + newest()
                     + ", not " + version);
         }
         SplittableRandom random = new SplittableRandom(seed);
-        return generate(seed, version, Draw.values(parameters(), ranges, random), random);
+        return generate(seed, version, Draw.values(parameters(), ranges, random), random, language);
     }
 
     /**
@@ -80,12 +88,16 @@ public interface Simulation {
         return Draw.values(parameters(), ranges, new SplittableRandom(seed));
     }
 
-    /** Builds the question from drawn values; {@code random} is for any further choices. */
-    Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random);
+    /**
+     * Builds the question from drawn values; {@code random} is for any further choices, and
+     * is drawn from the same way in every language.
+     */
+    Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                      Language language);
 
     /** The verdict for {@code answer} to the question {@code seed} names. */
-    default Check check(long seed, GoVersion version, Map<String, String> ranges, String answer) {
-        Question q = question(seed, version, ranges);
+    default Check check(long seed, GoVersion version, Map<String, String> ranges, String answer, Language language) {
+        Question q = question(seed, version, ranges, language);
         return new Check(q.accepts(answer), q.answer(), String.join("\n", q.trace().stream().map(Step::text).toList()));
     }
 

@@ -21,10 +21,12 @@ import dev.gopherdrill.simulation.scheduler.SchedulerModel;
 import dev.gopherdrill.simulation.slices.GrowSlice;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -51,7 +53,16 @@ public class SimulationApi {
     static final int MAX_SOURCE_CHARS = PlaygroundPages.MAX_SOURCE_CHARS;
 
     public record Entry(String id, String title, String oldest, String newest, List<String> verifiedOn,
-                        List<Parameter> parameters) {
+                        List<ParameterEntry> parameters) {
+    }
+
+    /** A parameter as the list shows it, its description in the caller's language. */
+    public record ParameterEntry(String name, String description, long min, long max, List<String> choices,
+                                 String defaultRange) {
+        static ParameterEntry of(Parameter p, Language language) {
+            return new ParameterEntry(p.name(), p.description(language), p.min(), p.max(), p.choices(),
+                    p.defaultRange());
+        }
     }
 
     public record QuestionRequest(Long seed, String goVersion, Map<String, JsonNode> params) {
@@ -119,33 +130,54 @@ public class SimulationApi {
     }
 
     @GET
-    @Operation(summary = "Every simulation: id, title, the Go releases it covers and is verified on, its parameters")
-    public List<Entry> list() {
-        return Simulations.all().stream().map(s -> new Entry(s.id(), s.title(), s.oldest().toString(),
-                s.newest().toString(), s.verifiedOn().stream().map(GoVersion::toString).toList(), s.parameters()))
+    @Operation(summary = "Every simulation: id, title, the Go releases it covers and is verified on, its parameters "
+            + "(texts in ?lang=en|zh, else the Accept-Language, else English)")
+    public List<Entry> list(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
+        Language l = language(lang, accept);
+        return Simulations.all().stream().map(s -> new Entry(s.id(), s.title(l), s.oldest().toString(),
+                s.newest().toString(), s.verifiedOn().stream().map(GoVersion::toString).toList(),
+                s.parameters().stream().map(p -> ParameterEntry.of(p, l)).toList()))
                 .toList();
+    }
+
+    /**
+     * {@code ?lang=} wins, then the first language of Accept-Language; English by default.
+     * Only the words change with it, never a value or an answer.
+     */
+    static Language language(String lang, String acceptLanguage) {
+        if (lang != null && !lang.isBlank()) {
+            String l = lang.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!l.equals("en") && !l.equals("zh") && !l.startsWith("en-") && !l.startsWith("zh-")) {
+                throw new SimulationInputException("lang", "expected en or zh, got " + lang.strip());
+            }
+            return Language.of(l);
+        }
+        return acceptLanguage == null ? Language.EN : Language.of(acceptLanguage.split(",")[0]);
     }
 
     @POST
     @Path("/{id}/questions")
     @Operation(summary = "A question generated from a seed: the same seed, version and params always give the same "
             + "question, with its answer, trace and a Go program that reproduces the answer")
-    public Question question(@PathParam("id") String id, QuestionRequest req) {
+    public Question question(@PathParam("id") String id, QuestionRequest req, @QueryParam("lang") String lang,
+                             @HeaderParam("Accept-Language") String accept) {
         Simulation sim = simulation(id);
         QuestionRequest r = required(req);
-        return sim.question(seed(r.seed()), version(sim, r.goVersion()), ranges(r.params()));
+        return sim.question(seed(r.seed()), version(sim, r.goVersion()), ranges(r.params()), language(lang, accept));
     }
 
     @POST
     @Path("/{id}/check")
     @Operation(summary = "Check an answer to the question a seed names")
-    public Simulation.Check check(@PathParam("id") String id, CheckRequest req) {
+    public Simulation.Check check(@PathParam("id") String id, CheckRequest req, @QueryParam("lang") String lang,
+                                  @HeaderParam("Accept-Language") String accept) {
         Simulation sim = simulation(id);
         CheckRequest r = required(req);
         if (r.answer() == null || r.answer().length() > 10_000) {
             throw new SimulationInputException("answer", "required, at most 10,000 characters");
         }
-        return sim.check(seed(r.seed()), version(sim, r.goVersion()), ranges(r.params()), r.answer());
+        return sim.check(seed(r.seed()), version(sim, r.goVersion()), ranges(r.params()), r.answer(),
+                language(lang, accept));
     }
 
     @POST

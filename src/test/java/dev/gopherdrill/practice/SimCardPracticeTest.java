@@ -65,6 +65,22 @@ class SimCardPracticeTest {
     }
 
     @Test
+    void aChineseLearnersSimCardExplainsItsAnswerInChineseAndAcceptsTheSameAnswer() {
+        Api.Learner me = Api.newLearner();
+        me.put("/api/me/settings", "{\"locale\":\"zh\",\"timeZone\":\"UTC\",\"dayStartHour\":4,\"newCardsPerDay\":10}")
+                .then().statusCode(200);
+        reachSimCard(me);
+        JsonPath checked = me.post("/api/practice/check", "{\"cardId\":\"alpha-sim\",\"answer\":\"0\"}").then()
+                .statusCode(200).extract().jsonPath();
+        String trace = String.join("\n", checked.getList("trace", String.class));
+        assertTrue(trace.contains("底层数组") && trace.contains("growslice"), trace);
+        assertTrue(!trace.contains("backing array") && !trace.contains("old elements"), trace);
+        String right = checked.getString("expected");
+        me.post("/api/practice/check", "{\"cardId\":\"alpha-sim\",\"answer\":\"" + right + "\"}").then()
+                .statusCode(200).body("correct", equalTo(true));
+    }
+
+    @Test
     void aSimCardAsksTheQuestionItShowsAndExplainsTheAnswer() {
         Api.Learner me = Api.newLearner();
         JsonPath shown = reachSimCard(me);

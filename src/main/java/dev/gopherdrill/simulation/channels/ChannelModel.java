@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Step;
 import dev.gopherdrill.simulation.channels.Scenario.AfterCase;
 import dev.gopherdrill.simulation.channels.Scenario.Case;
@@ -261,7 +262,12 @@ public final class ChannelModel {
 
     /** Runs {@code scenario} to its end as Go {@code version} does. */
     public static Run run(Scenario scenario, GoVersion version) {
-        return new Execution(scenario, version).run();
+        return run(scenario, version, Language.EN);
+    }
+
+    /** As above, the trace written in {@code language} (the run itself is the same). */
+    public static Run run(Scenario scenario, GoVersion version, Language language) {
+        return new Execution(scenario, version, language).run();
     }
 
     /**
@@ -485,9 +491,11 @@ public final class ChannelModel {
         private int exitCode;
         private String stderrFirstLine = "";
         private String nondeterminism;
+        private final Language language;
 
-        Execution(Scenario scenario, GoVersion version) {
+        Execution(Scenario scenario, GoVersion version, Language language) {
             this.scenario = scenario;
+            this.language = language;
             this.wgWaitReason = waitGroupWaitReason(version);
             this.quiet = scenario.quiet();
             scenario.channels().forEach(d -> chans.put(d.name(), new Hchan(d)));
@@ -497,8 +505,8 @@ public final class ChannelModel {
             G main = newg("main", scenario.main());
             main.status = Status.RUNNING;
             running = main;
-            step("main starts; runtime.GOMAXPROCS(1) leaves one P, so one goroutine runs at a time. Channels: "
-                    + scenario.channels().stream().map(ChannelModel::describe).collect(Collectors.joining(", ")));
+            step(Texts.MAIN_STARTS.in(language)
+                    + scenario.channels().stream().map(d -> describe(d, language)).collect(Collectors.joining(", ")));
             int steps = 0;
             while (outcome == null) {
                 if (++steps > MAX_STEPS) {
@@ -540,31 +548,31 @@ public final class ChannelModel {
                 String line = c.buf.size() + " " + c.dataqsiz;
                 g.pc++;
                 return print(line, op + ": qcount " + c.buf.size() + ", dataqsiz " + c.dataqsiz
-                        + (c.closed ? " (close changes neither)" : "") + " → prints " + line);
+                        + (c.closed ? Texts.CLOSE_CHANGES_NEITHER.in(language) : "") + Texts.PRINTS.in(language) + line);
             } else if (s instanceof Print x) {
                 g.pc++;
-                return print(x.text(), op + " → prints " + x.text());
+                return print(x.text(), op + Texts.PRINTS.in(language) + x.text());
             } else if (s instanceof Select x) {
                 return select(g, x, op);
             } else if (s instanceof Go x) {
                 G ng = newg(Scenario.workerName(x.worker()), scenario.workers().get(x.worker()));
                 g.pc++;
-                step(op + ": newproc creates " + ng.name + ", runqput(next=true): " + runqput(ng)
-                        + "; " + g.name + " keeps running");
+                step(op + Texts.NEWPROC.in(language) + ng.name + Texts.RUNQPUT.in(language) + runqput(ng)
+                        + "; " + g.name + Texts.KEEPS_RUNNING.in(language));
                 return Next.CONTINUE;
             } else if (s instanceof WgAdd x) {
                 wgCounter += x.delta();
                 g.pc++;
-                step(op + ": counter " + (wgCounter - x.delta()) + " → " + wgCounter);
+                step(op + Texts.COUNTER.in(language) + (wgCounter - x.delta()) + " → " + wgCounter);
                 return Next.CONTINUE;
             } else if (s instanceof WgWait) {
                 if (wgCounter == 0) {
                     g.pc++;
-                    step(op + ": counter is 0 → returns at once");
+                    step(op + Texts.COUNTER_ZERO.in(language));
                     return Next.CONTINUE;
                 }
                 wgWaiters.add(g);
-                return park(g, op + ": counter is " + wgCounter + " → runtime_Semacquire parks " + g.name,
+                return park(g, op + Texts.COUNTER_IS.in(language) + wgCounter + Texts.SEMACQUIRE_PARKS.in(language) + g.name,
                         wgWaitReason);
             }
             throw new IllegalStateException("unknown statement " + s);
@@ -574,10 +582,10 @@ public final class ChannelModel {
         private Next send(G g, Send x, String op) {
             Hchan c = chans.get(x.ch());
             if (c.nil) {
-                return park(g, op + ": nil channel → gopark forever", "chan send (nil chan)");
+                return park(g, op + Texts.NIL_PARK.in(language), "chan send (nil chan)");
             }
             if (c.closed) {
-                return gopanic(op + ": " + c.name + " is closed", "send on closed channel");
+                return gopanic(op + ": " + c.name + Texts.IS_CLOSED.in(language), "send on closed channel");
             }
             String done = sendNow(c, x.value());
             if (done != null) {
@@ -586,8 +594,8 @@ public final class ChannelModel {
                 return Next.CONTINUE;
             }
             enqueue(g, c, true, x.value(), -1);
-            return park(g, op + ": no receiver waiting" + (c.dataqsiz > 0 ? " and the buffer is full" : "")
-                    + " → " + g.name + " parks in " + c.name + ".sendq", "chan send");
+            return park(g, op + Texts.NO_RECEIVER.in(language) + (c.dataqsiz > 0 ? Texts.BUFFER_FULL.in(language) : "")
+                    + " → " + g.name + Texts.PARKS_IN.in(language) + c.name + ".sendq", "chan send");
         }
 
         /** The non-blocking part of chansend on an open, non-nil channel; null when it would block. */
@@ -595,12 +603,12 @@ public final class ChannelModel {
             Sudog sg = c.recvq.pollFirst();
             if (sg != null) {
                 wake(sg, v, true);
-                return sg.g.name + " waits in " + c.name + ".recvq → hand over " + v + " directly, ready "
+                return sg.g.name + Texts.WAITS_IN.in(language) + c.name + Texts.HAND_OVER.in(language) + v + Texts.DIRECTLY_READY.in(language)
                         + runqput(sg.g);
             }
             if (c.buf.size() < c.dataqsiz) {
                 c.buf.addLast(v);
-                return "room in the buffer → " + c.name + " buf " + c.buf + " (" + c.buf.size() + "/" + c.dataqsiz
+                return Texts.ROOM.in(language) + c.name + " buf " + c.buf + " (" + c.buf.size() + "/" + c.dataqsiz
                         + ")";
             }
             return null;
@@ -610,7 +618,7 @@ public final class ChannelModel {
         private Next recv(G g, Stmt s, String ch, String op) {
             Hchan c = chans.get(ch);
             if (c.nil) {
-                return park(g, op + ": nil channel → gopark forever", "chan receive (nil chan)");
+                return park(g, op + Texts.NIL_PARK.in(language), "chan receive (nil chan)");
             }
             Received r = recvNow(c);
             if (r != null) {
@@ -619,14 +627,14 @@ public final class ChannelModel {
                 return Next.CONTINUE;
             }
             enqueue(g, c, false, 0, -1);
-            return park(g, op + ": " + (c.dataqsiz > 0 ? "buffer empty and no" : "no") + " sender waiting → " + g.name
-                    + " parks in " + c.name + ".recvq", "chan receive");
+            return park(g, op + ": " + (c.dataqsiz > 0 ? Texts.BUFFER_EMPTY_NO.in(language) : Texts.NO.in(language)) + Texts.SENDER_WAITING.in(language) + g.name
+                    + Texts.PARKS_IN.in(language) + c.name + ".recvq", "chan receive");
         }
 
         /** The non-blocking part of chanrecv on a non-nil channel; null when it would block. */
         private Received recvNow(Hchan c) {
             if (c.closed && c.buf.isEmpty()) {
-                return new Received(0, false, c.name + " is closed and empty → zero value 0, ok false");
+                return new Received(0, false, c.name + Texts.CLOSED_EMPTY.in(language));
             }
             if (!c.closed) {
                 Sudog sg = c.sendq.pollFirst();
@@ -635,21 +643,21 @@ public final class ChannelModel {
                     String how;
                     if (c.dataqsiz == 0) {
                         v = sg.elem;
-                        how = sg.g.name + " waits in " + c.name + ".sendq → take " + v + " straight from it";
+                        how = sg.g.name + Texts.WAITS_IN.in(language) + c.name + Texts.SENDQ_TAKE.in(language) + v + Texts.STRAIGHT.in(language);
                     } else {
                         v = c.buf.pollFirst();
                         c.buf.addLast(sg.elem);
-                        how = "buffer full and " + sg.g.name + " waits in " + c.name + ".sendq → take the head " + v
-                                + ", move its " + sg.elem + " to the tail: buf " + c.buf;
+                        how = Texts.BUFFER_FULL_AND.in(language) + sg.g.name + Texts.WAITS_IN.in(language) + c.name + Texts.TAKE_HEAD.in(language) + v
+                                + Texts.MOVE_ITS.in(language) + sg.elem + Texts.TO_TAIL.in(language) + c.buf;
                     }
                     wake(sg, 0, true);
-                    return new Received(v, true, how + ", ready " + runqput(sg.g));
+                    return new Received(v, true, how + Texts.READY.in(language) + runqput(sg.g));
                 }
             }
             if (!c.buf.isEmpty()) {
                 int v = c.buf.pollFirst();
-                return new Received(v, true, "take " + v + " from the buffer"
-                        + (c.closed ? " (closed, but buffered values are still received)" : "") + " → buf " + c.buf);
+                return new Received(v, true, Texts.TAKE.in(language) + v + Texts.FROM_BUFFER.in(language)
+                        + (c.closed ? Texts.STILL_RECEIVED.in(language) : "") + " → buf " + c.buf);
             }
             return null;
         }
@@ -662,20 +670,20 @@ public final class ChannelModel {
             } else if (s instanceof Recv) {
                 g.pc++;
                 stdout.add(Integer.toString(v));
-                return " → prints " + v;
+                return Texts.PRINTS.in(language) + v;
             } else if (s instanceof RecvOk) {
                 g.pc++;
                 String line = v + " " + ok;
                 stdout.add(line);
-                return " → prints " + line;
+                return Texts.PRINTS.in(language) + line;
             } else if (ok && quiet) {
-                return ", the loop goes on";
+                return Texts.LOOP_GOES_ON.in(language);
             } else if (ok) {
                 stdout.add(Integer.toString(v));
-                return " → prints " + v + ", the loop goes on";
+                return Texts.PRINTS.in(language) + v + Texts.LOOP_GOES_ON.in(language);
             }
             g.pc++;
-            return " → ok is false: the range loop ends";
+            return Texts.RANGE_ENDS.in(language);
         }
 
         /** closechan. */
@@ -684,7 +692,7 @@ public final class ChannelModel {
                 return gopanic(op, "close of nil channel");
             }
             if (c.closed) {
-                return gopanic(op + ": " + c.name + " is already closed", "close of closed channel");
+                return gopanic(op + ": " + c.name + Texts.ALREADY_CLOSED.in(language), "close of closed channel");
             }
             c.closed = true;
             Deque<G> glist = new ArrayDeque<>();
@@ -700,19 +708,19 @@ public final class ChannelModel {
                 glist.push(sg.g);
                 senders.add(sg.g.name);
             }
-            StringBuilder text = new StringBuilder(op + ": closed = 1");
+            StringBuilder text = new StringBuilder(op + Texts.CLOSED_1.in(language));
             if (glist.isEmpty()) {
-                text.append(", nobody is parked on ").append(c.name);
+                text.append(Texts.NOBODY_PARKED.in(language)).append(c.name);
             } else {
-                text.append("; gList (a stack) gets receivers ").append(receivers).append(" then senders ")
-                        .append(senders).append("; pop and goready each:");
+                text.append(Texts.GLIST.in(language)).append(receivers).append(Texts.THEN_SENDERS.in(language))
+                        .append(senders).append(Texts.POP_GOREADY.in(language));
                 while (!glist.isEmpty()) {
                     text.append(" ").append(runqput(glist.pop())).append(";");
                 }
                 text.setLength(text.length() - 1);
             }
             g.pc++;
-            step(text + "; " + g.name + " keeps running");
+            step(text + "; " + g.name + Texts.KEEPS_RUNNING.in(language));
             return Next.CONTINUE;
         }
 
@@ -726,7 +734,7 @@ public final class ChannelModel {
                     Hchan t = new Hchan(ac.name());
                     chans.put(t.name, t);
                     timers.addLast(t);
-                    armed = "time.After arms a timer (channel " + t.name + "), not fired yet; ";
+                    armed = Texts.ARMS_TIMER.in(language) + t.name + Texts.NOT_FIRED.in(language);
                     continue;
                 }
                 Hchan c = chans.get(cs.ch());
@@ -742,33 +750,33 @@ public final class ChannelModel {
             }
             String op = stmt + ": " + armed;
             if (ready.size() > 1) {
-                nondeterminism = op + "cases " + ready.stream().map(i -> ChannelPrograms.caseSummary(
-                        sel.cases().get(i))).toList() + " are all ready; selectgo's random pollorder picks one";
+                nondeterminism = op + Texts.CASES.in(language) + ready.stream().map(i -> ChannelPrograms.caseSummary(
+                        sel.cases().get(i))).toList() + Texts.ALL_READY.in(language);
                 outcome = Outcome.NONDETERMINISTIC;
-                step(nondeterminism + " → the output is not determined");
+                step(nondeterminism + Texts.NOT_DETERMINED.in(language));
                 return Next.STOP;
             }
             if (ready.size() == 1) {
                 Case cs = sel.cases().get(ready.get(0));
                 Hchan c = chans.get(cs.ch());
-                String which = op + "only " + ChannelPrograms.caseSummary(cs) + " is ready: ";
+                String which = op + Texts.ONLY.in(language) + ChannelPrograms.caseSummary(cs) + Texts.IS_READY.in(language);
                 if (cs instanceof SendCase sc) {
                     if (c.closed) {
-                        return gopanic(which + c.name + " is closed", "send on closed channel");
+                        return gopanic(which + c.name + Texts.IS_CLOSED.in(language), "send on closed channel");
                     }
                     String done = sendNow(c, sc.value());
                     g.pc++;
-                    return print(sc.output(), which + done + (quiet ? "" : " → prints " + sc.output()));
+                    return print(sc.output(), which + done + (quiet ? "" : Texts.PRINTS.in(language) + sc.output()));
                 }
                 Received r = recvNow(c);
                 String line = ((RecvCase) cs).output(r.value());
                 g.pc++;
-                return print(line, which + r.text() + (quiet ? "" : " → prints " + line));
+                return print(line, which + r.text() + (quiet ? "" : Texts.PRINTS.in(language) + line));
             }
             if (sel.hasDefault()) {
                 g.pc++;
-                return print(sel.defaultLabel(), op + "no case is ready → default"
-                        + (quiet ? "" : " → prints " + sel.defaultLabel()));
+                return print(sel.defaultLabel(), op + Texts.DEFAULT.in(language)
+                        + (quiet ? "" : Texts.PRINTS.in(language) + sel.defaultLabel()));
             }
             String reason = selectWaitReason(sel);
             List<String> on = new ArrayList<>();
@@ -782,9 +790,9 @@ public final class ChannelModel {
                 }
             }
             if (on.isEmpty()) {
-                return park(g, op + "no channel to wait on → blocks forever", reason);
+                return park(g, op + Texts.BLOCKS_FOREVER.in(language), reason);
             }
-            return park(g, op + "no case ready, no default → " + g.name + " parks in " + String.join(" and ", on),
+            return park(g, op + Texts.NO_CASE_READY.in(language) + g.name + Texts.PARKS_IN.in(language) + String.join(Texts.AND.in(language), on),
                     reason);
         }
 
@@ -806,35 +814,35 @@ public final class ChannelModel {
             Wake w = g.param;
             g.param = null;
             Stmt s = g.body.get(g.pc);
-            String op = g.name + " resumes in " + ChannelPrograms.summary(s, quiet);
+            String op = g.name + Texts.RESUMES_IN.in(language) + ChannelPrograms.summary(s, quiet);
             if (s instanceof Send) {
                 if (!w.success()) {
-                    return gopanic(op + ": woken by closechan (success = false)", "send on closed channel");
+                    return gopanic(op + Texts.WOKEN_CLOSE.in(language), "send on closed channel");
                 }
                 g.pc++;
-                step(op + ": a receiver took the value");
+                step(op + Texts.RECEIVER_TOOK.in(language));
                 return Next.CONTINUE;
             } else if (s instanceof Recv || s instanceof RecvOk || s instanceof Range) {
-                String got = w.success() ? "received " + w.value() : "woken by closechan: 0, ok false";
+                String got = w.success() ? Texts.RECEIVED.in(language) + w.value() : Texts.WOKEN_ZERO.in(language);
                 step(op + ": " + got + received(g, s, w.value(), w.success()));
                 return Next.CONTINUE;
             } else if (s instanceof Select sel) {
                 Case cs = sel.cases().get(w.casi());
-                String via = op + ": woken through " + ChannelPrograms.caseSummary(cs);
+                String via = op + Texts.WOKEN_THROUGH.in(language) + ChannelPrograms.caseSummary(cs);
                 if (cs instanceof SendCase sc) {
                     if (!w.success()) {
-                        return gopanic(via + " by closechan", "send on closed channel");
+                        return gopanic(via + Texts.BY_CLOSECHAN.in(language), "send on closed channel");
                     }
                     g.pc++;
-                    return print(sc.output(), via + (quiet ? "" : " → prints " + sc.output()));
+                    return print(sc.output(), via + (quiet ? "" : Texts.PRINTS.in(language) + sc.output()));
                 }
                 String line = cs instanceof AfterCase ac ? ac.label() : ((RecvCase) cs).output(w.value());
                 g.pc++;
-                return print(line, via + (w.success() ? "" : " (closed: 0, ok false)")
-                        + (quiet ? "" : " → prints " + line));
+                return print(line, via + (w.success() ? "" : Texts.CLOSED_ZERO.in(language))
+                        + (quiet ? "" : Texts.PRINTS.in(language) + line));
             } else if (s instanceof WgWait) {
                 g.pc++;
-                step(op + ": the counter reached 0, wg.Wait returns");
+                step(op + Texts.WG_RETURNS.in(language));
                 return Next.CONTINUE;
             }
             throw new IllegalStateException(g.name + " woke up in " + s);
@@ -850,13 +858,13 @@ public final class ChannelModel {
                         .map(x -> x.name + " (" + x.waitReason + ")").toList();
                 List<String> runnable = allgs.stream().filter(x -> x.status == Status.RUNNABLE)
                         .map(x -> x.name).toList();
-                step("main returns → exit(0)" + (left.isEmpty() ? "" : "; still blocked: " + String.join(", ", left))
-                        + (runnable.isEmpty() ? "" : "; runnable but never run again: " + String.join(", ", runnable)));
+                step(Texts.MAIN_RETURNS.in(language) + (left.isEmpty() ? "" : Texts.STILL_BLOCKED.in(language) + String.join(", ", left))
+                        + (runnable.isEmpty() ? "" : Texts.NEVER_RUN.in(language) + String.join(", ", runnable)));
                 return Next.STOP;
             }
-            String text = g.name + " returns";
+            String text = g.name + Texts.RETURNS.in(language);
             if (scenario.waitGroup()) {
-                text += "; deferred wg.Done(): counter " + wgCounter + " → " + (wgCounter - 1);
+                text += Texts.WG_DONE.in(language) + wgCounter + " → " + (wgCounter - 1);
                 wgCounter--;
                 if (wgCounter < 0) {
                     return gopanic(text, "sync: negative WaitGroup counter");
@@ -865,7 +873,7 @@ public final class ChannelModel {
                     for (G w : wgWaiters) {
                         w.param = new Wake(-1, 0, true);
                         w.waitReason = null;
-                        text += ", semrelease readies " + runqput(w);
+                        text += Texts.SEMRELEASE.in(language) + runqput(w);
                     }
                     wgWaiters.clear();
                 }
@@ -879,11 +887,11 @@ public final class ChannelModel {
 
         /** schedule → findRunnable → runqget: runnext, else the local queue head, else checkdead. */
         private void schedule() {
-            String why = previous.status == Status.DEAD ? previous.name + " is done"
-                    : previous.name + " is parked (" + previous.waitReason + ")";
+            String why = previous.status == Status.DEAD ? previous.name + Texts.IS_DONE.in(language)
+                    : parked(previous.name, previous.waitReason, language);
             while (runnext == null && runq.isEmpty() && !timers.isEmpty()) {
                 fireTimer(why);
-                why = "the timer fired";
+                why = Texts.TIMER_FIRED.in(language);
             }
             G next = runnext;
             String from = "runnext";
@@ -891,18 +899,18 @@ public final class ChannelModel {
                 runnext = null;
             } else {
                 next = runq.pollFirst();
-                from = "runnext is empty → local queue head";
+                from = Texts.QUEUE_HEAD.in(language);
             }
             if (next == null) {
                 outcome = Outcome.DEADLOCK;
                 exitCode = 2;
                 stderrFirstLine = DEADLOCK;
-                step("schedule: " + why + " and nothing is runnable → checkdead: " + DEADLOCK + " (exit status 2)");
+                step(Texts.SCHEDULE.in(language) + why + Texts.CHECKDEAD.in(language) + DEADLOCK + Texts.EXIT_2.in(language));
                 return;
             }
             next.status = Status.RUNNING;
             running = next;
-            step("schedule: " + why + "; " + from + " " + next.name + " runs");
+            step(Texts.SCHEDULE.in(language) + why + "; " + from + " " + next.name + Texts.RUNS.in(language));
         }
 
         /**
@@ -911,15 +919,14 @@ public final class ChannelModel {
          */
         private void fireTimer(String why) {
             Hchan t = timers.pollFirst();
-            String text = "schedule: " + why + ", nothing is runnable and a timer is pending → the P sleeps until it "
-                    + "expires; " + t.name + " fires (sendTime, a send that never blocks): ";
+            String text = Texts.SCHEDULE.in(language) + why + Texts.P_SLEEPS.in(language) + t.name + Texts.FIRES.in(language);
             Sudog sg = t.recvq.pollFirst();
             if (sg != null) {
                 wake(sg, 0, true);
-                text += sg.g.name + " waits on it → ready " + runqput(sg.g);
+                text += sg.g.name + Texts.WAITS_ON_IT.in(language) + runqput(sg.g);
             } else {
                 t.buf.addLast(0);
-                text += "nobody waits on it any more, the value stays in its buffer";
+                text += Texts.NOBODY_WAITS.in(language);
             }
             step(text);
         }
@@ -930,10 +937,10 @@ public final class ChannelModel {
             G old = runnext;
             runnext = gp;
             if (old == null) {
-                return gp.name + " (runnext)";
+                return gp.name + Texts.RUNNEXT.in(language);
             }
             runq.addLast(old);
-            return gp.name + " (runnext; " + old.name + " kicked to the tail of the local queue)";
+            return gp.name + Texts.RUNNEXT_KICK.in(language) + old.name + Texts.KICKED.in(language);
         }
 
         private void enqueue(G g, Hchan c, boolean isSend, int elem, int casi) {
@@ -980,7 +987,7 @@ public final class ChannelModel {
             outcome = Outcome.PANIC;
             exitCode = 2;
             stderrFirstLine = "panic: " + message;
-            step(text + " → " + stderrFirstLine + " (exit status 2)");
+            step(text + " → " + stderrFirstLine + Texts.EXIT_2.in(language));
             return Next.STOP;
         }
 
@@ -1008,7 +1015,13 @@ public final class ChannelModel {
         }
     }
 
-    private static String describe(Scenario.ChanDecl d) {
-        return d.name() + " " + (d.nil() ? "nil" : d.cap() == 0 ? "unbuffered" : "buffered cap " + d.cap());
+    /** How a schedule step says that {@code g} gave up the P parked with {@code waitReason}. */
+    public static String parked(String g, String waitReason, Language language) {
+        return g + Texts.IS_PARKED.in(language) + waitReason + Texts.CLOSE_PAREN.in(language);
+    }
+
+    private static String describe(Scenario.ChanDecl d, Language language) {
+        return d.name() + " " + (d.nil() ? "nil" : d.cap() == 0 ? Texts.UNBUFFERED.in(language)
+                : Texts.BUFFERED.in(language) + d.cap());
     }
 }

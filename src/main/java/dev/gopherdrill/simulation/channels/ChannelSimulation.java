@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -38,32 +39,30 @@ public final class ChannelSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Channels: what does this program print? (chansend, chanrecv, closechan, selectgo, runnext)",
+        return new About(ID, Texts.TITLE,
                 new GoVersion(1, 17), new GoVersion(1, 24));
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("workers", "goroutines main starts with go func() { ... }()", 0, 3),
-                Parameter.range("channels", "channels main declares", 1, 3),
-                new Parameter("outcome", "how the program ends: any (60 % exit), exit, panic or deadlock", 0, 0,
+                Parameter.range("workers", Texts.WORKERS, 0, 3),
+                Parameter.range("channels", Texts.CHANNELS, 1, 3),
+                new Parameter("outcome", Texts.OUTCOME, 0, 0,
                         OUTCOMES, "[any]"));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         int workers = Integer.parseInt(values.get("workers"));
         int channels = Integer.parseInt(values.get("channels"));
         Outcome target = target(values.get("outcome"), random);
         ScenarioGenerator.Generated g = ScenarioGenerator.generate(random, version, workers, channels, target);
-        ChannelModel.Run run = g.run();
+        ChannelModel.Run run = ChannelModel.run(g.scenario(), version, language);
         String program = ChannelPrograms.program(g.scenario());
         String block = "```go\n" + program + "```";
-        String question = block + "\n\n"
-                + "It runs with GOMAXPROCS=1. What does it print? If it panics or deadlocks, end with the first line "
-                + "of the error. (The answer is the ordinary run; a preemption by sysmon, rare in a program this "
-                + "small, can reorder it.)";
+        String question = block + "\n\n" + Texts.QUESTION.in(language);
         String answer = run.answer();
         // "program" is the fenced block, for sim cards that word their own prompt around {program}.
         return new Question(ID, seed, version.toString(), Map.of("workers", Integer.toString(workers),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Svg;
 import dev.gopherdrill.simulation.context.ContextTree.Cancellation;
 import dev.gopherdrill.simulation.context.ContextTree.NodeState;
@@ -29,7 +30,7 @@ public final class ContextPicture {
     private ContextPicture() {
     }
 
-    public static String svg(State s) {
+    public static String svg(State s, Language language) {
         Map<String, List<NodeState>> children = new HashMap<>();
         NodeState root = null;
         for (NodeState n : s.nodes()) {
@@ -42,10 +43,10 @@ public final class ContextPicture {
         List<NodeState> order = new ArrayList<>();
         List<Integer> depth = new ArrayList<>();
         walk(root, 0, children, order, depth);
-        List<String> footer = footer(s.cancelled());
+        List<String> footer = footer(s.cancelled(), language);
         StringBuilder svg = Svg.open(TOP + order.size() * ROW + 12 + footer.size() * 22,
-                "context tree at " + s.now() + ": " + order.size() + " contexts");
-        svg.append(Svg.text(10, 20, "clock: " + s.now()));
+                Texts.PIC_LABEL.in(language, s.now(), order.size()));
+        svg.append(Svg.text(10, 20, Texts.CLOCK.in(language, s.now())));
         Map<String, double[]> anchor = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             NodeState n = order.get(i);
@@ -62,7 +63,7 @@ public final class ContextPicture {
             String status = cancelledNow(s, n.name()) ? "var(--warn)" : n.done() ? "var(--bad)" : "none";
             svg.append(Svg.rect(x + w - 20, y + 6, 14, 14, status));
             svg.append(Svg.text(x + 6, y + 17, fit(n.name() + " = " + n.call() + "  " + n.goType(), w - 30)));
-            svg.append(Svg.text(x + 6, y + 36, fit(details(n), w - 12)));
+            svg.append(Svg.text(x + 6, y + 36, fit(details(n, language), w - 12)));
         }
         double y = TOP + order.size() * ROW + 8;
         for (String line : footer) {
@@ -81,13 +82,13 @@ public final class ContextPicture {
         }
     }
 
-    private static String details(NodeState n) {
+    private static String details(NodeState n, Language language) {
         List<String> parts = new ArrayList<>();
         if (n.kind() == ContextTree.Kind.AFTER_FUNC) {
             parts.add("f " + n.afterFunc().name().toLowerCase(java.util.Locale.ROOT));
         } else {
-            parts.add(n.deadline() == null ? "no deadline"
-                    : "deadline " + n.deadline() + (n.ownDeadline() ? "" : " (inherited)"));
+            parts.add(n.deadline() == null ? Texts.NO_DEADLINE_PIC.in(language)
+                    : Texts.DEADLINE_PIC.in(language, n.deadline()) + (n.ownDeadline() ? "" : Texts.INHERITED.in(language)));
         }
         if (n.value() != null) {
             parts.add(n.value());
@@ -97,15 +98,15 @@ public final class ContextPicture {
             parts.add("cause: " + n.cause());
         }
         if (!n.children().isEmpty()) {
-            parts.add("children: " + String.join(", ", n.children()));
+            parts.add(Texts.CHILDREN.in(language, String.join(", ", n.children())));
         }
         return String.join(" · ", parts);
     }
 
-    private static List<String> footer(List<Cancellation> cancelled) {
+    private static List<String> footer(List<Cancellation> cancelled, Language language) {
         List<String> lines = new ArrayList<>();
         for (Cancellation c : cancelled) {
-            lines.add("cancelled now: " + c.name() + " (" + c.err() + ") by " + c.by());
+            lines.add(Texts.CANCELLED_NOW.in(language, c.name(), c.err(), c.by()));
         }
         return lines;
     }

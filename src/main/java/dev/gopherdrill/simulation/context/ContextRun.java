@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Step;
 import dev.gopherdrill.simulation.context.Scenario.Advance;
 import dev.gopherdrill.simulation.context.Scenario.AfterFunc;
@@ -36,10 +37,14 @@ public record ContextRun(List<Step> trace, List<String> stdout) {
      *         scenario uses an API the release does not have (the program would not compile)
      */
     public static ContextRun run(Scenario s, GoVersion version) {
-        ContextTree tree = new ContextTree(version, Scenario.ROOT, s.todo());
+        return run(s, version, Language.EN);
+    }
+
+    /** As above, the trace written in {@code language}. */
+    public static ContextRun run(Scenario s, GoVersion version, Language language) {
+        ContextTree tree = new ContextTree(version, Scenario.ROOT, s.todo(), language);
         List<Step> trace = new ArrayList<>();
-        trace.add(new Step("ctx := context." + (s.todo() ? "TODO" : "Background") + "(): an empty context; "
-                + "Done() is nil, so it is never cancelled, and it has no deadline and no values", tree.state()));
+        trace.add(new Step(Texts.ROOT.in(language, s.todo() ? "TODO" : "Background"), tree.state()));
         Set<String> causeFuncs = new HashSet<>();
         for (Op op : s.ops()) {
             String text;
@@ -56,8 +61,7 @@ public record ContextRun(List<Step> trace, List<String> stdout) {
             } else if (op instanceof AfterFunc a) {
                 text = tree.afterFunc(a.stop(), a.ctx());
             } else if (op instanceof Advance) {
-                text = "time.Sleep(3 * time.Second): " + tree.advance(Scenario.ADVANCE_MILLIS)
-                        + "; settle waits for the timers' goroutines";
+                text = Texts.SLEEP.in(language, tree.advance(Scenario.ADVANCE_MILLIS));
             } else {
                 throw new IllegalArgumentException("unknown statement " + op);
             }
@@ -73,10 +77,10 @@ public record ContextRun(List<Step> trace, List<String> stdout) {
                 why = ": " + stop.text();
             } else {
                 line = q.name() + ": " + answer(tree, q);
-                why = why(tree, q);
+                why = why(tree, q, language);
             }
             stdout.add(line);
-            trace.add(new Step(ContextPrograms.print(q) + " prints \"" + line + "\"" + why, tree.state()));
+            trace.add(new Step(Texts.PRINTS.in(language, ContextPrograms.print(q), line) + why, tree.state()));
         }
         return new ContextRun(trace, stdout);
     }
@@ -117,16 +121,14 @@ public record ContextRun(List<Step> trace, List<String> stdout) {
         };
     }
 
-    private static String why(ContextTree tree, Query q) {
+    private static String why(ContextTree tree, Query q, Language language) {
         return switch (q.ask()) {
             case ERR, DONE -> "";
-            case CAUSE -> tree.cause(q.name()) == null ? ": not cancelled, so no cause"
-                    : ": the cause recorded by the first cancellation that reached it";
-            case VALUE -> tree.value(q.name(), q.key()) == null ? ": no WithValue on the way up has a key == "
-                    + q.key().go() + " (same type and value)" : ": the nearest WithValue on the way up whose key == "
-                    + q.key().go() + " answers";
-            case DEADLINE -> tree.deadline(q.name()) == null ? ": no deadline on the way up"
-                    : ": the time left until " + ContextTree.at(tree.deadline(q.name())) + ", to the minute";
+            case CAUSE -> (tree.cause(q.name()) == null ? Texts.NO_CAUSE : Texts.FIRST_CAUSE).in(language);
+            case VALUE -> (tree.value(q.name(), q.key()) == null ? Texts.NO_VALUE : Texts.NEAREST_VALUE)
+                    .in(language, q.key().go());
+            case DEADLINE -> tree.deadline(q.name()) == null ? Texts.NO_DEADLINE.in(language)
+                    : Texts.TIME_LEFT.in(language, ContextTree.at(tree.deadline(q.name())));
             case TYPE, STOP -> "";
         };
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -36,29 +37,28 @@ public final class ContextSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Context trees: what does this program print? (propagateCancel, cancel, WithDeadline, Value)",
+        return new About(ID, Texts.TITLE,
                 new GoVersion(1, 17), new GoVersion(1, 24));
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("contexts", "contexts derived from ctx := context.Background()", 3, 7),
-                new Parameter("focus", "what the prints at the end ask: any, err, value, deadline, done, type, "
-                        + "cause (Go 1.20+) or afterfunc (Go 1.21+)", 0, 0, FOCUSES, "[any]"));
+                Parameter.range("contexts", Texts.CONTEXTS, 3, 7),
+                new Parameter("focus", Texts.FOCUS, 0, 0, FOCUSES, "[any]"));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         int contexts = Integer.parseInt(values.get("contexts"));
         Focus focus = focus(values.get("focus"), version, random);
         Scenario scenario = TreeGenerator.generate(random, version, contexts, focus);
-        ContextRun run = ContextRun.run(scenario, version);
+        ContextRun run = ContextRun.run(scenario, version, language);
         String program = ContextPrograms.program(scenario);
         String block = "```go\n" + program + "```";
-        String question = block + "\n\nWhat does it print?" + (scenario.advances()
-                ? " (`time.Sleep` lets every deadline a few seconds away pass; `settle` waits until the timers "
-                + "have cancelled their contexts.)" : "");
+        String question = block + "\n\n" + Texts.QUESTION.in(language)
+                + (scenario.advances() ? Texts.SLEEPS.in(language) : "");
         String answer = String.join("\n", run.stdout());
         return new Question(ID, seed, version.toString(), Map.of("contexts", Integer.toString(contexts),
                 "focus", focus.name().toLowerCase(Locale.ROOT), "program", block), question, answer,

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
 import dev.gopherdrill.simulation.context.Scenario.Key;
 
@@ -198,12 +199,20 @@ public final class ContextTree {
     }
 
     private final GoVersion version;
+    /** What the step texts are written in; changes no decision. */
+    private final Language language;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final List<Cancellation> cancelled = new ArrayList<>();
     private long now;
 
     /** A tree whose root is {@code Background()} (or {@code TODO()}), named {@code root}. */
     public ContextTree(GoVersion version, String root, boolean todo) {
+        this(version, root, todo, Language.EN);
+    }
+
+    /** As above, its step texts written in {@code language}. */
+    public ContextTree(GoVersion version, String root, boolean todo, Language language) {
+        this.language = language;
         this.version = Objects.requireNonNull(version);
         nodes.put(root, new Node(root, todo ? Kind.TODO : Kind.BACKGROUND,
                 todo ? "context.TODO()" : "context.Background()", null, 0, null, null, null, null, false));
@@ -231,7 +240,7 @@ public final class ContextTree {
         Node c = add(name, Kind.CANCEL, (cause ? "WithCancelCause(" : "WithCancel(") + parent + ")", p, null, null,
                 null, null, true);
         String how = propagateCancel(p, c);
-        return finish(name + " = " + c.call + ": a new *cancelCtx; " + how);
+        return finish(name + " = " + c.call + Texts.NEW_CANCEL_CTX.in(language) + how);
     }
 
     /**
@@ -251,11 +260,9 @@ public final class ContextTree {
         if (cur != null && cur < d) {
             Node c = add(name, Kind.CANCEL, call, p, null, null, null, null, true);
             String how = propagateCancel(p, c);
-            String asked = at(cur).equals(at(d)) ? "the same time asked for a moment later, by a later statement"
+            String asked = at(cur).equals(at(d)) ? Texts.SAME_TIME.in(language)
                     : at(d);
-            return finish(name + " = " + call + ": " + parent + "'s deadline (" + at(cur) + ") is before the one "
-                    + "asked for (" + asked + "), so WithDeadline returns WithCancel(" + parent + "): a *cancelCtx "
-                    + "that reports " + parent + "'s deadline" + (cause != null ? " and drops the cause" : "")
+            return finish(name + " = " + call + ": " + parent + Texts.S_DEADLINE_PAREN.in(language) + at(cur) + Texts.BEFORE_ASKED.in(language) + asked + Texts.RETURNS_WITH_CANCEL.in(language) + parent + Texts.REPORTS.in(language) + parent + Texts.S_DEADLINE.in(language) + (cause != null ? Texts.DROPS_CAUSE.in(language) : "")
                     + "; " + how);
         }
         boolean passed = d - now <= 0;
@@ -264,16 +271,16 @@ public final class ContextTree {
         String timer;
         if (passed) {
             boolean was = c.err != null;
-            cancel(c, true, DEADLINE_EXCEEDED, cause, "its deadline " + at(d) + " has already passed");
-            timer = was ? "the deadline " + at(d) + " has passed too, but cancel does nothing the second time"
-                    : "the deadline " + at(d) + " has already passed: cancelled now with DeadlineExceeded";
+            cancel(c, true, DEADLINE_EXCEEDED, cause, Texts.ITS_DEADLINE.in(language) + at(d) + Texts.HAS_PASSED.in(language));
+            timer = was ? Texts.THE_DEADLINE.in(language) + at(d) + Texts.PASSED_TOO.in(language)
+                    : Texts.THE_DEADLINE.in(language) + at(d) + Texts.PASSED_CANCELLED.in(language);
         } else if (c.err == null) {
             c.timerArmed = true;
-            timer = "time.AfterFunc arms a timer for " + at(d);
+            timer = Texts.ARMS_TIMER.in(language) + at(d);
         } else {
-            timer = "no timer: it is already cancelled";
+            timer = Texts.NO_TIMER.in(language);
         }
-        return finish(name + " = " + call + ": a *timerCtx with deadline " + at(d) + "; " + how + "; " + timer);
+        return finish(name + " = " + call + Texts.TIMER_CTX.in(language) + at(d) + "; " + how + "; " + timer);
     }
 
     /** {@code WithValue(parent, key, value)}: one pair, no cancellation of its own. */
@@ -282,8 +289,7 @@ public final class ContextTree {
         Node p = node(parent);
         add(name, Kind.VALUE, "WithValue(" + parent + ", " + key.go() + ", \"" + value + "\")", p, null, null, key,
                 value, false);
-        return finish(name + " = WithValue(" + parent + ", " + key.go() + ", \"" + value + "\"): a *valueCtx; "
-                + "Deadline, Done and Err are " + parent + "'s");
+        return finish(name + " = WithValue(" + parent + ", " + key.go() + ", \"" + value + Texts.VALUE_CTX.in(language) + parent + Texts.S_APOSTROPHE.in(language));
     }
 
     /** {@code WithoutCancel(parent)} (1.21). */
@@ -292,8 +298,7 @@ public final class ContextTree {
         begin();
         Node p = node(parent);
         add(name, Kind.WITHOUT_CANCEL, "WithoutCancel(" + parent + ")", p, null, null, null, null, false);
-        return finish(name + " = WithoutCancel(" + parent + "): no deadline, Done() nil, never cancelled; values "
-                + "of " + parent + " are still found through it");
+        return finish(name + " = WithoutCancel(" + parent + Texts.WITHOUT_CANCEL.in(language) + parent + Texts.STILL_FOUND.in(language));
     }
 
     /** {@code stop := AfterFunc(ctx, f)} (1.21): an afterFuncCtx child named {@code stop}. */
@@ -303,8 +308,8 @@ public final class ContextTree {
         Node p = node(ctx);
         Node a = add(stop, Kind.AFTER_FUNC, "AfterFunc(" + ctx + ", f)", p, null, null, null, null, true);
         String how = propagateCancel(p, a);
-        return finish(stop + " = AfterFunc(" + ctx + ", f): an afterFuncCtx; " + how
-                + (a.afterFunc == AfterFuncState.STARTED ? "; f starts on a goroutine of its own" : ""));
+        return finish(stop + " = AfterFunc(" + ctx + Texts.AFTER_FUNC_CTX.in(language) + how
+                + (a.afterFunc == AfterFuncState.STARTED ? Texts.OWN_GOROUTINE.in(language) : ""));
     }
 
     /** What {@code stop()} returned, and the trace text. */
@@ -319,11 +324,11 @@ public final class ContextTree {
             throw new IllegalArgumentException(stop + " is not an AfterFunc's stop function");
         }
         boolean stopped = a.afterFunc == AfterFuncState.PENDING;
-        String why = a.afterFunc == AfterFuncState.STARTED ? ": f has already started" : ": already stopped";
+        String why = a.afterFunc == AfterFuncState.STARTED ? Texts.ALREADY_STARTED.in(language) : Texts.ALREADY_STOPPED.in(language);
         if (stopped) {
             a.afterFunc = AfterFuncState.STOPPED;
             cancel(a, true, CANCELED, null, stop + "()");
-            why = ": f had not started, and now never will";
+            why = Texts.NEVER_WILL.in(language);
         }
         return new Stop(stopped, finish(stop + "() = " + stopped + why));
     }
@@ -343,8 +348,7 @@ public final class ContextTree {
         }
         boolean was = c.err != null;
         cancel(c, c.cancelRemoves, CANCELED, cause, call);
-        return finish(call + (was ? ": " + name + " is already done (" + c.err + "); a second cancel changes "
-                + "nothing" : ": " + name + " and everything registered below it are cancelled; its parent is not"));
+        return finish(call + (was ? ": " + name + Texts.ALREADY_DONE_PAREN.in(language) + c.err + Texts.SECOND_CANCEL.in(language) : ": " + name + Texts.CANCELS_BELOW.in(language)));
     }
 
     /** Lets {@code millis} pass: timers fire at their deadlines, earliest first. */
@@ -363,12 +367,12 @@ public final class ContextTree {
                 break;
             }
             now = next.deadline;
-            fired.add(next.name + " at " + at(next.deadline));
-            cancel(next, true, DEADLINE_EXCEEDED, next.timeoutCause, "its timer at " + at(next.deadline));
+            fired.add(next.name + Texts.AT.in(language) + at(next.deadline));
+            cancel(next, true, DEADLINE_EXCEEDED, next.timeoutCause, Texts.ITS_TIMER.in(language) + at(next.deadline));
         }
         now = target;
-        return finish("the clock moves to " + at(now) + (fired.isEmpty() ? "; no timer is due"
-                : "; timers fire in deadline order: " + String.join(", ", fired)));
+        return finish(Texts.CLOCK_MOVES.in(language) + at(now) + (fired.isEmpty() ? Texts.NO_TIMER_DUE.in(language)
+                : Texts.TIMERS_FIRE.in(language) + String.join(", ", fired)));
     }
 
     // ------------------------------------------------------------------ queries
@@ -446,18 +450,18 @@ public final class ContextTree {
     /** {@code propagateCancel(parent, child)}: returns what it did, for the trace. */
     private String propagateCancel(Node parent, Node child) {
         if (!canBeDone(parent)) {
-            return parent.name + ".Done() is nil (never cancelled): nothing to propagate";
+            return parent.name + Texts.NOTHING_TO_PROPAGATE.in(language);
         }
         if (err(parent) != null) {
-            cancel(child, false, err(parent), causeOf(parent), "its parent " + parent.name + ", already done when "
-                    + child.name + " was created");
-            return parent.name + " is already done: " + child.name + " is cancelled at once with " + parent.name
-                    + "'s error (" + err(parent) + ")";
+            cancel(child, false, err(parent), causeOf(parent), Texts.ITS_PARENT.in(language) + parent.name + Texts.ALREADY_DONE_WHEN.in(language)
+                    + child.name + Texts.WAS_CREATED.in(language));
+            return parent.name + Texts.ALREADY_DONE.in(language) + child.name + Texts.CANCELLED_AT_ONCE.in(language) + parent.name
+                    + Texts.S_ERROR.in(language) + err(parent) + ")";
         }
         Node p = cancelCtxOf(parent);
         p.children.add(child);
-        return "registered in " + p.name + ".children" + (p == parent ? "" : " (found through " + parent.name
-                + ".Value(&cancelCtxKey))");
+        return Texts.REGISTERED.in(language) + p.name + ".children" + (p == parent ? "" : Texts.FOUND_THROUGH.in(language) + parent.name
+                + Texts.CANCEL_CTX_KEY.in(language));
     }
 
     /** {@code cancelCtx.cancel}, {@code timerCtx.cancel} and {@code afterFuncCtx.cancel}. */
@@ -469,7 +473,7 @@ public final class ContextTree {
         c.cause = version.compareTo(CAUSE_SINCE) >= 0 ? (cause == null ? err : cause) : null;
         cancelled.add(new Cancellation(c.name, err, c.cause, by));
         for (Node child : List.copyOf(c.children)) {
-            cancel(child, false, err, cause == null ? err : cause, "its parent " + c.name);
+            cancel(child, false, err, cause == null ? err : cause, Texts.ITS_PARENT.in(language) + c.name);
         }
         c.children.clear();
         if (removeFromParent) {

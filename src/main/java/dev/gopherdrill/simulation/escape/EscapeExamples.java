@@ -3,6 +3,9 @@ package dev.gopherdrill.simulation.escape;
 import java.util.List;
 import java.util.Map;
 
+import dev.gopherdrill.simulation.Language;
+import dev.gopherdrill.simulation.Text;
+
 /**
  * Programs the escape playground starts from, one per question learners ask most. Each
  * is a complete file of the analyzer's subset; a test compiles all of them with Go 1.19
@@ -14,12 +17,8 @@ public final class EscapeExamples {
     /** The examples in the order the page lists them; the first is shown by default. */
     public static final List<String> NAMES = List.of("pointer", "params", "closure", "sizes", "boxing", "global");
 
-    private static final Map<String, String> TITLES = Map.of("pointer", "Returning the address of a local",
-            "params", "Which parameter message?",
-            "closure", "Closures: captured by reference, called in place",
-            "sizes", "make: 64 KiB and non-constant sizes",
-            "boxing", "Interface boxing through fmt.Println",
-            "global", "Storing into a package-level variable");
+    private static final Map<String, Text> TITLES = Map.of("pointer", Texts.EX_POINTER, "params", Texts.EX_PARAMS,
+            "closure", Texts.EX_CLOSURE, "sizes", Texts.EX_SIZES, "boxing", Texts.EX_BOXING, "global", Texts.EX_GLOBAL);
 
     private static final Map<String, String> SOURCES = Map.of(
             "pointer", """
@@ -130,8 +129,8 @@ func push(v int) {
     private EscapeExamples() {
     }
 
-    public static String title(String name) {
-        return TITLES.get(name);
+    public static String title(String name, Language language) {
+        return TITLES.get(name).in(language);
     }
 
     public static String source(String name) {

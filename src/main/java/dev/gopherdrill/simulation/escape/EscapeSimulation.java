@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -53,28 +54,21 @@ public final class EscapeSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Escape analysis: what go build -gcflags='-m -l' prints (moved to heap, escapes, "
-                + "leaking param)", GO_1_19, GO_1_19);
+        return new About(ID, Texts.TITLE, GO_1_19, GO_1_19);
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.choice("case", "the phenomenon the program shows: return-pointer, store-global, "
-                        + "closure-capture, interface-arg, var-size, append-pointer, chan-send, slice-array ask which "
-                        + "variables are moved to the heap; make-size, new-size, conversion ask whether one "
-                        + "allocation escapes; param-leak asks what -m prints for a parameter", Case.ids()),
-                Parameter.choice("elem", "element type of the sized cases (make-size, new-size, var-size, "
-                        + "closure-capture)", EscapePrograms.ELEMENT_NAMES),
-                Parameter.choice("margin", "elements over (+) or under (−) the limit of the sized cases: 64 KiB "
-                        + "for make/new/&T{}, 10 MiB for a declared array, 128 bytes for a captured array (a list, "
-                        + "not a range: card ranges cannot be negative)", MARGINS),
-                Parameter.choice("length", "how make-size writes its length: a constant, a constant expression "
-                        + "(64<<10+1), or a variable", EscapePrograms.LENGTHS));
+                Parameter.choice("case", Texts.CASE, Case.ids()),
+                Parameter.choice("elem", Texts.ELEM, EscapePrograms.ELEMENT_NAMES),
+                Parameter.choice("margin", Texts.MARGIN, MARGINS),
+                Parameter.choice("length", Texts.LENGTH, EscapePrograms.LENGTHS));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         Case c = Case.of(values.get("case"));
         String elem = values.get("elem");
         int margin = Integer.parseInt(values.get("margin"));
@@ -84,21 +78,19 @@ public final class EscapeSimulation implements Simulation {
         Answer answer = EscapeAnswers.of(program.ask(), lines);
 
         String block = "```go\n" + program.source() + "```";
-        String ask = askText(program);
-        String question = "Go " + version + ", built with `go build -gcflags='-m -l'` (escape analysis, no inlining):"
-                + "\n\n" + block + "\n\n" + ask;
+        String ask = askText(program, language);
+        String question = Texts.QUESTION.in(language, version, block, ask);
 
         List<Step> trace = new ArrayList<>();
         if (analysis.diagnostics().isEmpty()) {
-            trace.add(new Step("-m prints nothing for this program (" + program.phenomenon() + "): no local is moved, "
-                    + "no allocation is made, and no parameter holds a pointer", null));
+            trace.add(new Step(Texts.NOTHING_PRINTED.in(language, program.phenomenon()), null));
         }
         for (Diagnostic d : analysis.diagnostics()) {
             boolean decisive = answer.decisive().contains(d.text());
             String why = d.path().isEmpty() ? "" : " — " + String.join(" → ", d.path());
             trace.add(new Step(d.text() + why, new State(d.line(), d.col(), d.message(), d.path(), decisive)));
         }
-        trace.add(new Step(conclusion(program, answer), null));
+        trace.add(new Step(conclusion(program, answer, language), null));
 
         StringBuilder stdout = new StringBuilder();
         lines.forEach(l -> stdout.append("./main.go:").append(l).append('\n'));
@@ -110,30 +102,26 @@ public final class EscapeSimulation implements Simulation {
                 new Verification(version.toString(), program.source(), stdout.toString(), 0, ""));
     }
 
-    private static String askText(Program p) {
+    private static String askText(Program p, Language language) {
         if (p.ask() instanceof Heap h) {
             if (h.candidates().size() == 1) {
-                return "Does the compiler move the variable `" + h.candidates().get(0) + "` to the heap (`moved to heap: "
-                        + h.candidates().get(0) + "`)? Answer its name if it does, or `" + EscapeAnswers.NONE + "`.";
+                return Texts.ASK_ONE.in(language, h.candidates().get(0), h.candidates().get(0), EscapeAnswers.NONE);
             }
-            return "Which of the variables " + String.join(", ", h.candidates().stream().map(n -> "`" + n + "`").toList())
-                    + " does the compiler move to the heap (`moved to heap: …`)? Answer the names, or `"
-                    + EscapeAnswers.NONE + "`.";
+            return Texts.ASK_WHICH.in(language, String.join(", ", h.candidates().stream().map(n -> "`" + n + "`")
+                    .toList()), EscapeAnswers.NONE);
         }
         if (p.ask() instanceof Escapes e) {
-            return "Does `" + e.code() + "` on line " + e.line() + " escape to the heap? Answer `yes` or `no`.";
+            return Texts.ASK_ESCAPES.in(language, e.code(), e.line());
         }
         Param q = (Param) p.ask();
-        String role = q.function().startsWith("(") ? "receiver" : "parameter";
-        return "What does `-m` print about the " + role + " `" + q.name() + "` of `" + q.function() + "`? Answer with "
-                + "the compiler's message: `… does not escape`, `leaking param: …`, `leaking param content: …` or "
-                + "`leaking param: … to result … level=N`.";
+        String role = (q.function().startsWith("(") ? Texts.RECEIVER : Texts.PARAMETER).in(language);
+        return Texts.ASK_PARAM.in(language, role, q.name(), q.function());
     }
 
-    private static String conclusion(Program p, Answer a) {
-        String from = a.decisive().isEmpty() ? "no `moved to heap` line for " + String.join(", ",
-                ((Heap) p.ask()).candidates()) : String.join("; ", a.decisive());
-        return "Answer: " + a.text() + " (" + from + "). The case: " + p.phenomenon() + ".";
+    private static String conclusion(Program p, Answer a, Language language) {
+        String from = a.decisive().isEmpty() ? Texts.NO_MOVED_LINE.in(language, String.join(", ",
+                ((Heap) p.ask()).candidates())) : String.join("; ", a.decisive());
+        return Texts.CONCLUSION.in(language, a.text(), from, p.phenomenon());
     }
 
     /** The bytes the sized cases allocate or declare, for a card's {@code {bytes}}; 0 for the others. */

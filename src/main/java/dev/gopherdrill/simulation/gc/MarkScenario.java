@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Step;
 import dev.gopherdrill.simulation.gc.TriColor.Action;
 import dev.gopherdrill.simulation.gc.TriColor.Barrier;
@@ -173,7 +174,12 @@ public record MarkScenario(Graph graph, Barrier barrier, List<Action> schedule) 
 
     /** Replays the scenario from mark start through sweep. */
     public Run run() {
-        TriColor m = new TriColor(graph, barrier);
+        return run(Language.EN);
+    }
+
+    /** As above, the trace written in {@code language}. */
+    public Run run(Language language) {
+        TriColor m = new TriColor(graph, barrier, language);
         List<Step> trace = new ArrayList<>();
         List<MarkState> states = new ArrayList<>();
         String start = m.start();
@@ -198,9 +204,9 @@ public record MarkScenario(Graph graph, Barrier barrier, List<Action> schedule) 
     }
 
     /** Text of step {@code k} (1-based) of the schedule, as the question lists it. */
-    public String stepText(int k) {
-        TriColor m = new TriColor(graph, barrier);
+    public String stepText(int k, Language language) {
+        TriColor m = new TriColor(graph, barrier, language);
         Action a = schedule.get(k - 1);
-        return a instanceof Write ? "mutator: `" + m.text(a) + "`" : m.text(a);
+        return a instanceof Write ? Texts.MUTATOR.in(language, "`" + m.text(a) + "`") : m.text(a);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -52,25 +53,24 @@ public final class MarkSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "GC marking: tri-colour, write barriers (none, Dijkstra, Yuasa, Go's hybrid) and what gets freed",
+        return new About(ID, Texts.TITLE,
                 new GoVersion(1, 8), new GoVersion(1, 24));
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                new Parameter("ask", "freed (what the cycle frees), colour (of an object after a step), lost (what "
-                        + "no barrier loses)", 0, 0, ASKS, null),
-                new Parameter("barrier", "hybrid (Go 1.8+), dijkstra (with stack re-scan), yuasa (with a snapshot), "
-                        + "none; lost always uses none", 0, 0, List.of("hybrid", "dijkstra", "yuasa", "none"),
+                new Parameter("ask", Texts.ASK_MARK, 0, 0, ASKS, null),
+                new Parameter("barrier", Texts.BARRIER, 0, 0, List.of("hybrid", "dijkstra", "yuasa", "none"),
                         "[hybrid]"),
-                Parameter.range("objects", "objects in the heap", 3, 8, "4..6"),
-                Parameter.range("steps", "collector steps and mutator writes before mark termination", 1, 24,
+                Parameter.range("objects", Texts.OBJECTS, 3, 8, "4..6"),
+                Parameter.range("steps", Texts.STEPS, 1, 24,
                         "6..12"));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         String ask = values.get("ask");
         int objects = Integer.parseInt(values.get("objects"));
         int steps = Integer.parseInt(values.get("steps"));
@@ -82,16 +82,16 @@ public final class MarkSimulation implements Simulation {
             run = null;
             for (int i = 0; i < LOST_ATTEMPTS && (run == null || run.lost().isEmpty()); i++) {
                 s = MarkScenario.draw(random, barrier, objects, Math.max(steps, LOST_MIN_STEPS));
-                run = s.run();
+                run = s.run(language);
             }
             if (run.lost().isEmpty()) {
                 throw new IllegalStateException("no losing schedule in " + LOST_ATTEMPTS + " draws");
             }
         } else {
             s = MarkScenario.draw(random, barrier, objects, steps);
-            run = s.run();
+            run = s.run(language);
         }
-        String scenario = scenario(s);
+        String scenario = scenario(s, language);
         String answer;
         String ending;
         List<Step> trace = new ArrayList<>(run.trace());
@@ -101,19 +101,15 @@ public final class MarkSimulation implements Simulation {
             String object = s.graph().names().get(random.nextInt(objects));
             Colour c = colourOf(run.after(k), object);
             answer = c.name().toLowerCase(Locale.ROOT);
-            ending = "What colour is **" + object + "** right after step " + k + ": white, grey or black?";
+            ending = Texts.ASK_COLOUR.in(language, object, k);
             params = Map.of("object", object, "step", Integer.toString(k));
         } else {
             answer = run.freed().isEmpty() ? "none" : String.join(" ", run.freed());
             if (ask.equals("lost")) {
-                ending = "There is no write barrier. When marking ends, the sweeper frees an object the program can "
-                        + "still reach. Which one? (If several, all of them in order.)";
-                trace.add(new Step(whyLost(s, run), run.states().get(run.states().size() - 1)));
+                ending = Texts.ASK_LOST.in(language);
+                trace.add(new Step(whyLost(s, run, language), run.states().get(run.states().size() - 1)));
             } else {
-                ending = "Mark termination then scans the roots not scanned yet"
-                        + (barrier == Barrier.DIJKSTRA ? " (and re-scans main's stack)" : "")
-                        + ", drains the grey objects, and the sweeper frees every white object. Which objects does "
-                        + "this cycle free? Answer with the names in order, or `none`.";
+                ending = Texts.ASK_FREED.in(language, barrier == Barrier.DIJKSTRA ? Texts.AND_RESCAN.in(language) : "");
             }
             params = Map.of();
         }
@@ -136,10 +132,10 @@ public final class MarkSimulation implements Simulation {
     }
 
     /** The heap, the roots, the barrier and the numbered schedule, as markdown. */
-    static String scenario(MarkScenario s) {
+    static String scenario(MarkScenario s, Language language) {
         Graph g = s.graph();
         StringBuilder b = new StringBuilder();
-        b.append("**Heap** (`type T struct{ l, r *T }`): ").append(TriColor.describe(g)).append("\n\n");
+        b.append(Texts.HEAP.in(language, TriColor.describe(g))).append("\n\n");
         List<String> globals = new ArrayList<>();
         for (int i = 0; i < g.globals().length; i++) {
             globals.add("g" + (i + 1) + " = " + TriColor.n(g, g.globals()[i]));
@@ -148,24 +144,20 @@ public final class MarkSimulation implements Simulation {
         for (int i = 0; i < g.slots().length; i++) {
             slots.add("s" + (i + 1) + " = " + TriColor.n(g, g.slots()[i]));
         }
-        b.append("**Roots**: globals ").append(String.join(", ", globals)).append("; main's stack ")
-                .append(String.join(", ", slots)).append(".\n\n");
-        b.append("**Write barrier**: ").append(s.barrier().description).append(". Writes to stack slots never have "
-                + "one.\n\n");
-        b.append(s.barrier() == Barrier.YUASA ? "Marking starts with a snapshot: the globals and the stack are scanned "
-                + "with the world stopped. Then, in this order:\n\n" : "Marking starts with every object white. Then, "
-                + "in this order:\n\n");
+        b.append(Texts.ROOTS.in(language, String.join(", ", globals), String.join(", ", slots))).append("\n\n");
+        b.append(Texts.WRITE_BARRIER.in(language, s.barrier().description.in(language))).append("\n\n");
+        b.append((s.barrier() == Barrier.YUASA ? Texts.BEGINS_SNAPSHOT : Texts.BEGINS_WHITE).in(language)).append("\n\n");
         if (s.schedule().isEmpty()) {
-            b.append("(nothing happens before mark termination)\n");
+            b.append(Texts.NOTHING_HAPPENS.in(language)).append('\n');
         }
         for (int k = 1; k <= s.schedule().size(); k++) {
-            b.append(k).append(". ").append(s.stepText(k)).append('\n');
+            b.append(k).append(". ").append(s.stepText(k, language)).append('\n');
         }
         return b.toString().stripTrailing();
     }
 
     /** Which write hid the lost object, what still reaches it, and where Go's barrier would have shaded it. */
-    static String whyLost(MarkScenario s, MarkScenario.Run run) {
+    static String whyLost(MarkScenario s, MarkScenario.Run run, Language language) {
         List<String> parts = new ArrayList<>();
         for (String lost : run.lost()) {
             int hiddenFrom = -1;
@@ -188,18 +180,17 @@ public final class MarkSimulation implements Simulation {
                 }
             });
             end.roots().stream().filter(r -> lost.equals(r.target())).forEach(r -> holders.add(r.name()));
-            String part = "Why " + lost + " is lost: " + (hiddenFrom > 0 ? "step " + hiddenFrom + " (" + s.stepText(
-                    hiddenFrom) + ") took away the last path the collector could still follow to it (from a grey "
-                    + "object or an unscanned root, through white objects)" : "the collector never had a path to it "
-                    + "after its holders were scanned") + ", while " + String.join(", ", holders)
-                    + (holders.size() == 1 ? " still points" : " still point") + " to it from something already "
-                    + "scanned: the tri-colour invariant is broken. " + hybridRescue(s, lost);
+            String how = hiddenFrom > 0
+                    ? Texts.HIDDEN_BY_STEP.in(language, hiddenFrom, s.stepText(hiddenFrom, language))
+                    : Texts.NEVER_A_PATH.in(language);
+            String part = Texts.WHY_LOST.in(language, lost, how, String.join(", ", holders))
+                    + hybridRescue(s, lost, language);
             parts.add(part);
         }
         return String.join(" ", parts);
     }
 
-    private static String hybridRescue(MarkScenario s, String lost) {
+    private static String hybridRescue(MarkScenario s, String lost, Language language) {
         MarkScenario hybrid = new MarkScenario(s.graph(), Barrier.HYBRID, s.schedule());
         MarkScenario.Run run = hybrid.run();
         if (!run.lost().isEmpty()) {
@@ -209,10 +200,9 @@ public final class MarkSimulation implements Simulation {
             Action a = s.schedule().get(k - 1);
             if (a instanceof Write && colourOf(run.after(k - 1), lost) == Colour.WHITE
                     && colourOf(run.after(k), lost) != Colour.WHITE) {
-                return "With Go's hybrid barrier, step " + k + " (" + hybrid.stepText(k) + ") shades " + lost
-                        + ", and nothing live is freed.";
+                return Texts.HYBRID_SHADES.in(language, k, hybrid.stepText(k, language), lost);
             }
         }
-        return "With Go's hybrid barrier the collector still reaches " + lost + ", and nothing live is freed.";
+        return Texts.HYBRID_REACHES.in(language, lost);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
 
 /**
@@ -164,8 +165,13 @@ public final class Pacer {
         return goal(v, Inputs.afterForcedGc(heapMarked, stackScan, globalsScan, gogc, memoryLimit));
     }
 
-    /** {@code commit} then {@code heapGoalInternal}, as {@code ReadMemStats} sees them. */
+    /** {@code commit} then {@code heapGoalInternal}, as {@code ReadMemStats} sees them, explained in English. */
     public static Goal goal(GoVersion v, Inputs in) {
+        return goal(v, in, Language.EN);
+    }
+
+    /** As above, the explanation in {@code language}. */
+    public static Goal goal(GoVersion v, Inputs in, Language language) {
         validate(v, in);
         List<String> why = new ArrayList<>();
         long marked = in.heapMarked();
@@ -173,8 +179,7 @@ public final class Pacer {
         Long gogcGoal = null;
         Regime regime;
         if (gogc == null) {
-            why.add("GOGC=off: gcPercentHeapGoal = ^uint64(0), no goal from GOGC; sysmon's 2-minute forced GC is "
-                    + "off too (gcTrigger.test returns false for gcTriggerTime when gcPercent < 0)");
+            why.add(Texts.WHY_OFF.in(language));
             regime = Regime.OFF;
         } else {
             long formula;
@@ -186,8 +191,7 @@ public final class Pacer {
                         marked, marked, in.stackScan(), in.globalsScan(), gogc, formula));
             } else {
                 formula = marked + Math.multiplyExact(marked, (long) gogc) / 100;
-                why.add(String.format(Locale.ROOT, "goal = heapMarked + heapMarked * GOGC / 100 = %d + %d * %d / 100 "
-                        + "= %d (before Go 1.18 stacks and globals do not count)", marked, marked, gogc, formula));
+                why.add(Texts.WHY_GOGC_117.in(language, marked, marked, gogc, formula));
             }
             long heapMinimum = DEFAULT_HEAP_MINIMUM * gogc / 100;
             regime = Regime.GOGC;
@@ -195,22 +199,20 @@ public final class Pacer {
             if (formula < heapMinimum) {
                 gogcGoal = heapMinimum;
                 regime = Regime.HEAP_MINIMUM;
-                why.add(String.format(Locale.ROOT, "below heapMinimum = 4 MiB * GOGC / 100 = %d: the goal is %d",
-                        heapMinimum, heapMinimum));
+                why.add(Texts.WHY_HEAP_MINIMUM.in(language, heapMinimum, heapMinimum));
             }
         }
         Long memoryGoal = null;
         Long goal = gogcGoal;
         if (v.atLeast(1, 19)) {
-            memoryGoal = memoryLimitHeapGoal(in, why);
+            memoryGoal = memoryLimitHeapGoal(in, why, language);
             if (gogcGoal == null || memoryGoal < gogcGoal) {
                 goal = memoryGoal;
                 regime = Regime.MEMORY_LIMIT;
-                why.add(gogcGoal == null ? "the memory-limit goal is the only goal: " + memoryGoal
-                        : "the memory-limit goal " + memoryGoal + " is lower than the GOGC goal " + gogcGoal
-                        + ", so it wins (and the sweep floor does not apply)");
+                why.add(gogcGoal == null ? Texts.WHY_ONLY_LIMIT.in(language, memoryGoal)
+                        : Texts.WHY_LIMIT_WINS.in(language, memoryGoal, gogcGoal));
             } else {
-                why.add("the memory-limit goal " + memoryGoal + " is not lower; the GOGC goal stands");
+                why.add(Texts.WHY_GOGC_STANDS.in(language, memoryGoal));
             }
         }
         if (regime != Regime.MEMORY_LIMIT && regime != Regime.OFF && in.sweepFloor()) {
@@ -218,8 +220,7 @@ public final class Pacer {
             if (goal < floor) {
                 goal = floor;
                 regime = Regime.SWEEP_DISTANCE;
-                why.add(String.format(Locale.ROOT, "commit ran before sweeping: sweepDistMinTrigger = heapLive + 1 MiB "
-                        + "= %d is higher, so the goal is %d until the next commit", floor, floor));
+                why.add(Texts.WHY_SWEEP.in(language, floor, floor));
             }
         }
         Long minTrigger = null;
@@ -228,26 +229,23 @@ public final class Pacer {
             long[] bounds = triggerBounds(marked, goal, regime != Regime.MEMORY_LIMIT && in.sweepFloor());
             minTrigger = bounds[0];
             maxTrigger = bounds[1];
-            why.add(String.format(Locale.ROOT, "the next cycle starts before the goal, at a trigger between %d and %d "
-                    + "(45/64 and 61/64 of the way from heapMarked, or goal - 4 MiB for large heaps)",
-                    minTrigger, maxTrigger));
+            why.add(Texts.WHY_TRIGGER.in(language, minTrigger, maxTrigger));
         }
-        why.add(goal == null ? "NextGC = ^uint64(0) = 18446744073709551615: no heap goal" : "NextGC = " + goal);
+        why.add(goal == null ? Texts.WHY_NO_GOAL.in(language) : "NextGC = " + goal);
         Goal g = new Goal(goal, regime, gogcGoal, memoryGoal, minTrigger, maxTrigger, why);
         checkInvariants(v, in, g);
         return g;
     }
 
     /** {@code memoryLimitHeapGoal} of Go 1.19, with heapAlloc = heapMarked (right after a forced GC). */
-    private static long memoryLimitHeapGoal(Inputs in, List<String> why) {
+    private static long memoryLimitHeapGoal(Inputs in, List<String> why, Language language) {
         long limit = in.limit();
         long nonHeap = in.nonHeap();
         long mapped = in.mapped();
         long overage = mapped > limit ? mapped - limit : 0;
-        String limitText = in.memoryLimit() == null ? "math.MaxInt64 (no limit)" : Long.toString(limit);
+        String limitText = in.memoryLimit() == null ? Texts.NO_LIMIT.in(language) : Long.toString(limit);
         if (nonHeap + overage >= limit) {
-            why.add("memory limit " + limitText + ": non-heap memory " + nonHeap + " + overage " + overage
-                    + " already reaches it, so the memory-limit goal is heapMarked = " + in.heapMarked());
+            why.add(Texts.WHY_LIMIT_REACHED.in(language, limitText, nonHeap, overage, in.heapMarked()));
             return in.heapMarked();
         }
         long goal = limit - (nonHeap + overage);
@@ -256,7 +254,7 @@ public final class Pacer {
         long result = Math.max(headroomed, in.heapMarked());
         why.add(String.format(Locale.ROOT, "memory-limit goal = limit - (nonHeap + overage) - 1 MiB = %s - (%d + %d) "
                 + "- 1048576 = %d%s", limitText, nonHeap, overage, headroomed,
-                result != headroomed ? ", raised to heapMarked " + result : ""));
+                result != headroomed ? Texts.RAISED.in(language, result) : ""));
         return result;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -38,21 +39,22 @@ public final class PacerSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "GC pacer: the heap goal after a GC (GOGC, heap minimum, GOMEMLIMIT, commit/heapGoal)",
+        return new About(ID, Texts.PACER_TITLE,
                 Pacer.OLDEST, Pacer.NEWEST);
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("liveMiB", "MiB of live heap the program holds", 4, 1024, "4..256"),
-                Parameter.range("gogc", "GOGC in percent (ignored by ask=off)", 0, 1000, "0..400"),
-                new Parameter("ask", "goal (GOGC only), limit (with GOMEMLIMIT, Go 1.19+), off (GOGC=off)", 0, 0,
+                Parameter.range("liveMiB", Texts.LIVE, 4, 1024, "4..256"),
+                Parameter.range("gogc", Texts.GOGC, 0, 1000, "0..400"),
+                new Parameter("ask", Texts.ASK_PACER, 0, 0,
                         ASKS, null));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         int liveMiB = Integer.parseInt(values.get("liveMiB"));
         String ask = values.get("ask");
         if (ask.equals("limit") && !version.atLeast(1, 19)) {
@@ -69,18 +71,16 @@ public final class PacerSimulation implements Simulation {
         }
         Pacer.Inputs in = new Pacer.Inputs(heapMarked, stackScan, GLOBALS_SCAN, gogc, limit,
                 heapMarked + heapFree + nonHeap, heapFree, true);
-        Pacer.Goal goal = Pacer.goal(version, in);
+        Pacer.Goal goal = Pacer.goal(version, in, language);
         String answer = goal.goal() == null ? "none" : Long.toString(goal.goal());
         PacerState state = PacerState.of(in, goal);
         List<Step> trace = new ArrayList<>();
-        trace.add(new Step(String.format(Locale.ROOT, "after runtime.GC(): heapMarked %d, lastStackScan %d, "
-                + "globalsScan %d, GOGC %s, memory limit %s", heapMarked, stackScan, GLOBALS_SCAN,
+        trace.add(new Step(Texts.AFTER_GC.in(language, heapMarked, stackScan, GLOBALS_SCAN,
                 gogc == null ? "off" : gogc, limit == null ? "off" : limit), state));
         goal.explanation().forEach(line -> trace.add(new Step(line, state)));
         String program = PacerPrograms.program(liveMiB, gogc, limit);
-        String inputs = inputs(version, in);
-        String ending = "What does `runtime.MemStats.NextGC` report, in bytes?" + (goal.goal() == null
-                ? " (Answer `none` if there is no goal.)" : "");
+        String inputs = inputs(version, in, language);
+        String ending = Texts.ASK_NEXT_GC.in(language) + (goal.goal() == null ? Texts.ANSWER_NONE.in(language) : "");
         // "inputs" is the situation without the question, for sim cards that ask in their own words.
         return new Question(ID, seed, version.toString(), Map.of("liveMiB", Integer.toString(liveMiB),
                 "gogc", gogc == null ? "off" : gogc.toString(), "ask", ask,
@@ -101,18 +101,14 @@ public final class PacerSimulation implements Simulation {
         return Math.max(1, (bytes + (1L << 19)) >> 20) << 20;
     }
 
-    private static String inputs(GoVersion v, Pacer.Inputs in) {
-        StringBuilder q = new StringBuilder(String.format(Locale.ROOT, "A Go %s program has just returned from "
-                + "`runtime.GC()` and has allocated nothing since. The cycle marked **heapMarked = %s bytes**, "
-                + "scanned **%s bytes** of goroutine stacks, and the binary has **%s bytes** of globals "
-                + "(`.data` + `.bss`). ", v, group(in.heapMarked()), group(in.stackScan()), group(in.globalsScan())));
+    private static String inputs(GoVersion v, Pacer.Inputs in, Language language) {
+        StringBuilder q = new StringBuilder(Texts.INPUTS.in(language, v, group(in.heapMarked()), group(in.stackScan()),
+                group(in.globalsScan())));
         q.append(in.gogc() == null ? "`GOGC=off`" : "`GOGC=" + in.gogc() + "`");
         if (in.memoryLimit() == null) {
-            q.append(v.atLeast(1, 19) ? ", no memory limit." : ".");
+            q.append(v.atLeast(1, 19) ? Texts.NO_MEMORY_LIMIT.in(language) : Texts.FULL_STOP.in(language));
         } else {
-            q.append(String.format(Locale.ROOT, ", `GOMEMLIMIT=%dMiB` (%s bytes). The runtime holds **%s bytes** "
-                    + "it has not returned to the OS (`Sys - HeapReleased`), of which **%s bytes** are free heap "
-                    + "pages (`HeapIdle - HeapReleased`).", in.memoryLimit() >> 20, group(in.memoryLimit()),
+            q.append(Texts.WITH_LIMIT.in(language, in.memoryLimit() >> 20, group(in.memoryLimit()),
                     group(in.mapped()), group(in.free())));
         }
         return q.toString();

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
+import dev.gopherdrill.simulation.Language;
+import dev.gopherdrill.simulation.Text;
+
 /**
  * One concurrent mark phase of Go's collector over a small object graph, with the mutator's
  * pointer writes interleaved and a choice of write barrier.
@@ -63,15 +66,15 @@ public final class TriColor {
     public enum Colour { WHITE, GREY, BLACK }
 
     public enum Barrier {
-        NONE("none", "no write barrier"),
-        DIJKSTRA("dijkstra", "Dijkstra insertion barrier, stacks re-scanned at mark termination (Go 1.5–1.7)"),
-        YUASA("yuasa", "Yuasa deletion barrier with a snapshot of the roots at mark start"),
-        HYBRID("hybrid", "Go's hybrid barrier (Go 1.8+): shade the old pointer, and the new one while the stack is grey");
+        NONE("none", Texts.BARRIER_NONE),
+        DIJKSTRA("dijkstra", Texts.BARRIER_DIJKSTRA),
+        YUASA("yuasa", Texts.BARRIER_YUASA),
+        HYBRID("hybrid", Texts.BARRIER_HYBRID);
 
         public final String param;
-        public final String description;
+        public final Text description;
 
-        Barrier(String param, String description) {
+        Barrier(String param, Text description) {
             this.param = param;
             this.description = description;
         }
@@ -183,6 +186,8 @@ public final class TriColor {
     private final int[] globals;
     private final int[] slots;
     private final Barrier barrier;
+    /** What the step texts are written in; changes no decision. */
+    private final Language language;
     private final Colour[] colour;
     private boolean globalsScanned;
     private boolean stackScanned;
@@ -190,6 +195,12 @@ public final class TriColor {
     private int step;
 
     public TriColor(Graph g, Barrier barrier) {
+        this(g, barrier, Language.EN);
+    }
+
+    /** A marking whose step texts are written in {@code language}. */
+    public TriColor(Graph g, Barrier barrier, Language language) {
+        this.language = language;
         this.names = g.names();
         // The graph's arrays are shared with the record: the model mutates its own copies.
         this.fields = Arrays.stream(g.fields()).map(int[]::clone).toArray(int[][]::new);
@@ -211,12 +222,11 @@ public final class TriColor {
             scanGlobals();
             scanStack();
             checkInvariants();
-            return "mark start (world stopped): the snapshot scans every root now: globals and main's stack "
-                    + describe(rootTargets());
+            return Texts.START_SNAPSHOT.in(language, describe(rootTargets()));
         }
         checkInvariants();
-        return "mark start: every object is white; " + (barrier == Barrier.NONE ? "no write barrier"
-                : "the write barrier is on (" + barrier.description + ")");
+        return Texts.START.in(language, barrier == Barrier.NONE ? Texts.BARRIER_NONE.in(language)
+                : Texts.BARRIER_ON.in(language, barrier.description.in(language)));
     }
 
     /** Whether {@code a} can be applied now (a grey object to scan, a reachable object to write). */
@@ -248,12 +258,12 @@ public final class TriColor {
         step++;
         String what;
         if (a instanceof ScanGlobals) {
-            what = "GC scans the globals: " + describe(scanGlobals());
+            what = Texts.SCANS_GLOBALS.in(language, describe(scanGlobals()));
         } else if (a instanceof ScanStack) {
-            what = "GC scans main's stack (once: it is black from now on): " + describe(scanStack());
+            what = Texts.SCANS_STACK.in(language, describe(scanStack()));
         } else if (a instanceof ScanObject s) {
-            what = "GC scans " + names.get(s.object()) + ": " + describe(scanObject(s.object())) + "; "
-                    + names.get(s.object()) + " is black";
+            String name = names.get(s.object());
+            what = Texts.SCANS_OBJECT.in(language, name, describe(scanObject(s.object())), name);
         } else {
             what = write((Write) a);
         }
@@ -271,22 +281,20 @@ public final class TriColor {
         List<String> texts = new ArrayList<>();
         if (!globalsScanned) {
             step++;
-            texts.add("mark termination scans the globals: " + describe(scanGlobals()));
+            texts.add(Texts.TERM_GLOBALS.in(language, describe(scanGlobals())));
             checkInvariants();
             states.add(state("termination"));
         }
         if (barrier == Barrier.DIJKSTRA || !stackScanned) {
             step++;
             boolean rescan = stackScanned;
-            texts.add((rescan ? "mark termination re-scans main's stack (Dijkstra needs it: stack writes had no "
-                    + "barrier): " : "mark termination scans main's stack: ") + describe(scanStack()));
+            texts.add((rescan ? Texts.TERM_RESCAN : Texts.TERM_STACK).in(language, describe(scanStack())));
             checkInvariants();
             states.add(state("termination"));
         }
         for (int x = firstGrey(); x >= 0; x = firstGrey()) {
             step++;
-            texts.add("mark termination scans " + names.get(x) + ": " + describe(scanObject(x)) + "; "
-                    + names.get(x) + " is black");
+            texts.add(Texts.TERM_OBJECT.in(language, names.get(x), describe(scanObject(x)), names.get(x)));
             checkInvariants();
             states.add(state("termination"));
         }
@@ -294,9 +302,8 @@ public final class TriColor {
         step++;
         List<String> freed = freed();
         List<String> lost = lost();
-        texts.add("sweep frees the white objects: " + (freed.isEmpty() ? "none" : String.join(" ", freed))
-                + (lost.isEmpty() ? "" : "; " + String.join(" ", lost) + (lost.size() == 1 ? " is" : " are")
-                + " still reachable: a dangling pointer, the live object is lost"));
+        texts.add(Texts.SWEEP.in(language, freed.isEmpty() ? Texts.NONE.in(language) : String.join(" ", freed))
+                + (lost.isEmpty() ? "" : Texts.LOST.in(language, String.join(" ", lost))));
         checkInvariants();
         states.add(state("swept"));
         return texts;
@@ -341,17 +348,16 @@ public final class TriColor {
     private String write(Write w) {
         int old = load(w.dest());
         int neu = w.value() instanceof Read r ? load(r.from()) : NIL;
-        String what = "mutator: " + text(w);
+        String what = Texts.MUTATOR.in(language, text(w));
         if (w.dest() instanceof Slot) {
-            what += " (a stack write: no barrier)";
+            what += Texts.STACK_WRITE.in(language);
         } else {
             List<Integer> shaded = new ArrayList<>();
             String rule = switch (barrier) {
-                case NONE -> "no barrier";
-                case DIJKSTRA -> "the barrier shades the new pointer";
-                case YUASA -> "the barrier shades the old pointer";
-                case HYBRID -> stackScanned ? "the barrier shades the old pointer (the stack is black: not the new one)"
-                        : "the barrier shades the old and the new pointer (the stack is still grey)";
+                case NONE -> Texts.RULE_NONE.in(language);
+                case DIJKSTRA -> Texts.RULE_DIJKSTRA.in(language);
+                case YUASA -> Texts.RULE_YUASA.in(language);
+                case HYBRID -> stackScanned ? Texts.RULE_HYBRID_BLACK.in(language) : Texts.RULE_HYBRID_GREY.in(language);
             };
             if (barrier == Barrier.YUASA || barrier == Barrier.HYBRID) {
                 shade(old, shaded);
@@ -359,12 +365,13 @@ public final class TriColor {
             if (barrier == Barrier.DIJKSTRA || barrier == Barrier.HYBRID && !stackScanned) {
                 shade(neu, shaded);
             }
-            what += " (" + rule + (barrier == Barrier.NONE ? "" : ": " + describe(shaded)) + ")";
+            what += Texts.RULE.in(language, rule + (barrier == Barrier.NONE ? "" : Texts.COLON.in(language)
+                    + describe(shaded)));
         }
         store(w.dest(), neu);
         List<String> hidden = hidden();
         if (!hidden.isEmpty()) {
-            what += "; now hidden from the collector: " + String.join(" ", hidden);
+            what += Texts.NOW_HIDDEN.in(language, String.join(" ", hidden));
         }
         return what;
     }
@@ -551,11 +558,11 @@ public final class TriColor {
     /** The Go text of an action: {@code s1 = B.l}, {@code A.r = s1}, {@code g1 = nil}, or the GC step. */
     public String text(Action a) {
         if (a instanceof ScanGlobals) {
-            return "GC: scan the globals";
+            return Texts.GC_SCAN_GLOBALS.in(language);
         } else if (a instanceof ScanStack) {
-            return "GC: scan main's stack";
+            return Texts.GC_SCAN_STACK.in(language);
         } else if (a instanceof ScanObject s) {
-            return "GC: scan " + names.get(s.object());
+            return Texts.GC_SCAN.in(language, names.get(s.object()));
         }
         Write w = (Write) a;
         return loc(w.dest()) + " = " + (w.value() instanceof Read r ? loc(r.from()) : "nil");
@@ -573,9 +580,9 @@ public final class TriColor {
 
     private String describe(List<Integer> shaded) {
         if (shaded.isEmpty()) {
-            return "shades nothing new";
+            return Texts.SHADES_NOTHING.in(language);
         }
-        return "shades " + String.join(" ", shaded.stream().map(names::get).toList()) + " grey";
+        return Texts.SHADES.in(language, String.join(" ", shaded.stream().map(names::get).toList()));
     }
 
     // --- invariants -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Step;
 import dev.gopherdrill.simulation.channels.ChannelModel;
 import dev.gopherdrill.simulation.channels.ChannelModel.ChannelState;
@@ -141,7 +142,12 @@ public final class LeakModel {
 
     /** Runs {@code s} to its count as Go {@code version} does. */
     public static LeakRun run(LeakScenario s, GoVersion version) {
-        ChannelModel.Run run = ChannelModel.run(s.scenario(), version);
+        return run(s, version, Language.EN);
+    }
+
+    /** As above, the trace written in {@code language}. */
+    public static LeakRun run(LeakScenario s, GoVersion version, Language language) {
+        ChannelModel.Run run = ChannelModel.run(s.scenario(), version, language);
         List<Step> steps = run.trace();
         Step last = steps.get(steps.size() - 1);
         if (run.outcome() != Outcome.DEADLOCK || !last.text().contains("checkdead")) {
@@ -162,7 +168,8 @@ public final class LeakModel {
                 Integer::sum));
         List<String> places = byPlace.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList();
         int count = 1 + leaked.size();
-        return new LeakRun(s, count, leaked, places, trace(s, steps, sites, leakedNames, countText(count, leaked)));
+        return new LeakRun(s, count, leaked, places, trace(s, steps, sites, leakedNames,
+                countText(count, leaked, language), language));
     }
 
     /**
@@ -171,7 +178,7 @@ public final class LeakModel {
      * settled state); then main's count.
      */
     private static List<Step> trace(LeakScenario s, List<Step> steps, List<Site> sites, Set<String> leakedNames,
-                                    String countText) {
+                                    String countText, Language language) {
         int[] leakedFrom = leakedFrom(steps, leakedNames);
         List<Step> trace = new ArrayList<>();
         boolean settling = false;
@@ -182,15 +189,14 @@ public final class LeakModel {
             settling |= settleStep;
             String text;
             if (i == 0) {
-                text = intro(s);
+                text = intro(s, language);
             } else if (settleStep) {
-                text = returned(s) + "; main calls settle(), which gives the P away (runtime.Gosched) until no other "
-                        + "goroutine is runnable";
+                text = returned(s, language) + Texts.SETTLES.in(language);
             } else if (i == steps.size() - 1) {
-                text = "nothing is runnable any more: every goroutine but main has returned or is parked for good, "
-                        + "so settle() finds no [runnable] goroutine and returns";
+                text = Texts.SETTLED.in(language);
             } else {
-                text = steps.get(i).text().replace("main is parked (select (no cases))", "main gives the P away");
+                text = steps.get(i).text().replace(ChannelModel.parked("main", "select (no cases)", language),
+                        Texts.GIVES_P_AWAY.in(language));
             }
             String phase = settling ? "settle()" : phase(s, main.pc());
             trace.add(new Step(text, state(s, phase, cs, sites, i, leakedFrom, settling, false)));
@@ -303,47 +309,39 @@ public final class LeakModel {
         };
     }
 
-    private static String intro(LeakScenario s) {
-        String one = "runtime.GOMAXPROCS(1) leaves one P: one goroutine runs at a time, and each go statement puts "
-                + "the new goroutine in runnext. ";
+    private static String intro(LeakScenario s, Language language) {
+        String one = Texts.ONE_P.in(language);
         int n = s.workers();
-        return switch (s.pattern()) {
-            case RECEIVER -> one + "main calls first(): results is " + capText(s.resultsCap()) + "; the goroutine "
-                    + "started for i is g<i>, so g" + n + " is started last.";
-            case TIMEOUT -> one + "backend is unbuffered. Call k makes resultk (" + capText(s.fixed() ? 1 : 0)
-                    + ") and starts gk; timerk is the channel of its time.After, a runtime timer, not a goroutine.";
-            case RANGE -> one + "main calls consume(): jobs is " + capText(s.buffer()) + "; the consumers are g1 to g"
-                    + n + ".";
-            case CONTEXT -> one + "main calls process(): done stands for ctx.Done(), the channel cancel() closes "
-                    + "(context.WithCancel(context.Background()) starts no goroutine); work is unbuffered; the "
-                    + "workers are g1 to g" + n + ".";
+        return one + switch (s.pattern()) {
+            case RECEIVER -> Texts.INTRO_RECEIVER.in(language, capText(s.resultsCap(), language), n);
+            case TIMEOUT -> Texts.INTRO_TIMEOUT.in(language, capText(s.fixed() ? 1 : 0, language));
+            case RANGE -> Texts.INTRO_RANGE.in(language, capText(s.buffer(), language), n);
+            case CONTEXT -> Texts.INTRO_CONTEXT.in(language, n);
         };
     }
 
-    private static String capText(int cap) {
-        return cap == 0 ? "unbuffered" : "buffered (cap " + cap + ")";
+    private static String capText(int cap, Language language) {
+        return cap == 0 ? Texts.UNBUFFERED.in(language) : Texts.BUFFERED.in(language, cap);
     }
 
-    private static String returned(LeakScenario s) {
+    private static String returned(LeakScenario s, Language language) {
         return switch (s.pattern()) {
-            case RECEIVER -> "first() returns the answer it took";
-            case TIMEOUT -> "the calls are over";
-            case RANGE -> "consume() returns";
-            case CONTEXT -> "process() returns";
+            case RECEIVER -> Texts.FIRST_RETURNS.in(language);
+            case TIMEOUT -> Texts.CALLS_OVER.in(language);
+            case RANGE -> Texts.CONSUME_RETURNS.in(language);
+            case CONTEXT -> Texts.PROCESS_RETURNS.in(language);
         };
     }
 
-    private static String countText(int count, List<Leaked> leaked) {
+    private static String countText(int count, List<Leaked> leaked, Language language) {
         if (leaked.isEmpty()) {
-            return "main prints runtime.NumGoroutine(): 1, main alone; every other goroutine has returned";
+            return Texts.COUNT_ALONE.in(language);
         }
         Map<String, List<String>> byStatement = new TreeMap<>();
         leaked.forEach(l -> byStatement.computeIfAbsent(l.site().statement() + " [" + l.waitReason() + "]",
                 k -> new ArrayList<>()).add(l.goroutine()));
-        String where = byStatement.entrySet().stream().map(e -> String.join(", ", e.getValue()) + " blocked at "
-                + e.getKey()).collect(Collectors.joining("; "));
-        return "main prints runtime.NumGoroutine(): " + count + ", main and " + leaked.size() + " leaked goroutine"
-                + (leaked.size() == 1 ? "" : "s") + " that will never run again: " + where
-                + ". The garbage collector never frees a goroutine, nor what its stack references";
+        String where = byStatement.entrySet().stream().map(e -> Texts.BLOCKED_AT.in(language,
+                String.join(", ", e.getValue()), e.getKey())).collect(Collectors.joining(Texts.SEMICOLON.in(language)));
+        return Texts.COUNT_LEAKED.in(language, count, leaked.size(), where);
     }
 }

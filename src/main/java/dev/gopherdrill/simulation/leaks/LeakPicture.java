@@ -6,6 +6,7 @@ import static dev.gopherdrill.simulation.Svg.text;
 
 import java.util.Locale;
 
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.channels.ChannelModel;
 import dev.gopherdrill.simulation.channels.ChannelModel.ChannelState;
 import dev.gopherdrill.simulation.channels.ChannelModel.Status;
@@ -27,24 +28,24 @@ public final class LeakPicture {
     private LeakPicture() {
     }
 
-    public static String svg(LeakState s) {
+    public static String svg(LeakState s, Language language) {
         int height = 40 + s.goroutines().size() * ROW + 16 + s.channels().size() * CHANNEL_ROW + 40;
-        StringBuilder svg = open(height, "goroutines and channels: NumGoroutine " + s.numGoroutine());
-        svg.append(text(10, 22, "main: " + s.phase() + " · NumGoroutine() = " + s.numGoroutine()));
+        StringBuilder svg = open(height, Texts.PIC_LABEL.in(language, s.numGoroutine()));
+        svg.append(text(10, 22, Texts.PIC_MAIN.in(language, s.phase(), s.numGoroutine())));
         int y = 40;
         for (GoroutineView g : s.goroutines()) {
             svg.append(rect(10, y, 56, ROW - 6, fill(g)));
             svg.append(text(18, y + 17, g.name()));
-            svg.append(text(76, y + 17, describe(g)));
+            svg.append(text(76, y + 17, describe(g, language)));
             y += ROW;
         }
         y += 16;
         for (ChannelState c : s.channels()) {
-            channel(svg, c, y);
+            channel(svg, c, y, language);
             y += CHANNEL_ROW;
         }
-        svg.append(text(10, y + 20, "running: " + orDash(s.running()) + " · runnext: " + orDash(s.runnext())
-                + " · run queue: " + (s.runq().isEmpty() ? "–" : String.join(" ", s.runq()))));
+        svg.append(text(10, y + 20, Texts.PIC_RUNNING.in(language, orDash(s.running()), orDash(s.runnext()),
+                s.runq().isEmpty() ? "–" : String.join(" ", s.runq()))));
         return svg.append("</svg>").toString();
     }
 
@@ -60,31 +61,32 @@ public final class LeakPicture {
     }
 
     /** {@code parked [chan send] on results at results <- i · leaked} */
-    private static String describe(GoroutineView g) {
+    private static String describe(GoroutineView g, Language language) {
         if (g.status() == Status.DEAD) {
-            return "returned: no longer counted";
+            return Texts.PIC_RETURNED.in(language);
         }
-        StringBuilder sb = new StringBuilder(g.status() == Status.WAITING ? "parked"
+        StringBuilder sb = new StringBuilder(g.status() == Status.WAITING ? Texts.PIC_PARKED.in(language)
                 : g.status().name().toLowerCase(Locale.ROOT));
         if (g.waitReason() != null) {
             sb.append(" [").append(g.waitReason()).append(']');
         }
         if (!g.blockedOn().isEmpty()) {
-            sb.append(" on ").append(String.join(", ", g.blockedOn()));
+            sb.append(Texts.PIC_ON.in(language, String.join(", ", g.blockedOn())));
         }
         if (g.at() != null) {
-            sb.append(g.status() == Status.WAITING ? " at " : " in ").append(g.at());
+            sb.append((g.status() == Status.WAITING ? Texts.PIC_AT : Texts.PIC_IN).in(language, g.at()));
         }
         if (g.leaked()) {
-            sb.append(" · leaked");
+            sb.append(Texts.PIC_LEAKED.in(language));
         }
         return sb.toString();
     }
 
     /** name and cap, sendq, the buffer's slots, recvq. */
-    private static void channel(StringBuilder svg, ChannelState c, int y) {
-        svg.append(text(10, y + 18, c.name() + (c.closed() ? " (closed)" : "")));
-        svg.append(text(10, y + 36, c.kind().equals(ChannelModel.TIMER) ? "timer" : "cap " + c.cap()));
+    private static void channel(StringBuilder svg, ChannelState c, int y, Language language) {
+        svg.append(text(10, y + 18, c.name() + (c.closed() ? Texts.PIC_CLOSED.in(language) : "")));
+        svg.append(text(10, y + 36, c.kind().equals(ChannelModel.TIMER) ? Texts.PIC_TIMER.in(language)
+                : "cap " + c.cap()));
         svg.append(text(110, y + 18, "sendq: " + (c.sendq().isEmpty() ? "–" : String.join(" ", c.sendq()))));
         double x0 = 300;
         double cell = 30;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -38,57 +39,48 @@ public final class LeakSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Goroutine leaks: what runtime.NumGoroutine() counts, where the leaked goroutines are blocked, and "
-                + "after the fix",
+        return new About(ID, Texts.TITLE,
                 new GoVersion(1, 17), new GoVersion(1, 24));
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.choice("pattern", "receiver: workers send results after the caller took the first; "
-                        + "timeout: a worker answers after select gave up on time.After; range: consumers range over "
-                        + "a channel nobody closes; context: workers wait on a context nobody cancels", PATTERNS),
-                Parameter.range("workers", "goroutines the pattern starts (timeout: calls, one goroutine each)", 1,
+                Parameter.choice("pattern", Texts.PATTERN, PATTERNS),
+                Parameter.range("workers", Texts.WORKERS, 1,
                         LeakScenario.MAX_WORKERS),
-                Parameter.range("buffer", "cap of the results channel (receiver) or the jobs channel (range); "
-                        + "the other patterns ignore it", 0, LeakScenario.MAX_BUFFER),
-                Parameter.range("jobs", "jobs sent (range, context) or late answers from the backend (timeout), "
-                        + "at most workers for timeout and context; receiver ignores it", 0, LeakScenario.MAX_JOBS,
+                Parameter.range("buffer", Texts.BUFFER, 0, LeakScenario.MAX_BUFFER),
+                Parameter.range("jobs", Texts.JOBS, 0, LeakScenario.MAX_JOBS,
                         "0..workers"),
-                Parameter.choice("fix", "yes: the question is about the program after its fix", FIXES),
-                Parameter.choice("ask", "count: what NumGoroutine prints; blocked: how many goroutines are left "
-                        + "blocked, by wait reason", ASKS));
+                Parameter.choice("fix", Texts.FIX, FIXES),
+                Parameter.choice("ask", Texts.ASK, ASKS));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         LeakScenario leaky = new LeakScenario(Pattern.of(values.get("pattern")),
                 Integer.parseInt(values.get("workers")), Integer.parseInt(values.get("buffer")),
                 Integer.parseInt(values.get("jobs")), false);
         boolean fix = values.get("fix").equals("yes");
         boolean count = values.get("ask").equals("count");
         LeakScenario asked = fix ? leaky.withFix() : leaky;
-        LeakRun run = LeakModel.run(asked, version);
+        LeakRun run = LeakModel.run(asked, version, language);
 
         String block = "```go\n" + LeakPrograms.program(leaky).source() + "```";
         String change = fix ? LeakPrograms.change(leaky) : "";
-        StringBuilder question = new StringBuilder(block).append("\n\n`runtime.GOMAXPROCS(1)` leaves one P, and ")
-                .append("`settle()` hands it to the other goroutines until none of them can run, so the count is ")
-                .append("the same on every run.");
+        StringBuilder question = new StringBuilder(block).append("\n\n").append(Texts.SETTLE.in(language));
         if (fix) {
-            question.append(" The fix, a line changed or added where it belongs: ").append(change).append('.');
+            question.append(Texts.THE_FIX.in(language, change));
         }
         String answer;
         List<String> accepted;
         if (count) {
-            question.append(fix ? " What does the fixed program print?" : " What does the program print?");
+            question.append((fix ? Texts.ASK_COUNT_FIXED : Texts.ASK_COUNT).in(language));
             answer = Integer.toString(run.numGoroutine());
             accepted = List.of(answer);
         } else {
-            question.append(fix ? " After the fix, which" : " Which").append(" goroutines are still blocked when ")
-                    .append("main prints the count? Answer how many wait with each wait reason, one reason per ")
-                    .append("line, as a goroutine dump names it (`2 chan send`), or `").append(NONE).append("`.");
+            question.append((fix ? Texts.ASK_BLOCKED_FIXED : Texts.ASK_BLOCKED).in(language, NONE));
             List<String> lines = run.blockedByReason();
             answer = lines.isEmpty() ? NONE : String.join("\n", lines);
             accepted = lines.isEmpty() ? List.of(NONE, "0", "no goroutines", "nothing") : spellings(lines);

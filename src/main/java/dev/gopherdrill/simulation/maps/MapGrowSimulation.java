@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -35,20 +36,21 @@ public final class MapGrowSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Map buckets: B after make and inserts (makemap, hashGrow)",
+        return new About(ID, Texts.GROW_TITLE,
                 new GoVersion(1, 17), new GoVersion(1, 23));
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("hint", "size hint given to make", 0, 5000, "0..300"),
-                Parameter.range("inserts", "distinct keys inserted", 0, 20000, "0..1500"),
-                Parameter.choice("ask", "what the question asks", List.of("B", "buckets", "grows")));
+                Parameter.range("hint", Texts.HINT, 0, 5000, "0..300"),
+                Parameter.range("inserts", Texts.INSERTS, 0, 20000, "0..1500"),
+                Parameter.choice("ask", Texts.ASK, List.of("B", "buckets", "grows")));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         long hint = Long.parseLong(values.get("hint"));
         long inserts = Long.parseLong(values.get("inserts"));
         String ask = values.get("ask");
@@ -61,41 +63,38 @@ public final class MapGrowSimulation implements Simulation {
             default -> Integer.toString(grows.size());
         };
         String what = switch (ask) {
-            case "B" -> "What is `B` (the map has 2^B buckets) after the loop?";
-            case "buckets" -> "How many buckets (2^B, not counting overflow buckets) does the map have after the loop?";
-            default -> "How many times does the map grow (start a `hashGrow`) during the loop?";
+            case "B" -> Texts.ASK_B.in(language);
+            case "buckets" -> Texts.ASK_BUCKETS.in(language);
+            default -> Texts.ASK_GROWS.in(language);
         };
         String code = "m := make(map[int64]int64, " + hint + ")\nfor i := 0; i < " + inserts + "; i++ {\n"
                 + "\tm[int64(i)] = int64(i)\n}";
-        String question = "With Go " + version + ":\n\n```go\n" + code + "\n```\n\n" + what;
+        String question = Texts.GROW_QUESTION.in(language, version, code, what);
         return new Question(ID, seed, version.toString(), Map.of("hint", "" + hint, "inserts", "" + inserts,
                 "ask", ask, "B", "" + finalB), question, answer, List.of(answer),
-                trace(hint, inserts, startB, grows, random),
+                trace(hint, inserts, startB, grows, random, language),
                 new Verification(version.toString(), program(hint, inserts, ask), answer + "\n", 0, ""));
     }
 
     private static List<Step> trace(long hint, long inserts, int startB, List<MapGrowth.Grow> grows,
-                                    SplittableRandom random) {
+                                    SplittableRandom random, Language language) {
         boolean pictured = inserts <= MAX_PICTURED_INSERTS;
         Hmap map = new Hmap(hint, random);
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("make(map, " + hint + "): smallest B with " + hint + " ≤ 8 or ≤ 6.5 × 2^B → B = " + startB
-                + (startB == 0 ? "; no bucket array yet (allocated at the first insert)"
-                        : "; " + (1 << startB) + " buckets allocated now"), pictured ? state(map) : null));
+        steps.add(new Step(Texts.MAKE.in(language, hint, hint, startB, startB == 0 ? Texts.NO_ARRAY_YET.in(language)
+                : Texts.ALLOCATED_NOW.in(language, 1 << startB)), pictured ? state(map) : null));
         long done = 0;
         for (MapGrowth.Grow g : grows) {
             if (pictured) {
                 while (done < g.atInsert() - 1) {
                     map.assign(done++);
                 }
-                steps.add(new Step("after " + done + " inserts: count " + done + " fills 2^" + g.fromB()
-                        + " buckets to the load factor", state(map)));
+                steps.add(new Step(Texts.FULL.in(language, done, done, g.fromB()), state(map)));
                 map.drainEvents();
                 map.assign(done++);
             }
-            steps.add(new Step("insert " + g.atInsert() + ": count " + g.atInsert() + " > 6.5 × 2^" + g.fromB() + " = "
-                    + (MapGrowth.firstOverloadedCount(g.fromB()) - 1) + " → hashGrow: B " + g.fromB() + " → " + g.toB()
-                    + ", the " + (1 << g.fromB()) + " old buckets are evacuated by later writes, 1–2 per write",
+            steps.add(new Step(Texts.HASH_GROW.in(language, g.atInsert(), g.atInsert(), g.fromB(),
+                    MapGrowth.firstOverloadedCount(g.fromB()) - 1, g.fromB(), g.toB(), 1 << g.fromB()),
                     pictured ? state(map) : null));
         }
         if (pictured) {
@@ -104,9 +103,9 @@ public final class MapGrowSimulation implements Simulation {
             }
         }
         int b = grows.isEmpty() ? startB : grows.get(grows.size() - 1).toB();
-        steps.add(new Step("after " + inserts + " inserts: B = " + b + " (" + (1L << b) + " buckets), next grow at insert "
-                + MapGrowth.firstOverloadedCount(b) + (pictured && map.growing() ? "; still evacuating: "
-                        + map.nevacuate() + " of " + map.oldbuckets().size() + " old buckets done" : ""),
+        steps.add(new Step(Texts.AFTER.in(language, inserts, b, 1L << b, MapGrowth.firstOverloadedCount(b),
+                pictured && map.growing() ? Texts.EVACUATING.in(language, map.nevacuate(), map.oldbuckets().size())
+                        : ""),
                 pictured ? state(map) : null));
         return steps;
     }

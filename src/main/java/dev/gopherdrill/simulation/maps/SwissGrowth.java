@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
 
 /**
@@ -62,7 +63,9 @@ import dev.gopherdrill.simulation.SimulationInputException;
 public final class SwissGrowth {
 
     /** Appended to explanations and traces: where these numbers come from. */
-    public static final String PROVENANCE = "read from the Go 1.24 source, not verified on a toolchain here";
+    public static String provenance(Language language) {
+        return Texts.PROVENANCE.in(language);
+    }
 
     /** {@code abi.SwissMapGroupSlots}: slots per group, one control byte each. */
     public static final int GROUP_SLOTS = 8;
@@ -107,20 +110,15 @@ public final class SwissGrowth {
         }
 
         /** The derivation in words, the way a trace shows it. */
-        public String explain() {
+        public String explain(Language language) {
             if (small) {
-                return "make(map[K]V, " + hint + "): hint ≤ " + GROUP_SLOTS + " → small map: no directory, no table"
-                        + " (dirLen 0); the one 8-slot group is allocated by the first assignment (growToSmall)"
-                        + " unless the compiler gave a non-escaping map a stack group (" + PROVENANCE + ")";
+                return Texts.MAKE_SMALL.in(language, hint, GROUP_SLOTS, provenance(language));
             }
             TableShape t = tables.get(0);
             long perTable = targetCapacity / dirLen;
-            return "make(map[K]V, " + hint + "): targetCapacity = " + hint + "·8/7 = " + targetCapacity
-                    + " slots; ⌈" + targetCapacity + "/1024⌉ = " + ceilDiv(targetCapacity, MAX_TABLE_CAPACITY)
-                    + " rounded up to a power of two → " + dirLen + (dirLen == 1 ? " table" : " tables")
-                    + " (globalDepth " + globalDepth + "); newTable(" + perTable + ") rounds up to " + t.capacity()
-                    + " slots = " + t.groups() + " groups, growthLeft " + t.growthLeft()
-                    + (dirLen == 1 ? "" : " each") + " (" + PROVENANCE + ")";
+            return Texts.MAKE_TABLES.in(language, hint, hint, targetCapacity, targetCapacity,
+                    ceilDiv(targetCapacity, MAX_TABLE_CAPACITY), dirLen, globalDepth, perTable, t.capacity(), t.groups(),
+                    t.growthLeft(), dirLen == 1 ? "" : Texts.EACH.in(language), provenance(language));
         }
     }
 
@@ -132,23 +130,22 @@ public final class SwissGrowth {
     public sealed interface Event permits GrowToSmall, GrowToTable, Grow, Split, Tombstone, SeedReset {
         long at();
 
-        String describe();
+        String describe(Language language);
     }
 
     /** {@code growToSmall}: the first assignment to a map without a group allocates one. */
     public record GrowToSmall(long at) implements Event {
         @Override
-        public String describe() {
-            return "write " + at + ": growToSmall: the first assignment allocates the single 8-slot group (dirLen stays 0)";
+        public String describe(Language language) {
+            return Texts.GROW_TO_SMALL.in(language, at);
         }
     }
 
     /** {@code growToTable}: an assignment finds the small group holding 8 keys. */
     public record GrowToTable(long at, int capacity) implements Event {
         @Override
-        public String describe() {
-            return "write " + at + ": growToTable: the small group holds 8 keys, so they move into one table of "
-                    + capacity + " slots (" + capacity / GROUP_SLOTS + " groups); directory of 1, globalDepth 0";
+        public String describe(Language language) {
+            return Texts.GROW_TO_TABLE.in(language, at, capacity, capacity / GROUP_SLOTS);
         }
     }
 
@@ -156,10 +153,9 @@ public final class SwissGrowth {
     public record Grow(long at, int dirIndex, int fromCapacity, int toCapacity, int used, int tombstonesDropped)
             implements Event {
         @Override
-        public String describe() {
-            return "write " + at + ": rehash → grow: the table at directory index " + dirIndex + " has growthLeft 0 ("
-                    + used + " keys + " + tombstonesDropped + " tombstones of " + maxGrowth(fromCapacity) + ") → "
-                    + fromCapacity + " → " + toCapacity + " slots, keys re-inserted, tombstones gone";
+        public String describe(Language language) {
+            return Texts.GROW.in(language, at, dirIndex, used, tombstonesDropped, maxGrowth(fromCapacity),
+                    fromCapacity, toCapacity);
         }
     }
 
@@ -174,32 +170,27 @@ public final class SwissGrowth {
         }
 
         @Override
-        public String describe() {
-            return "write " + at + ": rehash → split: the table at directory index " + dirIndex + " cannot double past "
-                    + MAX_TABLE_CAPACITY + " slots, so its " + movedKeys + " keys go to two " + MAX_TABLE_CAPACITY
-                    + "-slot tables by hash bit " + (fromLocalDepth + 1) + " from the top (localDepth "
-                    + fromLocalDepth + " → " + (fromLocalDepth + 1) + ")" + (directoryGrew()
-                    ? "; localDepth was globalDepth, so the directory doubles to " + (1 << globalDepthAfter)
-                            + " entries (globalDepth " + globalDepthAfter + ")"
-                    : "; the directory keeps its " + (1 << globalDepthAfter) + " entries");
+        public String describe(Language language) {
+            return Texts.SPLIT.in(language, at, dirIndex, MAX_TABLE_CAPACITY, movedKeys, MAX_TABLE_CAPACITY,
+                    fromLocalDepth + 1, fromLocalDepth, fromLocalDepth + 1) + (directoryGrew()
+                    ? Texts.DIRECTORY_DOUBLES.in(language, 1 << globalDepthAfter, globalDepthAfter)
+                    : Texts.DIRECTORY_KEEPS.in(language, 1 << globalDepthAfter));
         }
     }
 
     /** {@code table.Delete} in a group without an empty slot: the slot becomes {@code ctrlDeleted}. */
     public record Tombstone(long at, int dirIndex, int group, int slot) implements Event {
         @Override
-        public String describe() {
-            return "write " + at + ": delete leaves a tombstone (0b11111110) in group " + group + " slot " + slot
-                    + " of the table at directory index " + dirIndex
-                    + ": the group had no empty slot, so probes must keep going past it; growthLeft stays down";
+        public String describe(Language language) {
+            return Texts.TOMBSTONE.in(language, at, group, slot, dirIndex);
         }
     }
 
     /** {@code Map.Delete}: the map became empty, so it takes a new hash seed. */
     public record SeedReset(long at) implements Event {
         @Override
-        public String describe() {
-            return "write " + at + ": the last key is gone → new hash seed (go.dev/issue/25237)";
+        public String describe(Language language) {
+            return Texts.SEED_RESET.in(language, at);
         }
     }
 
@@ -284,11 +275,11 @@ public final class SwissGrowth {
     }
 
     /** Trace lines: the provenance first, then one line per event. */
-    public static List<String> trace(List<Event> events) {
+    public static List<String> trace(List<Event> events, Language language) {
         List<String> lines = new ArrayList<>();
-        lines.add("Go 1.24 Swiss-table map, " + PROVENANCE + ":");
+        lines.add(Texts.TRACE_HEAD.in(language, provenance(language)));
         for (Event e : events) {
-            lines.add(e.describe());
+            lines.add(e.describe(language));
         }
         return lines;
     }

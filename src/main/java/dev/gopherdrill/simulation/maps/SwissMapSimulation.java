@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -32,7 +33,7 @@ public final class SwissMapSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Swiss-table maps (Go 1.24): groups, tables and growth",
+        return new About(ID, Texts.SWISS_TITLE,
                 new GoVersion(1, 24), new GoVersion(1, 24));
     }
 
@@ -44,19 +45,20 @@ public final class SwissMapSimulation implements Simulation {
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("hint", "size hint given to make", 0, MAX_SINGLE_TABLE_KEYS, "0..200"),
-                Parameter.range("inserts", "distinct keys inserted", 0, MAX_SINGLE_TABLE_KEYS, "0..600"),
-                Parameter.choice("ask", "what the question asks", List.of("slots", "groups", "grows")));
+                Parameter.range("hint", Texts.HINT, 0, MAX_SINGLE_TABLE_KEYS, "0..200"),
+                Parameter.range("inserts", Texts.INSERTS, 0, MAX_SINGLE_TABLE_KEYS, "0..600"),
+                Parameter.choice("ask", Texts.ASK, List.of("slots", "groups", "grows")));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         long hint = Long.parseLong(values.get("hint"));
         long inserts = Long.parseLong(values.get("inserts"));
         String ask = values.get("ask");
         SwissMap map = new SwissMap(version, hint, random);
         List<Step> trace = new ArrayList<>();
-        trace.add(new Step(SwissGrowth.make(version, hint).explain(), map.state()));
+        trace.add(new Step(SwissGrowth.make(version, hint).explain(language), map.state()));
         int grows = 0;
         for (long k = 0; k < inserts; k++) {
             map.assign(k);
@@ -64,26 +66,24 @@ public final class SwissMapSimulation implements Simulation {
                 if (e instanceof SwissGrowth.GrowToTable || e instanceof SwissGrowth.Grow) {
                     grows++;
                 }
-                trace.add(new Step(e.describe(), map.state()));
+                trace.add(new Step(e.describe(language), map.state()));
             }
         }
         long slots = slots(map.state());
-        trace.add(new Step("after " + inserts + " inserts: " + slots + " slots in " + slots / SwissGrowth.GROUP_SLOTS
-                + " groups, " + grows + " grows", map.state()));
+        trace.add(new Step(Texts.SWISS_AFTER.in(language, inserts, slots, slots / SwissGrowth.GROUP_SLOTS, grows),
+                map.state()));
         String answer = switch (ask) {
             case "slots" -> Long.toString(slots);
             case "groups" -> Long.toString(slots / SwissGrowth.GROUP_SLOTS);
             default -> Integer.toString(grows);
         };
         String what = switch (ask) {
-            case "slots" -> "How many slots does the map have after the loop (all groups, 8 slots each; 0 if none)?";
-            case "groups" -> "How many groups of 8 slots does the map have after the loop?";
-            default -> "How many times is the map's storage replaced by a bigger one during the loop "
-                    + "(small group → table, table → doubled table)?";
+            case "slots" -> Texts.ASK_SLOTS.in(language);
+            case "groups" -> Texts.ASK_GROUPS.in(language);
+            default -> Texts.ASK_SWISS_GROWS.in(language);
         };
-        String question = "With Go " + version + " (Swiss tables):\n\n```go\nm := make(map[int64]int64, " + hint + ")\n"
-                + "for i := 0; i < " + inserts + "; i++ {\n\tm[int64(i)] = int64(i)\n}\n```\n\n" + what
-                + "\n\n*Modelled from the Go 1.24 source; not verified on a Go 1.24 toolchain here.*";
+        String question = Texts.SWISS_QUESTION.in(language, version, "m := make(map[int64]int64, " + hint + ")\n"
+                + "for i := 0; i < " + inserts + "; i++ {\n\tm[int64(i)] = int64(i)\n}", what);
         return new Question(ID, seed, version.toString(), Map.of("hint", "" + hint, "inserts", "" + inserts,
                 "ask", ask), question, answer, List.of(answer), trace,
                 new Verification(version.toString(), program(hint, inserts, ask), answer + "\n", 0, ""));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
 import dev.gopherdrill.simulation.Step;
 
@@ -367,7 +368,13 @@ public final class SchedulerModel {
      */
     public static Result execute(int gomaxprocs, int goroutines, MainWaits waits, long startSchedtick, Fing fing,
                                  boolean tracing) {
-        return new Execution(gomaxprocs, goroutines, waits, startSchedtick, fing, tracing).run();
+        return execute(gomaxprocs, goroutines, waits, startSchedtick, fing, tracing, Language.EN);
+    }
+
+    /** As above, the trace written in {@code language}. */
+    public static Result execute(int gomaxprocs, int goroutines, MainWaits waits, long startSchedtick, Fing fing,
+                                 boolean tracing, Language language) {
+        return new Execution(gomaxprocs, goroutines, waits, startSchedtick, fing, tracing, language).run();
     }
 
     static void requireVersion(GoVersion version) {
@@ -528,7 +535,11 @@ public final class SchedulerModel {
         private boolean mainDone;
         private int steps;
 
-        Execution(int procs, int n, MainWaits waits, long startSchedtick, Fing fing, boolean tracing) {
+        private final Language language;
+
+        Execution(int procs, int n, MainWaits waits, long startSchedtick, Fing fing, boolean tracing,
+                  Language language) {
+            this.language = language;
             this.procs = procs;
             this.n = n;
             this.waits = waits;
@@ -553,11 +564,10 @@ public final class SchedulerModel {
         }
 
         Result run() {
-            step("main runs on P0 with schedtick " + ps[0].schedtick + (procs == 2 ? "; P1 is idle"
-                    : procs > 2 ? "; P1…P" + (procs - 1) + " are idle" : "") + (fingStart == Fing.RUNNEXT
-                    ? "; runnext still holds fing, the finalizer goroutine the os package started at init"
-                    : fingStart == Fing.GLOBAL ? "; fing, the finalizer goroutine the os package started at init, "
-                    + "waits in the global queue" : "") + "; the run queues are otherwise empty");
+            step(Texts.MAIN_RUNS.in(language) + ps[0].schedtick + (procs == 2 ? Texts.P1_IDLE.in(language)
+                    : procs > 2 ? Texts.P1_TO.in(language) + (procs - 1) + Texts.ARE_IDLE.in(language) : "") + (fingStart == Fing.RUNNEXT
+                    ? Texts.FING_RUNNEXT.in(language)
+                    : fingStart == Fing.GLOBAL ? Texts.FING_GLOBAL.in(language) : "") + Texts.QUEUES_EMPTY.in(language));
             createAll();
             mainWaits();
             int turn = 0;
@@ -586,7 +596,7 @@ public final class SchedulerModel {
                 created++;
                 String put = runqput(p0, i, true);
                 step("main: " + (waits == MainWaits.WAITGROUP ? "wg.Add(1) → " + wgCounter + "; " : "") + "go g" + i
-                        + " → newproc: " + put);
+                        + Texts.NEWPROC.in(language) + put);
             }
         }
 
@@ -596,19 +606,18 @@ public final class SchedulerModel {
             p0.running = null;
             if (waits == MainWaits.WAITGROUP) {
                 mainStatus = "waiting (semacquire)";
-                step("main: wg.Wait() with the counter at " + wgCounter + " → parks (semacquire); P0 calls schedule()");
+                step(Texts.WG_WAIT.in(language) + wgCounter + Texts.PARKS_SEMACQUIRE.in(language));
             } else if (waits == MainWaits.SLEEP) {
                 mainStatus = "waiting (sleep)";
-                step("main: time.Sleep(" + SLEEP_MILLIS + "ms) → parks with a timer on P0 (sleep); "
-                        + "P0 calls schedule()");
+                step("main: time.Sleep(" + SLEEP_MILLIS + Texts.PARKS_SLEEP.in(language));
             } else if (waits == MainWaits.GOSCHED) {
                 mainStatus = "runnable";
                 global.addLast(MAIN);
-                step("main: runtime.Gosched() → goschedImpl puts main at the tail of the global queue (" + global.size()
-                        + " there now); P0 calls schedule()");
+                step(Texts.GOSCHED.in(language) + global.size()
+                        + Texts.THERE_NOW.in(language));
             } else {
                 mainStatus = "waiting (chan receive)";
-                step("main: <-done finds no sender → parks in done's recvq (chan receive); P0 calls schedule()");
+                step(Texts.DONE_RECV.in(language));
             }
         }
 
@@ -623,7 +632,7 @@ public final class SchedulerModel {
             if (!pick.inheritTime()) {
                 p.schedtick++;
             }
-            String tick = pick.inheritTime() ? " (inherits the time slice: schedtick stays " + before + ")"
+            String tick = pick.inheritTime() ? Texts.INHERITS.in(language) + before + ")"
                     : " (schedtick " + before + " → " + p.schedtick + ")";
             p.running = pick.g();
             String head = "P" + p.id + ": " + pick.how() + tick;
@@ -632,7 +641,7 @@ public final class SchedulerModel {
                 mainRuns(p, head);
             } else if (pick.g() == FING) {
                 fingWhere = Where.PARKED;
-                step(head + "; no finalizers are queued, so fing parks again (finalizer wait)");
+                step(head + Texts.FING_PARKS.in(language));
             } else {
                 workerRuns(p, pick.g(), head);
             }
@@ -644,17 +653,17 @@ public final class SchedulerModel {
             if (p.schedtick % FAIRNESS_TICKS == 0 && !global.isEmpty()) {
                 int size = global.size();
                 int g = global.pollFirst();
-                return new Pick(g, false, "schedtick " + p.schedtick + " % 61 == 0 and the global queue holds " + size
-                        + " → globrunqget(P" + p.id + ", 1) takes its head " + name(g));
+                return new Pick(g, false, "schedtick " + p.schedtick + Texts.TICK_61.in(language) + size
+                        + " → globrunqget(P" + p.id + Texts.TAKES_HEAD.in(language) + name(g));
             }
             if (p.runnext != null) {
                 int g = p.runnext;
                 p.runnext = null;
-                return new Pick(g, true, "runqget → runnext " + name(g) + " runs");
+                return new Pick(g, true, Texts.RUNQGET.in(language) + name(g) + Texts.RUNS.in(language));
             }
             if (!p.runq.isEmpty()) {
                 int g = p.runq.pollFirst();
-                return new Pick(g, false, "runnext is empty → the local queue's head " + name(g) + " runs");
+                return new Pick(g, false, Texts.LOCAL_HEAD.in(language) + name(g) + Texts.RUNS.in(language));
             }
             if (!global.isEmpty()) {
                 int size = global.size();
@@ -666,10 +675,10 @@ public final class SchedulerModel {
                     moved.add(next);
                     runqput(p, next, false);
                 }
-                return new Pick(g, false, "runnext and the local queue are empty → globrunqget(P" + p.id + ", 0) takes "
+                return new Pick(g, false, Texts.GLOBRUNQGET.in(language) + p.id + ", 0) takes "
                         + "n = min(" + size + ", " + size + "/" + procs + " + 1, 128) = " + count + ": " + name(g)
-                        + " runs" + (moved.isEmpty() ? "" : ", " + labels(moved) + " go to P" + p.id
-                        + "'s local queue"));
+                        + Texts.RUNS.in(language) + (moved.isEmpty() ? "" : ", " + labels(moved) + Texts.GO_TO_P.in(language) + p.id
+                        + Texts.S_LOCAL_QUEUE.in(language)));
             }
             return procs == 1 ? null : steal(p);
         }
@@ -695,10 +704,10 @@ public final class SchedulerModel {
                 }
                 int g = batch.remove(batch.size() - 1);
                 p.runq.addAll(batch);
-                return new Pick(g, false, "nothing local or global → stealWork: P" + victim.id + "'s local queue holds "
-                        + size + " → runqgrab takes n - n/2 = " + count + " from its head; the last, " + name(g)
-                        + ", runs" + (batch.isEmpty() ? "" : ", " + labels(batch) + " go to P" + p.id
-                        + "'s local queue"));
+                return new Pick(g, false, Texts.STEAL.in(language) + victim.id + Texts.LOCAL_HOLDS.in(language)
+                        + size + Texts.RUNQGRAB.in(language) + count + Texts.FROM_HEAD.in(language) + name(g)
+                        + Texts.COMMA_RUNS.in(language) + (batch.isEmpty() ? "" : ", " + labels(batch) + Texts.GO_TO_P.in(language) + p.id
+                        + Texts.S_LOCAL_QUEUE.in(language)));
             }
             return null;
         }
@@ -708,73 +717,72 @@ public final class SchedulerModel {
             where[g] = Where.RUNNING;
             if (sent[g]) {
                 where[g] = Where.EXITED;
-                step(head + "; main already took its value, so its send returns and g" + g + " exits");
+                step(head + Texts.ALREADY_TOOK.in(language) + g + Texts.EXITS.in(language));
                 return;
             }
             order.add(g);
-            String text = head + "; records " + g;
+            String text = head + Texts.RECORDS.in(language) + g;
             if (waits == MainWaits.WAITGROUP) {
-                text += "; wg.Done(): counter " + wgCounter + " → " + (wgCounter - 1);
+                text += Texts.WG_DONE.in(language) + wgCounter + " → " + (wgCounter - 1);
                 wgCounter--;
                 if (wgCounter == 0) {
                     mainStatus = "runnable";
-                    text += " → semrelease readies main: " + runqput(p, MAIN, true);
+                    text += Texts.SEMRELEASE.in(language) + runqput(p, MAIN, true);
                 }
                 where[g] = Where.EXITED;
-                step(text + "; g" + g + " exits");
+                step(text + "; g" + g + Texts.EXITS.in(language));
             } else if (waits == MainWaits.CHANNEL) {
                 if (mainStatus.equals("waiting (chan receive)")) {
                     received++;
                     mainStatus = "runnable";
                     where[g] = Where.EXITED;
-                    step(text + "; done <- " + g + ": main waits in recvq → the value goes straight to main, goready: "
-                            + runqput(p, MAIN, true) + "; g" + g + " exits");
+                    step(text + "; done <- " + g + Texts.STRAIGHT_TO_MAIN.in(language)
+                            + runqput(p, MAIN, true) + "; g" + g + Texts.EXITS.in(language));
                 } else {
                     where[g] = Where.PARKED;
                     p.running = null;
                     sendq.addLast(g);
-                    step(text + "; done <- " + g + ": main is not receiving → g" + g + " parks in done's sendq "
-                            + "(chan send)");
+                    step(text + "; done <- " + g + Texts.NOT_RECEIVING.in(language) + g + Texts.PARKS_SENDQ.in(language));
                 }
             } else {
                 where[g] = Where.EXITED;
-                step(text + "; g" + g + " exits");
+                step(text + "; g" + g + Texts.EXITS.in(language));
             }
         }
 
         /** main back on a P: the wait returns; the channel loop may receive more or park again. */
         private void mainRuns(P p, String head) {
             if (waits == MainWaits.CHANNEL) {
-                StringBuilder text = new StringBuilder(head).append("; main's receive ").append(received)
-                        .append(" of ").append(n).append(" completes");
+                StringBuilder text = new StringBuilder(head).append(Texts.MAINS_RECEIVE.in(language)).append(received)
+                        .append(" of ").append(n).append(Texts.COMPLETES.in(language));
                 while (received < n && !sendq.isEmpty()) {
                     int s = sendq.pollFirst();
                     received++;
                     sent[s] = true;
                     where[s] = Where.QUEUED;
-                    text.append("; <-done takes ").append(s).append(" from parked g").append(s).append(", goready: ")
+                    text.append(Texts.DONE_TAKES.in(language)).append(s).append(Texts.FROM_PARKED.in(language)).append(s).append(", goready: ")
                             .append(runqput(p, s, true));
                 }
                 if (received < n) {
                     mainStatus = "waiting (chan receive)";
                     p.running = null;
-                    step(text + "; <-done again: no sender → main parks (chan receive)");
+                    step(text + Texts.DONE_AGAIN.in(language));
                     return;
                 }
-                text.append("; all ").append(n).append(" received");
+                text.append(Texts.ALL.in(language)).append(n).append(Texts.RECEIVED.in(language));
                 finish(text.toString());
                 return;
             }
-            String how = waits == MainWaits.WAITGROUP ? "wg.Wait returns" : waits == MainWaits.SLEEP
-                    ? "time.Sleep returns" : "runtime.Gosched returns";
+            String how = waits == MainWaits.WAITGROUP ? Texts.WG_RETURNS.in(language) : waits == MainWaits.SLEEP
+                    ? Texts.SLEEP_RETURNS.in(language) : Texts.GOSCHED_RETURNS.in(language);
             finish(head + "; " + how);
         }
 
         private void finish(String text) {
             mainDone = true;
-            step(text + "; main prints the " + order.size() + " recorded and returns → exit(0)"
-                    + (order.size() < n ? ": " + (n - order.size()) + (n - order.size() == 1 ? " goroutine never runs"
-                    : " goroutines never run") : ""));
+            step(text + Texts.MAIN_PRINTS.in(language) + order.size() + Texts.RECORDED.in(language)
+                    + (order.size() < n ? ": " + (n - order.size()) + (n - order.size() == 1 ? Texts.NEVER_RUNS.in(language)
+                    : Texts.NEVER_RUN.in(language)) : ""));
         }
 
         /** Every P found nothing: only main's sleep timer can end the wait. */
@@ -783,8 +791,8 @@ public final class SchedulerModel {
                 throw new IllegalStateException("model bug: nothing runnable while main is " + mainStatus);
             }
             mainStatus = "runnable";
-            step("nothing is runnable; P0 waits for its timer. After " + SLEEP_MILLIS
-                    + " ms main's timer fires → goroutineReady: " + runqput(ps[0], MAIN, true));
+            step(Texts.WAITS_TIMER.in(language) + SLEEP_MILLIS
+                    + Texts.TIMER_FIRES.in(language) + runqput(ps[0], MAIN, true));
         }
 
         /** {@code runqput(pp, gp, next)} with {@code runqputslow} on a full queue; returns what happened. */
@@ -795,10 +803,10 @@ public final class SchedulerModel {
                 Integer old = p.runnext;
                 p.runnext = g;
                 if (old == null) {
-                    return name(g) + " → P" + p.id + "'s runnext";
+                    return name(g) + " → P" + p.id + Texts.S_RUNNEXT.in(language);
                 }
                 put = old;
-                text = name(g) + " → P" + p.id + "'s runnext, " + name(old) + " kicked to the tail of its local queue";
+                text = name(g) + " → P" + p.id + Texts.S_RUNNEXT_COMMA.in(language) + name(old) + Texts.KICKED.in(language);
             }
             if (p.runq.size() < LOCAL_RUN_QUEUE_SIZE) {
                 p.runq.addLast(put);
@@ -810,8 +818,8 @@ public final class SchedulerModel {
             }
             batch.add(put);
             global.addAll(batch);
-            return text + ", but that queue is full (256): runqputslow moves its first half and " + name(put) + " ("
-                    + labels(batch) + ", 129 Gs) to the global queue, which now holds " + global.size();
+            return text + Texts.QUEUE_FULL.in(language) + name(put) + " ("
+                    + labels(batch) + Texts.TO_GLOBAL.in(language) + global.size();
         }
 
         private void step(String text) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -46,26 +47,23 @@ public final class SchedulerSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Scheduler: in what order do N goroutines run with one P? (runnext, runqputslow, the 61st schedtick, "
-                + "Gosched)",
+        return new About(ID, Texts.TITLE,
                 GO_1_19, GO_1_19);
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.range("goroutines", "goroutines main starts in its loop", 1, SchedulerModel.MAX_GOROUTINES,
+                Parameter.range("goroutines", Texts.GOROUTINES, 1, SchedulerModel.MAX_GOROUTINES,
                         "1..300"),
-                Parameter.choice("mainWaits", "how main waits: wg.Wait(), time.Sleep, runtime.Gosched() or N "
-                        + "receives from an unbuffered channel", MainWaits.ids()),
-                Parameter.choice("ask", "the whole order, the first goroutine, the last one before main prints, or "
-                        + "how many ran before main printed", ASKS),
-                Parameter.range("schedtick", "P0's schedtick % 61 when main starts the loop, set by alignSchedtick "
-                        + "when the answer depends on it", 0, SchedulerModel.FAIRNESS_TICKS - 1));
+                Parameter.choice("mainWaits", Texts.MAIN_WAITS, MainWaits.ids()),
+                Parameter.choice("ask", Texts.ASK, ASKS),
+                Parameter.range("schedtick", Texts.SCHEDTICK, 0, SchedulerModel.FAIRNESS_TICKS - 1));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         int n = Integer.parseInt(values.get("goroutines"));
         MainWaits waits = MainWaits.parse("params.mainWaits", values.get("mainWaits"));
         String ask = values.get("ask");
@@ -73,18 +71,15 @@ public final class SchedulerSimulation implements Simulation {
         boolean aligned = !SchedulerModel.deterministic(n, waits);
         Integer alignedSchedtick = aligned ? phase : null;
         Result run = SchedulerModel.execute(1, n, waits, aligned ? phase : SchedulerModel.DEFAULT_START_SCHEDTICK,
-                Fing.PARKED, true);
+                Fing.PARKED, true, language);
         List<Integer> order = run.order();
         String program = SchedulerPrograms.program(new SchedulerPrograms.Spec(n, waits, alignedSchedtick));
         String block = "```go\n" + program + "```";
-        StringBuilder question = new StringBuilder(block).append("\n\nIt runs on Go 1.19; `runtime.GOMAXPROCS(1)` "
-                + "leaves one P.");
+        StringBuilder question = new StringBuilder(block).append("\n\n").append(Texts.ONE_P.in(language));
         if (aligned) {
-            question.append(" `alignSchedtick(").append(phase).append(")` returns with main's P at `schedtick % 61 == ")
-                    .append(phase).append("` and nothing else queued, so this run is the same every time.");
+            question.append(Texts.ALIGNED.in(language, phase, phase));
         }
-        question.append(' ').append(prompt(ask)).append(" (The answer is the ordinary run; a sysmon preemption on a "
-                + "loaded machine can rarely change it.)");
+        question.append(prompt(ask, language)).append(Texts.ORDINARY_RUN.in(language));
         List<String> accepted = accepted(ask, order);
         return new Question(ID, seed, version.toString(), Map.of("goroutines", Integer.toString(n), "mainWaits",
                 waits.id(), "ask", ask, "schedtick", aligned ? Integer.toString(phase) : "any", "program", block),
@@ -92,13 +87,12 @@ public final class SchedulerSimulation implements Simulation {
                 new Verification(version.toString(), program, SchedulerPrograms.stdout(order), 0, ""));
     }
 
-    private static String prompt(String ask) {
+    private static String prompt(String ask, Language language) {
         return switch (ask) {
-            case "order" -> "In what order do the goroutines run, that is, what does it print? (Spaces or commas; "
-                    + "`0…8` for a run of consecutive numbers is fine.)";
-            case "first" -> "Which goroutine runs first? (Its `i`, or `none` if main prints before any runs.)";
-            case "last" -> "Which goroutine runs last before main prints? (Its `i`, or `none`.)";
-            default -> "How many goroutines have run when main prints?";
+            case "order" -> Texts.ASK_ORDER.in(language);
+            case "first" -> Texts.ASK_FIRST.in(language);
+            case "last" -> Texts.ASK_LAST.in(language);
+            default -> Texts.ASK_RAN.in(language);
         };
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
 
 /**
@@ -160,27 +161,25 @@ public final class GrowSlice {
     }
 
     /** The trace line, e.g. "cap 4, need 9 > 2×4 → newcap 9; 9×8 B = 72 B → size class 80 B → cap 10". */
-    public static String explain(Growth g, long elemSize) {
+    public static String explain(Growth g, long elemSize, Language language) {
         String formula = switch (g.rule()) {
-            case ZERO_SIZE -> "zero-size elements: no memory is allocated, cap = needed = " + g.needed();
-            case NEEDED -> "cap " + g.oldCap() + ", need " + g.needed() + " > 2×" + g.oldCap() + " → newcap " + g.formulaCap();
-            case DOUBLE -> "cap " + g.oldCap() + " < " + g.threshold() + ", need " + g.needed() + " ≤ 2×" + g.oldCap()
-                    + " → double: newcap " + g.formulaCap();
-            case STEP -> "cap " + g.oldCap() + " ≥ " + g.threshold() + " → "
-                    + (g.threshold() == 256 ? "newcap += (newcap + 768)/4" : "newcap += newcap/4")
-                    + " until ≥ " + g.needed() + ": newcap " + g.formulaCap();
+            case ZERO_SIZE -> Texts.ZERO_SIZE.in(language, g.needed());
+            case NEEDED -> Texts.NEEDED.in(language, g.oldCap(), g.needed(), g.oldCap(), g.formulaCap());
+            case DOUBLE -> Texts.DOUBLE.in(language, g.oldCap(), g.threshold(), g.needed(), g.oldCap(), g.formulaCap());
+            case STEP -> Texts.STEP.in(language, g.oldCap(), g.threshold(),
+                    g.threshold() == 256 ? "newcap += (newcap + 768)/4" : "newcap += newcap/4", g.needed(),
+                    g.formulaCap());
         };
         if (g.rule() == Rule.ZERO_SIZE) {
             return formula;
         }
         String rounding = g.mallocHeader()
-                ? "+ 8 B malloc header → size class " + g.sizeClass() + " = " + (g.allocatedBytes() + MALLOC_HEADER_SIZE)
-                        + " B, " + g.allocatedBytes() + " B usable"
+                ? Texts.HEADER.in(language, g.sizeClass(), g.allocatedBytes() + MALLOC_HEADER_SIZE, g.allocatedBytes())
                 : g.sizeClass() > 0
-                ? "size class " + g.sizeClass() + " = " + g.allocatedBytes() + " B"
-                : "large object, rounded to 8 KiB pages = " + g.allocatedBytes() + " B";
-        return formula + "; " + g.formulaCap() + "×" + elemSize + " B = " + g.requestedBytes() + " B → " + rounding
-                + " → cap " + g.allocatedBytes() + "/" + elemSize + " = " + g.newCap();
+                ? Texts.SIZE_CLASS.in(language, g.sizeClass(), g.allocatedBytes())
+                : Texts.LARGE.in(language, g.allocatedBytes());
+        return Texts.ROUNDED.in(language, formula, g.formulaCap(), elemSize, g.requestedBytes(), rounding,
+                g.allocatedBytes(), elemSize, g.newCap());
     }
 
     private static void checkInvariants(Result r, long elemSize) {

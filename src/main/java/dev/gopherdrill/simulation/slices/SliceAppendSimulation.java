@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
@@ -60,21 +61,22 @@ public final class SliceAppendSimulation implements Simulation {
 
     @Override
     public About about() {
-        return new About(ID, "Slice growth: cap after append (growslice → roundupsize)",
+        return new About(ID, Texts.TITLE,
                 new GoVersion(1, 17), new GoVersion(1, 23));
     }
 
     @Override
     public List<Parameter> parameters() {
         return List.of(
-                Parameter.choice("elem", "element type", List.copyOf(ELEMENT_TYPES.keySet())),
-                Parameter.range("startLen", "len of s before the append", 0, MAX_ELEMENTS, "0..1200"),
-                Parameter.range("startCap", "cap of s before the append", 0, MAX_ELEMENTS, "startLen..1300"),
-                Parameter.range("add", "elements appended in one call", 0, MAX_ELEMENTS, "1..1500"));
+                Parameter.choice("elem", Texts.ELEM, List.copyOf(ELEMENT_TYPES.keySet())),
+                Parameter.range("startLen", Texts.START_LEN, 0, MAX_ELEMENTS, "0..1200"),
+                Parameter.range("startCap", Texts.START_CAP, 0, MAX_ELEMENTS, "startLen..1300"),
+                Parameter.range("add", Texts.ADD, 0, MAX_ELEMENTS, "1..1500"));
     }
 
     @Override
-    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random) {
+    public Question generate(long seed, GoVersion version, Map<String, String> values, SplittableRandom random,
+                             Language language) {
         String elem = values.get("elem");
         ElemType type = ELEMENT_TYPES.get(elem);
         long size = type.size();
@@ -86,23 +88,21 @@ public final class SliceAppendSimulation implements Simulation {
         List<String> lines = List.of("s := make([]" + elem + ", " + len + ", " + cap + ")",
                 "extra := make([]" + elem + ", " + add + ")", "s = append(s, extra...)", "fmt.Println(cap(s))");
         String code = String.join("\n", lines);
-        String question = "With Go " + version + " on linux/amd64 (`" + elem + "` is " + size + " B):\n\n```go\n" + code
-                + "\n```\n\nWhat does it print — what is `cap(s)`?";
+        String question = Texts.QUESTION.in(language, version, elem, size, code);
         List<Step> trace = new ArrayList<>();
-        trace.add(new Step("s := make([]" + elem + ", " + len + ", " + cap + "): len " + len + ", cap " + cap + ", "
-                + cap * size + " B backing array", new State(elem, size, len, cap, cap * size, null, null)));
+        trace.add(new Step(Texts.MAKE.in(language, elem, len, cap, len, cap, cap * size),
+                new State(elem, size, len, cap, cap * size, null, null)));
         if (r.growth() == null) {
-            trace.add(new Step("append " + add + ": need " + (len + add) + " ≤ cap " + cap
-                    + " → no growslice, the elements go into the existing array; cap stays " + cap,
+            trace.add(new Step(Texts.FITS.in(language, add, len + add, cap, cap),
                     new State(elem, size, r.len(), r.cap(), cap * size, null, null)));
         } else {
             GrowSlice.Growth g = r.growth();
-            trace.add(new Step("append " + add + ": need " + g.needed() + " > cap " + cap + " → growslice(et, old, "
-                    + g.needed() + ")", new State(elem, size, len, cap, cap * size, g.formulaCap(), null)));
-            trace.add(new Step(GrowSlice.explain(g, size),
+            trace.add(new Step(Texts.GROWS.in(language, add, g.needed(), cap, g.needed()),
+                    new State(elem, size, len, cap, cap * size, g.formulaCap(), null)));
+            trace.add(new Step(GrowSlice.explain(g, size, language),
                     new State(elem, size, len, g.newCap(), g.allocatedBytes(), g.formulaCap(), g.sizeClass())));
-            trace.add(new Step("copy " + len + " old elements, then " + add + " new: len " + r.len() + ", cap "
-                    + r.cap(), new State(elem, size, r.len(), r.cap(), g.allocatedBytes(), g.formulaCap(),
+            trace.add(new Step(Texts.COPY.in(language, len, add, r.len(), r.cap()),
+                    new State(elem, size, r.len(), r.cap(), g.allocatedBytes(), g.formulaCap(),
                             g.sizeClass())));
         }
         String program = "package main\n\nimport \"fmt\"\n\nfunc main() {\n"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.context.Scenario.Key;
 
 class ContextPictureTest {
@@ -17,7 +18,7 @@ class ContextPictureTest {
         t.withCancel("c", "b", false);
         t.withDeadline("d", "a", 7_200_000, null, "WithTimeout(a, 2*time.Hour)");
         t.cancel("a", null, "cancelA()");
-        String svg = ContextPicture.svg(t.state());
+        String svg = ContextPicture.svg(t.state(), Language.EN);
         for (String label : new String[] {"ctx = context.Background()", "a = WithTimeout(ctx, time.Hour)",
                 "*context.timerCtx", "*context.valueCtx", "key(&quot;user&quot;) = &quot;alice&quot;",
                 "d = WithTimeout(a, 2*time.Hour)  *context.cancelCtx", "deadline t+1h0m0s (inherited)",
@@ -33,7 +34,7 @@ class ContextPictureTest {
         ContextTree t = new ContextTree(new GoVersion(1, 19), "ctx", false);
         t.withCancel("a", "ctx", false);
         t.withCancel("b", "a", false);
-        String svg = ContextPicture.svg(t.state());
+        String svg = ContextPicture.svg(t.state(), Language.EN);
         assertTrue(svg.contains("children: b"), svg);
         assertTrue(!svg.contains("var(--warn)") && !svg.contains("var(--bad)"), svg);
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.SimulationInputException;
 import dev.gopherdrill.simulation.Step;
@@ -255,14 +256,14 @@ class LeakModelTest {
     @Test
     void thePictureShowsEachGoroutinesStateAndTheLeakedOnesInTheBadColour() {
         LeakRun run = LeakModel.run(new LeakScenario(Pattern.RECEIVER, 4, 1, 0, false), GO_1_19);
-        String svg = LeakPicture.svg((LeakState) run.trace().get(run.trace().size() - 1).state());
+        String svg = LeakPicture.svg((LeakState) run.trace().get(run.trace().size() - 1).state(), Language.EN);
         assertTrue(svg.startsWith("<svg") && svg.endsWith("</svg>"), svg);
         for (String label : List.of("main: fmt.Println(runtime.NumGoroutine()) · NumGoroutine() = 3",
                 "parked [chan send] on results at results &lt;- i · leaked", "returned: no longer counted",
                 "sendq: g2 g3", "cap 1", "fill=\"var(--bad)\"")) {
             assertTrue(svg.contains(label), label + " missing in\n" + svg);
         }
-        String early = LeakPicture.svg((LeakState) run.trace().get(5).state());
+        String early = LeakPicture.svg((LeakState) run.trace().get(5).state(), Language.EN);
         assertTrue(early.contains("parked [chan receive] on results"), early);
         assertFalse(early.contains("var(--bad)"), early);
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
 
 /**
@@ -63,7 +64,7 @@ class SwissMapTest {
             assertEquals(growthLeftPerTable, t.growthLeft());
             assertEquals(globalDepth, t.localDepth());
         }
-        assertTrue(shape.explain().contains("not verified on a toolchain"));
+        assertTrue(shape.explain(Language.EN).contains("not verified on a toolchain"));
 
         SwissMap m = new SwissMap(GO_1_24, Math.min(hint, SwissMap.MAX_HINT), new SplittableRandom(hint));
         assertEquals(small, m.small());
@@ -189,7 +190,7 @@ class SwissMapTest {
         List<SwissGrowth.Split> splits = new ArrayList<>();
         for (SwissGrowth.Event e : events) {
             if (e instanceof SwissGrowth.Grow g) {
-                assertTrue(g.toCapacity() <= SwissGrowth.MAX_TABLE_CAPACITY, g.describe());
+                assertTrue(g.toCapacity() <= SwissGrowth.MAX_TABLE_CAPACITY, g.describe(Language.EN));
             } else if (e instanceof SwissGrowth.Split s) {
                 splits.add(s);
                 assertEquals(s.globalDepthBefore() + (s.fromLocalDepth() == s.globalDepthBefore() ? 1 : 0),
@@ -309,7 +310,7 @@ class SwissMapTest {
         }
         assertNotNull(grow, "the table should grow although the map never holds more than 100 keys");
         assertEquals(128, grow.fromCapacity());
-        assertTrue(grow.used() < 100 && grow.tombstonesDropped() > 0, grow.describe());
+        assertTrue(grow.used() < 100 && grow.tombstonesDropped() > 0, grow.describe(Language.EN));
         assertEquals(100, m.used());
         assertEquals(0, m.tombstones(), "grow re-inserts the keys and leaves the tombstones behind");
     }
@@ -406,7 +407,7 @@ class SwissMapTest {
 
     @Test
     void theTraceSaysWhereItsNumbersComeFrom() {
-        List<String> trace = SwissGrowth.trace(SwissGrowth.schedule(GO_1_24, 0, 20).events());
+        List<String> trace = SwissGrowth.trace(SwissGrowth.schedule(GO_1_24, 0, 20).events(), Language.EN);
         assertEquals("Go 1.24 Swiss-table map, read from the Go 1.24 source, not verified on a toolchain here:",
                 trace.get(0));
         assertEquals(List.of("write 1: growToSmall: the first assignment allocates the single 8-slot group (dirLen stays 0)",

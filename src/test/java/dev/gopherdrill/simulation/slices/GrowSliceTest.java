@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.SimulationInputException;
@@ -52,7 +53,7 @@ class GrowSliceTest {
     void theTraceNamesFormulaSizeClassAndCap() {
         GrowSlice.Result r = GrowSlice.append(GO_1_19, 8, 4, 4, 5);
         assertEquals("cap 4, need 9 > 2×4 → newcap 9; 9×8 B = 72 B → size class 7 = 80 B → cap 80/8 = 10",
-                GrowSlice.explain(r.growth(), 8));
+                GrowSlice.explain(r.growth(), 8, Language.EN));
     }
 
     @Test
@@ -93,7 +94,7 @@ class GrowSliceTest {
         GrowSlice.Result ptrs = GrowSlice.append(go122, 8, true, 512, 512, 1);
         assertEquals(847, ptrs.cap());
         assertTrue(ptrs.growth().mallocHeader());
-        assertTrue(GrowSlice.explain(ptrs.growth(), 8).contains("+ 8 B malloc header"));
+        assertTrue(GrowSlice.explain(ptrs.growth(), 8, Language.EN).contains("+ 8 B malloc header"));
         assertEquals(848, GrowSlice.append(go122, 8, false, 512, 512, 1).cap(), "no pointers, no header");
         assertEquals(848, GrowSlice.append(new GoVersion(1, 21), 8, true, 512, 512, 1).cap(), "no header before 1.22");
         assertEquals(64, GrowSlice.append(go122, 8, true, 32, 32, 1).cap(), "512 B and below keep heap bits in the span");
