@@ -99,7 +99,9 @@ public class PracticePages {
     @GET
     public TemplateInstance home() {
         if (!currentUser.isSignedIn()) {
-            return Templates.landing(new Landing(decks(ui.getLang()))).setLocale(ui.locale());
+            // a visitor is told of the decks there is something to learn in
+            return Templates.landing(new Landing(decks(ui.getLang()).stream().filter(d -> d.cards() > 0).toList()))
+                    .setLocale(ui.locale());
         }
         UserEntity u = currentUser.get();
         return Templates.home(Overview.of(practice.overview(u)), decks(u.locale)).setLocale(ui.locale());
