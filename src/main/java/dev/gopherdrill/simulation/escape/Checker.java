@@ -366,6 +366,16 @@ final class Checker {
         }
     }
 
+    /** Each local type is in scope from its own name on, so it may refer to itself but not to a later one. */
+    private void localTypes(LocalTypes lt) {
+        for (TypeDecl td : lt.specs) {
+            GoType.Named n = new GoType.Named(null, td.name.name);
+            declare(scope, td.name, new TypeName(td.name.name, n));
+            n.underlying = resolveType(td.type);
+            checkRecursive(n, td, new HashSet<>());
+        }
+    }
+
     private void constDecl(ConstDecl cd, Scope s) {
         if (cd.values.size() != cd.names.size()) {
             throw error(cd.names.get(0), cd.values.size() < cd.names.size() ? "missing init expr for const declaration"
@@ -586,8 +596,16 @@ final class Checker {
     }
 
     private boolean terminating(Stmt s) {
-        if (s instanceof Return) {
+        return terminating(s, null);
+    }
+
+    /** types2's isTerminating; {@code label} is the label on {@code s}, which a break may name. */
+    private boolean terminating(Stmt s, String label) {
+        if (s instanceof Return || s instanceof Branch b && b.keyword.equals("goto")) {
             return true;
+        }
+        if (s instanceof Labeled l) {
+            return terminating(l.stmt, l.label.name);
         }
         if (s instanceof ExprStmt es) {
             return es.x instanceof Call c && "panic".equals(c.builtin);
@@ -599,13 +617,13 @@ final class Checker {
             return i.otherwise != null && terminating(i.then) && terminating(i.otherwise);
         }
         if (s instanceof For f) {
-            return f.cond == null && !hasBreak(f.body.stmts);
+            return f.cond == null && !hasBreak(f.body.stmts, label, true);
         }
         if (s instanceof Switch sw) {
             boolean hasDefault = false;
             for (Case c : sw.cases) {
                 hasDefault |= c.isDefault;
-                if (hasBreak(c.body)) {
+                if (hasBreak(c.body, label, true)) {
                     return false;
                 }
                 Stmt last = c.body.isEmpty() ? null : c.body.get(c.body.size() - 1);
@@ -618,19 +636,43 @@ final class Checker {
         return false;
     }
 
-    /** An unlabelled break that would leave the enclosing statement (not one inside a nested for/switch). */
-    private static boolean hasBreak(List<Stmt> list) {
+    /**
+     * types2's hasBreak: a break that leaves the statement labelled {@code label}; an unlabelled
+     * one counts only while {@code implicit} (not inside a nested for, range or switch).
+     */
+    private static boolean hasBreak(List<Stmt> list, String label, boolean implicit) {
         for (Stmt s : list) {
-            if (s instanceof Branch b && b.keyword.equals("break")) {
+            if (hasBreak(s, label, implicit)) {
                 return true;
             }
-            if (s instanceof Block b && hasBreak(b.stmts)) {
-                return true;
-            }
-            if (s instanceof If i && (hasBreak(i.then.stmts)
-                    || i.otherwise != null && hasBreak(List.of(i.otherwise)))) {
-                return true;
-            }
+        }
+        return false;
+    }
+
+    private static boolean hasBreak(Stmt s, String label, boolean implicit) {
+        if (s instanceof Branch b && b.keyword.equals("break")) {
+            return b.label == null ? implicit : b.label.name.equals(label);
+        }
+        if (s instanceof Labeled l) {
+            return hasBreak(l.stmt, label, implicit);
+        }
+        if (s instanceof Block b) {
+            return hasBreak(b.stmts, label, implicit);
+        }
+        if (s instanceof If i) {
+            return hasBreak(i.then, label, implicit) || i.otherwise != null && hasBreak(i.otherwise, label, implicit);
+        }
+        if (label == null) {
+            return false;
+        }
+        if (s instanceof For f) {
+            return hasBreak(f.body, label, false);
+        }
+        if (s instanceof Range r) {
+            return hasBreak(r.body, label, false);
+        }
+        if (s instanceof Switch sw) {
+            return sw.cases.stream().anyMatch(c -> hasBreak(c.body, label, false));
         }
         return false;
     }
@@ -694,9 +736,7 @@ final class Checker {
             if (f.post != null) {
                 stmt(f.post);
             }
-            loopDepthCheck++;
             stmt(f.body);
-            loopDepthCheck--;
             scope = saved;
         } else if (s instanceof Range r) {
             rangeStmt(r);
@@ -715,22 +755,18 @@ final class Checker {
             int[] at = ConvPos.last(List.of(sd.ch, v), sd.line, sd.col);
             sd.value = assign(v, c.elem, at[0], at[1], "send");
         } else if (s instanceof Branch b) {
+            // the parser has checked every branch and label (Branches)
             if (b.keyword.equals("fallthrough")) {
                 throw unsupported(b, "fallthrough");
             }
-            if (loopDepthCheck == 0 && b.keyword.equals("continue")) {
-                throw error(b, "continue is not in a loop");
-            }
-            if (loopDepthCheck == 0 && switchDepth == 0) {
-                throw error(b, "break is not in a loop, switch, or select");
-            }
+        } else if (s instanceof Labeled l) {
+            stmt(l.stmt);
+        } else if (s instanceof LocalTypes lt) {
+            localTypes(lt);
         } else if (!(s instanceof Empty)) {
             throw unsupported(s, "statement");
         }
     }
-
-    private int loopDepthCheck;
-    private int switchDepth;
 
     private Expr cond(Expr c, String what) {
         Expr x = expr(c);
@@ -1105,9 +1141,7 @@ final class Checker {
                 }
             }
         }
-        loopDepthCheck++;
         stmt(r.body);
-        loopDepthCheck--;
         scope = saved;
     }
 
@@ -1163,11 +1197,9 @@ final class Checker {
             }
             Scope cs = scope;
             scope = new Scope(scope);
-            switchDepth++;
             for (Stmt s : c.body) {
                 stmt(s);
             }
-            switchDepth--;
             scope = cs;
         }
         scope = saved;
@@ -1507,14 +1539,8 @@ final class Checker {
             }
         }
         curFn = fn;
-        int savedLoop = loopDepthCheck;
-        int savedSwitch = switchDepth;
-        loopDepthCheck = 0;
-        switchDepth = 0;
         List<Var> locals = new ArrayList<>();
         body(fn, f.body, locals);
-        loopDepthCheck = savedLoop;
-        switchDepth = savedSwitch;
         curFn = savedFn;
         scope = saved;
         return f;
