@@ -108,10 +108,12 @@ final class Checker {
             if (!Stdlib.PACKAGES.contains(im.path())) {
                 throw EscapeSourceException.unsupported(im.line(), im.col(), "import of \"" + im.path() + "\"");
             }
-            if (imports.containsKey(im.path())) {
+            // the import's name in the file is the path's last element (sync/atomic is atomic)
+            String name = im.path().substring(im.path().lastIndexOf('/') + 1);
+            if (imports.containsKey(name)) {
                 throw EscapeSourceException.error(im.line(), im.col(), im.path() + " redeclared in this block");
             }
-            imports.put(im.path(), im);
+            imports.put(name, im);
         }
         List<TypeDecl> types = new ArrayList<>();
         for (Node d : f.decls()) {
@@ -159,8 +161,9 @@ final class Checker {
         if (!initFn.body.stmts.isEmpty()) {
             funcs.add(initFn);
         }
-        for (Import im : imports.values()) {
-            if (!usedImports.contains(im.path())) {
+        for (Map.Entry<String, Import> e : imports.entrySet()) {
+            Import im = e.getValue();
+            if (!usedImports.contains(e.getKey())) {
                 throw EscapeSourceException.error(im.line(), im.col(), "\"" + im.path() + "\" imported and not used");
             }
         }
@@ -2016,7 +2019,18 @@ final class Checker {
                 && xu instanceof GoType.Slice xs && GoType.identical(ta.elem, xs.elem)) {
             return c;
         }
+        if (tu instanceof GoType.UnsafePointer && (xu instanceof GoType.Pointer || isUintptr(xu))
+                || xu instanceof GoType.UnsafePointer && (tu instanceof GoType.Pointer || isUintptr(tu))) {
+            if (t instanceof GoType.Named || x.type instanceof GoType.Named) {
+                throw unsupported(c, "conversion between unsafe.Pointer and a named type");
+            }
+            return c;
+        }
         throw error(c, "cannot convert " + Printer.print(x) + " (" + describeValue(x) + ") to type " + t);
+    }
+
+    private static boolean isUintptr(GoType u) {
+        return u instanceof GoType.Basic b && b.kind == GoType.Kind.UINTPTR;
     }
 
     private Expr builtin(Call c, String name) {
@@ -2420,8 +2434,8 @@ final class Checker {
                     throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
                             + " (" + t + " cannot be compared)");
                 }
-                if (nilCmp && !(u instanceof GoType.Pointer || u instanceof GoType.Slice || u instanceof GoType.MapT
-                        || u instanceof GoType.Chan || u instanceof GoType.Func || u instanceof GoType.Interface)) {
+                if (nilCmp && !(u instanceof GoType.PointerShaped || u instanceof GoType.Slice
+                        || u instanceof GoType.Interface)) {
                     throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
                             + " (mismatched types " + x.type + " and untyped nil)");
                 }
@@ -2585,8 +2599,7 @@ final class Checker {
         if (from instanceof GoType.Basic b && b.untyped()) {
             if (b == GoType.UNTYPED_NIL) {
                 GoType u = to.underlying();
-                return u instanceof GoType.Pointer || u instanceof GoType.Slice || u instanceof GoType.MapT
-                        || u instanceof GoType.Chan || u instanceof GoType.Func || u instanceof GoType.Interface;
+                return u instanceof GoType.PointerShaped || u instanceof GoType.Slice || u instanceof GoType.Interface;
             }
             if (to.isInterface()) {
                 return ((GoType.Interface) to.underlying()).methods.isEmpty();

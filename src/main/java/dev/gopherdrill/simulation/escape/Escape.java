@@ -764,8 +764,39 @@ final class Escape {
                 || from instanceof GoType.Basic ib && ib.isInteger())) {
             spill(k, c);
             discard(x);
+        } else if (to instanceof GoType.UnsafePointer && from instanceof GoType.Basic) {
+            unsafeValue(k, x);
         } else {
             expr(k, x);
+        }
+    }
+
+    /**
+     * unsafeValue: the pointers a uintptr expression was computed from, so that
+     * {@code unsafe.Pointer(uintptr(unsafe.Pointer(&x)) + 1)} still holds the address of x.
+     * Unlike expr it does not drop the hole for the pointer-free uintptr type.
+     */
+    private void unsafeValue(Hole k, Expr n) {
+        if (n.constant != null) {
+            return;
+        }
+        if (n instanceof Call c && c.kind == CallKind.CONVERSION) {
+            Expr x = c.args.get(0);
+            if (x.type.underlying() instanceof GoType.UnsafePointer) {
+                expr(k, x);
+            } else {
+                discard(x);
+            }
+        } else if (n instanceof Unary u && (u.op.equals("+") || u.op.equals("-") || u.op.equals("^"))) {
+            unsafeValue(k, u.x);
+        } else if (n instanceof Binary b && List.of("+", "-", "|", "^", "*", "/", "%", "&", "&^").contains(b.op)) {
+            unsafeValue(k, b.x);
+            unsafeValue(k, b.y);
+        } else if (n instanceof Binary b && (b.op.equals("<<") || b.op.equals(">>"))) {
+            unsafeValue(k, b.x);
+            discard(b.y);
+        } else {
+            discard(n);
         }
     }
 

@@ -78,7 +78,7 @@ class EscapeUnsupportedTest {
             """)
     void codeGoRejectsIsAnErrorNotAnAnswer(String what, String source, String message) {
         EscapeSourceException e = assertThrows(EscapeSourceException.class,
-                () -> EscapeAnalyzer.analyze(source.replace("\\n", "\n")), what);
+                () -> EscapeAnalyzer.analyze(source.replace("\\n", "\n").replace("\\t", "\t")), what);
         assertEquals(message, e.getMessage(), what);
         assertEquals(false, e.unsupported(), what);
     }
