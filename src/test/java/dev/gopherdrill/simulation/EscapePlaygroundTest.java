@@ -1,8 +1,10 @@
 package dev.gopherdrill.simulation;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -66,7 +68,7 @@ class EscapePlaygroundTest {
                 .post("/api/simulations/escape/analyze").then().statusCode(400).body("detail", startsWith("source"));
         given().contentType(ContentType.JSON).body(Map.of("goVersion", "1.21", "source", RETURNS_ADDRESS))
                 .post("/api/simulations/escape/analyze").then().statusCode(400).body("detail", startsWith("goVersion"));
-        given().contentType(ContentType.JSON).body(Map.of("source", "x".repeat(20_001)))
+        given().contentType(ContentType.JSON).body(Map.of("source", "x".repeat(PlaygroundPages.MAX_SOURCE_CHARS + 1)))
                 .post("/api/simulations/escape/analyze").then().statusCode(400).body("detail", startsWith("source"));
     }
 
@@ -97,6 +99,34 @@ class EscapePlaygroundTest {
                 .post("/playground/escape").then().statusCode(200)
                 .body(containsString("id=\"escape-error\""), containsString("unsupported"),
                         containsString("id=\"L4\" class=\"error-line\""));
+    }
+
+    @Test
+    void aFileOfMoreThanTwentyThousandCharactersIsAnalysedThroughTheApiAndThePageForm() {
+        String big = manyFunctions(550);
+        assertTrue(big.length() > 30_000 && big.length() <= PlaygroundPages.MAX_SOURCE_CHARS,
+                "size " + big.length());
+        given().contentType(ContentType.JSON).body(Map.of("goVersion", "1.19", "source", big))
+                .post("/api/simulations/escape/analyze").then().statusCode(200)
+                .body("diagnostics.size()", equalTo(550))
+                .body("diagnostics[0]", equalTo("4:2: moved to heap: x0"))
+                .body("diagnostics[549]", equalTo((549 * 5 + 4) + ":2: moved to heap: x549"));
+        String token = csrfToken();
+        given().cookie("csrf-token", token).formParam("csrf-token", token)
+                .header("HX-Request", "true").formParam("source", big)
+                .post("/playground/escape").then().statusCode(200)
+                .body(not(containsString("id=\"escape-error\"")), containsString("moved to heap: x0"),
+                        containsString("moved to heap: x549"));
+    }
+
+    /** {@code n} functions, each returning the address of its own local, one per five lines. */
+    private static String manyFunctions(int n) {
+        StringBuilder b = new StringBuilder("package p\n");
+        for (int i = 0; i < n; i++) {
+            b.append("\nfunc returnsAddressOfLocal").append(i).append("() *int {\n\tx").append(i).append(" := ")
+                    .append(i).append("\n\treturn &x").append(i).append("\n}\n");
+        }
+        return b.toString();
     }
 
     /** The page's form carries the CSRF token of the cookie the page set. */

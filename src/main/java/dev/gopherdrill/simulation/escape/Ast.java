@@ -514,12 +514,37 @@ final class Ast {
         }
     }
 
+    /** break, continue, fallthrough and goto; {@code label} is null for an unlabelled one. */
     static final class Branch extends Stmt {
         final String keyword;
+        final Ident label;
 
-        Branch(int line, int col, String keyword) {
+        Branch(int line, int col, String keyword, Ident label) {
             super(line, col);
             this.keyword = keyword;
+            this.label = label;
+        }
+    }
+
+    /** {@code L: stmt}; labels have function scope, so the checker resolves them per function. */
+    static final class Labeled extends Stmt {
+        final Ident label;
+        final Stmt stmt;
+
+        Labeled(Ident label, Stmt stmt) {
+            super(label.line, label.col);
+            this.label = label;
+            this.stmt = stmt;
+        }
+    }
+
+    /** A type declaration inside a body: the type is in scope from its name to the end of the block. */
+    static final class LocalTypes extends Stmt {
+        final List<TypeDecl> specs;
+
+        LocalTypes(int line, int col, List<TypeDecl> specs) {
+            super(line, col);
+            this.specs = specs;
         }
     }
 
@@ -583,7 +608,8 @@ final class Ast {
         }
     }
 
-    record File(String pkg, List<Import> imports, List<Node> decls) {
+    /** {@code branchErrors}: what {@link Branches} found, reported with the type errors in position order. */
+    record File(String pkg, List<Import> imports, List<Node> decls, List<EscapeSourceException> branchErrors) {
     }
 
     // ---- objects the checker resolves names to

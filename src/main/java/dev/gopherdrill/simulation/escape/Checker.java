@@ -108,10 +108,12 @@ final class Checker {
             if (!Stdlib.PACKAGES.contains(im.path())) {
                 throw EscapeSourceException.unsupported(im.line(), im.col(), "import of \"" + im.path() + "\"");
             }
-            if (imports.containsKey(im.path())) {
+            // the import's name in the file is the path's last element (sync/atomic is atomic)
+            String name = im.path().substring(im.path().lastIndexOf('/') + 1);
+            if (imports.containsKey(name)) {
                 throw EscapeSourceException.error(im.line(), im.col(), im.path() + " redeclared in this block");
             }
-            imports.put(im.path(), im);
+            imports.put(name, im);
         }
         List<TypeDecl> types = new ArrayList<>();
         for (Node d : f.decls()) {
@@ -159,8 +161,9 @@ final class Checker {
         if (!initFn.body.stmts.isEmpty()) {
             funcs.add(initFn);
         }
-        for (Import im : imports.values()) {
-            if (!usedImports.contains(im.path())) {
+        for (Map.Entry<String, Import> e : imports.entrySet()) {
+            Import im = e.getValue();
+            if (!usedImports.contains(e.getKey())) {
                 throw EscapeSourceException.error(im.line(), im.col(), "\"" + im.path() + "\" imported and not used");
             }
         }
@@ -363,6 +366,16 @@ final class Checker {
         }
         for (Ident id : vd.names) {
             declare(pkgScope, id, new Var(id.name, id.line, id.col, t, VarKind.GLOBAL, null));
+        }
+    }
+
+    /** Each local type is in scope from its own name on, so it may refer to itself but not to a later one. */
+    private void localTypes(LocalTypes lt) {
+        for (TypeDecl td : lt.specs) {
+            GoType.Named n = new GoType.Named(null, td.name.name);
+            declare(scope, td.name, new TypeName(td.name.name, n));
+            n.underlying = resolveType(td.type);
+            checkRecursive(n, td, new HashSet<>());
         }
     }
 
@@ -586,8 +599,16 @@ final class Checker {
     }
 
     private boolean terminating(Stmt s) {
-        if (s instanceof Return) {
+        return terminating(s, null);
+    }
+
+    /** types2's isTerminating; {@code label} is the label on {@code s}, which a break may name. */
+    private boolean terminating(Stmt s, String label) {
+        if (s instanceof Return || s instanceof Branch b && b.keyword.equals("goto")) {
             return true;
+        }
+        if (s instanceof Labeled l) {
+            return terminating(l.stmt, l.label.name);
         }
         if (s instanceof ExprStmt es) {
             return es.x instanceof Call c && "panic".equals(c.builtin);
@@ -599,13 +620,13 @@ final class Checker {
             return i.otherwise != null && terminating(i.then) && terminating(i.otherwise);
         }
         if (s instanceof For f) {
-            return f.cond == null && !hasBreak(f.body.stmts);
+            return f.cond == null && !hasBreak(f.body.stmts, label, true);
         }
         if (s instanceof Switch sw) {
             boolean hasDefault = false;
             for (Case c : sw.cases) {
                 hasDefault |= c.isDefault;
-                if (hasBreak(c.body)) {
+                if (hasBreak(c.body, label, true)) {
                     return false;
                 }
                 Stmt last = c.body.isEmpty() ? null : c.body.get(c.body.size() - 1);
@@ -618,19 +639,43 @@ final class Checker {
         return false;
     }
 
-    /** An unlabelled break that would leave the enclosing statement (not one inside a nested for/switch). */
-    private static boolean hasBreak(List<Stmt> list) {
+    /**
+     * types2's hasBreak: a break that leaves the statement labelled {@code label}; an unlabelled
+     * one counts only while {@code implicit} (not inside a nested for, range or switch).
+     */
+    private static boolean hasBreak(List<Stmt> list, String label, boolean implicit) {
         for (Stmt s : list) {
-            if (s instanceof Branch b && b.keyword.equals("break")) {
+            if (hasBreak(s, label, implicit)) {
                 return true;
             }
-            if (s instanceof Block b && hasBreak(b.stmts)) {
-                return true;
-            }
-            if (s instanceof If i && (hasBreak(i.then.stmts)
-                    || i.otherwise != null && hasBreak(List.of(i.otherwise)))) {
-                return true;
-            }
+        }
+        return false;
+    }
+
+    private static boolean hasBreak(Stmt s, String label, boolean implicit) {
+        if (s instanceof Branch b && b.keyword.equals("break")) {
+            return b.label == null ? implicit : b.label.name.equals(label);
+        }
+        if (s instanceof Labeled l) {
+            return hasBreak(l.stmt, label, implicit);
+        }
+        if (s instanceof Block b) {
+            return hasBreak(b.stmts, label, implicit);
+        }
+        if (s instanceof If i) {
+            return hasBreak(i.then, label, implicit) || i.otherwise != null && hasBreak(i.otherwise, label, implicit);
+        }
+        if (label == null) {
+            return false;
+        }
+        if (s instanceof For f) {
+            return hasBreak(f.body, label, false);
+        }
+        if (s instanceof Range r) {
+            return hasBreak(r.body, label, false);
+        }
+        if (s instanceof Switch sw) {
+            return sw.cases.stream().anyMatch(c -> hasBreak(c.body, label, false));
         }
         return false;
     }
@@ -694,9 +739,7 @@ final class Checker {
             if (f.post != null) {
                 stmt(f.post);
             }
-            loopDepthCheck++;
             stmt(f.body);
-            loopDepthCheck--;
             scope = saved;
         } else if (s instanceof Range r) {
             rangeStmt(r);
@@ -715,22 +758,18 @@ final class Checker {
             int[] at = ConvPos.last(List.of(sd.ch, v), sd.line, sd.col);
             sd.value = assign(v, c.elem, at[0], at[1], "send");
         } else if (s instanceof Branch b) {
+            // the parser has checked every branch and label (Branches)
             if (b.keyword.equals("fallthrough")) {
                 throw unsupported(b, "fallthrough");
             }
-            if (loopDepthCheck == 0 && b.keyword.equals("continue")) {
-                throw error(b, "continue is not in a loop");
-            }
-            if (loopDepthCheck == 0 && switchDepth == 0) {
-                throw error(b, "break is not in a loop, switch, or select");
-            }
+        } else if (s instanceof Labeled l) {
+            stmt(l.stmt);
+        } else if (s instanceof LocalTypes lt) {
+            localTypes(lt);
         } else if (!(s instanceof Empty)) {
             throw unsupported(s, "statement");
         }
     }
-
-    private int loopDepthCheck;
-    private int switchDepth;
 
     private Expr cond(Expr c, String what) {
         Expr x = expr(c);
@@ -1105,9 +1144,7 @@ final class Checker {
                 }
             }
         }
-        loopDepthCheck++;
         stmt(r.body);
-        loopDepthCheck--;
         scope = saved;
     }
 
@@ -1163,11 +1200,9 @@ final class Checker {
             }
             Scope cs = scope;
             scope = new Scope(scope);
-            switchDepth++;
             for (Stmt s : c.body) {
                 stmt(s);
             }
-            switchDepth--;
             scope = cs;
         }
         scope = saved;
@@ -1507,14 +1542,8 @@ final class Checker {
             }
         }
         curFn = fn;
-        int savedLoop = loopDepthCheck;
-        int savedSwitch = switchDepth;
-        loopDepthCheck = 0;
-        switchDepth = 0;
         List<Var> locals = new ArrayList<>();
         body(fn, f.body, locals);
-        loopDepthCheck = savedLoop;
-        switchDepth = savedSwitch;
         curFn = savedFn;
         scope = saved;
         return f;
@@ -1990,7 +2019,18 @@ final class Checker {
                 && xu instanceof GoType.Slice xs && GoType.identical(ta.elem, xs.elem)) {
             return c;
         }
+        if (tu instanceof GoType.UnsafePointer && (xu instanceof GoType.Pointer || isUintptr(xu))
+                || xu instanceof GoType.UnsafePointer && (tu instanceof GoType.Pointer || isUintptr(tu))) {
+            if (t instanceof GoType.Named || x.type instanceof GoType.Named) {
+                throw unsupported(c, "conversion between unsafe.Pointer and a named type");
+            }
+            return c;
+        }
         throw error(c, "cannot convert " + Printer.print(x) + " (" + describeValue(x) + ") to type " + t);
+    }
+
+    private static boolean isUintptr(GoType u) {
+        return u instanceof GoType.Basic b && b.kind == GoType.Kind.UINTPTR;
     }
 
     private Expr builtin(Call c, String name) {
@@ -2394,8 +2434,8 @@ final class Checker {
                     throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
                             + " (" + t + " cannot be compared)");
                 }
-                if (nilCmp && !(u instanceof GoType.Pointer || u instanceof GoType.Slice || u instanceof GoType.MapT
-                        || u instanceof GoType.Chan || u instanceof GoType.Func || u instanceof GoType.Interface)) {
+                if (nilCmp && !(u instanceof GoType.PointerShaped || u instanceof GoType.Slice
+                        || u instanceof GoType.Interface)) {
                     throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
                             + " (mismatched types " + x.type + " and untyped nil)");
                 }
@@ -2559,8 +2599,7 @@ final class Checker {
         if (from instanceof GoType.Basic b && b.untyped()) {
             if (b == GoType.UNTYPED_NIL) {
                 GoType u = to.underlying();
-                return u instanceof GoType.Pointer || u instanceof GoType.Slice || u instanceof GoType.MapT
-                        || u instanceof GoType.Chan || u instanceof GoType.Func || u instanceof GoType.Interface;
+                return u instanceof GoType.PointerShaped || u instanceof GoType.Slice || u instanceof GoType.Interface;
             }
             if (to.isInterface()) {
                 return ((GoType.Interface) to.underlying()).methods.isEmpty();

@@ -102,6 +102,8 @@ final class DeadCode {
                 stmts(s.body.stmts);
             } else if (n instanceof Switch s) {
                 s.cases.forEach(c -> stmts(c.body));
+            } else if (n instanceof Labeled l) {
+                labeled(l);
             }
             if (cut) {
                 List<Stmt> tail = list.subList(i + 1, list.size());
@@ -109,6 +111,21 @@ final class DeadCode {
                 tail.clear();
                 break;
             }
+        }
+    }
+
+    /**
+     * irgen makes {@code L: s} a block of the label and {@code s} (the statements of {@code s}
+     * if it is a block), so a cut inside it stops at its end, and the enclosing list, seeing a
+     * block, never cuts after it.
+     */
+    private static void labeled(Labeled l) {
+        if (l.stmt instanceof Block b) {
+            stmts(b.stmts);
+        } else if (l.stmt instanceof Labeled inner) {
+            labeled(inner);
+        } else {
+            stmts(new ArrayList<>(List.of(l.stmt)));
         }
     }
 
@@ -198,7 +215,12 @@ final class DeadCode {
 
     private static void removed(Stmt s) {
         if (s != null) {
-            Devirtualize.Walk.exprs(s, DeadCode::refuseIfRecorded);
+            // a removed label or goto would change which labels head a loop: refused, not modelled
+            Devirtualize.Walk.nodes(s, n -> {
+                if (n instanceof Labeled || n instanceof Branch b && b.keyword.equals("goto")) {
+                    throw EscapeSourceException.unsupported(n.line, n.col, "code removed as dead that has a label or goto");
+                }
+            }, DeadCode::refuseIfRecorded, true);
         }
     }
 

@@ -80,11 +80,17 @@ final class Devirtualize {
         }
 
         static void exprs(Stmt s, Consumer<Expr> visit) {
+            nodes(s, n -> { }, visit, true);
+        }
+
+        /** Statements and expressions in source order; closure bodies only if {@code intoClosures}. */
+        static void nodes(Stmt s, Consumer<Stmt> visitStmt, Consumer<Expr> visit, boolean intoClosures) {
             new Object() {
                 void stmt(Stmt n) {
                     if (n == null) {
                         return;
                     }
+                    visitStmt.accept(n);
                     if (n instanceof Block b) {
                         b.stmts.forEach(this::stmt);
                     } else if (n instanceof DeclGroup g) {
@@ -125,6 +131,8 @@ final class Devirtualize {
                     } else if (n instanceof Send sd) {
                         expr(sd.ch);
                         expr(sd.value);
+                    } else if (n instanceof Labeled l) {
+                        stmt(l.stmt);
                     }
                 }
 
@@ -160,7 +168,7 @@ final class Devirtualize {
                             expr(el.key);
                             expr(el.value);
                         }
-                    } else if (e instanceof FuncLit f) {
+                    } else if (e instanceof FuncLit f && intoClosures) {
                         stmt(f.body);
                     }
                 }

@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.gopherdrill.simulation.escape.Ast.*;
 
@@ -37,7 +39,7 @@ import dev.gopherdrill.simulation.escape.Ast.*;
  * escaping; the walk is re-run for a location whenever it newly escapes or stops
  * being transient, so the fixed point does not depend on the order.
  *
- * <p>Simplified: no inlining (the analysis answers for {@code -l}); no labels/goto,
+ * <p>Simplified: no inlining (the analysis answers for {@code -l}); no
  * select, type switches, unsafe or reflect; functions of other packages are the
  * documented summaries in {@link Stdlib}.
  */
@@ -174,6 +176,8 @@ final class Escape {
 
     private Func curfn;
     private int loopDepth;
+    /** The current function's labels that a later goto jumps back to. */
+    private Set<String> looping = Set.of();
 
     private Escape(List<Diagnostic> out) {
         this.out = out;
@@ -311,12 +315,33 @@ final class Escape {
     private void walkFunc(Func fn) {
         Func saveFn = curfn;
         int saveDepth = loopDepth;
+        Set<String> saveLooping = looping;
         curfn = fn;
         loopDepth = 1;
+        looping = loopingLabels(fn.body);
         fn.escState = 2;
         block(fn.body.stmts);
         curfn = saveFn;
         loopDepth = saveDepth;
+        looping = saveLooping;
+    }
+
+    /**
+     * walkFunc's label scan: a label with a goto after it (in source order, closures apart) is
+     * the head of an unstructured loop, and what follows it, to the end of the enclosing block,
+     * is one loop level deeper.
+     */
+    private static Set<String> loopingLabels(Block body) {
+        Set<String> seen = new HashSet<>();
+        Set<String> looping = new HashSet<>();
+        Devirtualize.Walk.nodes(body, n -> {
+            if (n instanceof Labeled l && !l.label.name.equals("_")) {
+                seen.add(l.label.name);
+            } else if (n instanceof Branch b && b.keyword.equals("goto") && seen.contains(b.label.name)) {
+                looping.add(b.label.name);
+            }
+        }, e -> { }, false);
+        return looping;
     }
 
     private void flowClosure(Hole k, Func clo) {
@@ -358,8 +383,14 @@ final class Escape {
             for (Stmt s : g.decls) {
                 stmt(s);
             }
-        } else if (n instanceof Empty || n instanceof Branch || n instanceof ConstDecl) {
+        } else if (n instanceof Empty || n instanceof Branch || n instanceof ConstDecl || n instanceof LocalTypes) {
             return;
+        } else if (n instanceof Labeled l) {
+            // irgen makes "L: s" a block of the label and s, which does not restore the depth
+            if (looping.contains(l.label.name)) {
+                loopDepth++;
+            }
+            stmt(l.stmt);
         } else if (n instanceof VarDecl d) {
             for (Var v : d.vars) {
                 dcl(v);
@@ -733,8 +764,39 @@ final class Escape {
                 || from instanceof GoType.Basic ib && ib.isInteger())) {
             spill(k, c);
             discard(x);
+        } else if (to instanceof GoType.UnsafePointer && from instanceof GoType.Basic) {
+            unsafeValue(k, x);
         } else {
             expr(k, x);
+        }
+    }
+
+    /**
+     * unsafeValue: the pointers a uintptr expression was computed from, so that
+     * {@code unsafe.Pointer(uintptr(unsafe.Pointer(&x)) + 1)} still holds the address of x.
+     * Unlike expr it does not drop the hole for the pointer-free uintptr type.
+     */
+    private void unsafeValue(Hole k, Expr n) {
+        if (n.constant != null) {
+            return;
+        }
+        if (n instanceof Call c && c.kind == CallKind.CONVERSION) {
+            Expr x = c.args.get(0);
+            if (x.type.underlying() instanceof GoType.UnsafePointer) {
+                expr(k, x);
+            } else {
+                discard(x);
+            }
+        } else if (n instanceof Unary u && (u.op.equals("+") || u.op.equals("-") || u.op.equals("^"))) {
+            unsafeValue(k, u.x);
+        } else if (n instanceof Binary b && List.of("+", "-", "|", "^", "*", "/", "%", "&", "&^").contains(b.op)) {
+            unsafeValue(k, b.x);
+            unsafeValue(k, b.y);
+        } else if (n instanceof Binary b && (b.op.equals("<<") || b.op.equals(">>"))) {
+            unsafeValue(k, b.x);
+            discard(b.y);
+        } else {
+            discard(n);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.gopherdrill.simulation.escape;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,30 @@ public final class EscapeAnalyzer {
             throw EscapeSourceException.unsupported(1, 1, "file larger than " + MAX_SOURCE_BYTES + " bytes");
         }
         Ast.File file = Parser.parse(source);
-        Checker.Program program = Checker.check(file);
+        Checker.Program program;
+        try {
+            program = Checker.check(file);
+        } catch (EscapeSourceException e) {
+            throw first(file.branchErrors(), e);
+        }
+        if (!file.branchErrors().isEmpty()) {
+            throw first(file.branchErrors(), null);
+        }
         DeadCode.funcs(program.funcs());
         List<Diagnostic> out = new ArrayList<>();
         Devirtualize.funcs(program.funcs(), out);
         new BottomUp(out).visitAll(program.funcs());
         return new Analysis(out);
+    }
+
+    /** Go sorts its errors by position: the first of the branch errors and the type checker's one. */
+    private static EscapeSourceException first(List<EscapeSourceException> branchErrors, EscapeSourceException typeError) {
+        List<EscapeSourceException> all = new ArrayList<>(branchErrors);
+        if (typeError != null) {
+            all.add(typeError);
+        }
+        return all.stream().min(Comparator.comparingInt(EscapeSourceException::line)
+                .thenComparingInt(EscapeSourceException::col)).orElseThrow();
     }
 
     /** ir.bottomUpVisitor: Tarjan's algorithm, emitting each component as soon as it is complete. */

@@ -123,6 +123,7 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.PointerS
     static final Basic UINT16 = new Basic(Kind.UINT16, "uint16", 2);
     static final Basic UINT32 = new Basic(Kind.UINT32, "uint32", 4);
     static final Basic UINT64 = new Basic(Kind.UINT64, "uint64", 8);
+    static final Basic UINTPTR = new Basic(Kind.UINTPTR, "uintptr", 8);
     static final Basic FLOAT32 = new Basic(Kind.FLOAT32, "float32", 4);
     static final Basic FLOAT64 = new Basic(Kind.FLOAT64, "float64", 8);
     static final Basic STRING = new Basic(Kind.STRING, "string", 16);
@@ -138,8 +139,8 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.PointerS
     static final Map<String, GoType> PREDECLARED = new LinkedHashMap<>();
 
     static {
-        for (Basic b : List.of(BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, FLOAT32,
-                FLOAT64, STRING)) {
+        for (Basic b : List.of(BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR,
+                FLOAT32, FLOAT64, STRING)) {
             PREDECLARED.put(b.name, b);
         }
         PREDECLARED.put("byte", BYTE);
@@ -183,7 +184,7 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.PointerS
      * Types that are one pointer word (a map and a chan are pointers to their runtime
      * header, a func value to its closure): stored directly in an interface, never boxed.
      */
-    abstract static sealed class PointerShaped extends GoType permits Pointer, MapT, Chan, Func {
+    abstract static sealed class PointerShaped extends GoType permits Pointer, UnsafePointer, MapT, Chan, Func {
         long size() {
             return PTR_SIZE;
         }
@@ -371,6 +372,18 @@ abstract sealed class GoType permits GoType.Basic, GoType.Named, GoType.PointerS
             }
             return methods.stream().map(m -> m.name + m.sig.signature()).collect(Collectors.joining("; ",
                     "interface { ", " }"));
+        }
+    }
+
+    /** unsafe.Pointer: a pointer to nothing in particular, converted to and from *T and uintptr. */
+    static final class UnsafePointer extends PointerShaped {
+        static final UnsafePointer TYPE = new UnsafePointer();
+
+        private UnsafePointer() {
+        }
+
+        public String toString() {
+            return "unsafe.Pointer";
         }
     }
 

@@ -20,8 +20,8 @@ import dev.gopherdrill.simulation.escape.Lexer.Token;
  * productions (not from the compiler's parser). Like the compiler it tracks an
  * expression level so that {@code if x == T{} {} } is read the way Go reads it
  * (composite literals are not allowed bare in a control clause). Constructs the spec
- * allows but the subset does not (select, goto, labels, type switches and assertions,
- * generics, embedding, variadic declarations, directional channels) are refused here
+ * allows but the subset does not (select, type switches, generics, embedding, directional
+ * channels) are refused here
  * with {@code unsupported}, at the position of their first token.
  */
 final class Parser {
@@ -30,6 +30,7 @@ final class Parser {
     private int p;
     /** < 0 inside a control clause header, where `T {` opens the block, not a literal. */
     private int exprLev;
+    private final List<EscapeSourceException> branchErrors = new ArrayList<>();
 
     private Parser(List<Token> toks) {
         this.toks = toks;
@@ -167,7 +168,7 @@ final class Parser {
                 semi("after top level declaration");
             }
         }
-        return new File(pkg.name, imports, decls);
+        return new File(pkg.name, imports, decls, branchErrors);
     }
 
     private void group(Runnable spec) {
@@ -293,6 +294,7 @@ final class Parser {
         if (at("{")) {
             exprLev = 0;
             body = block();
+            branchErrors.addAll(Branches.check(body));
         } else {
             // go build of one file has no assembly to supply the body (go tool compile without -complete would accept it)
             throw EscapeSourceException.error(name.line, name.col, "missing function body");
@@ -564,8 +566,12 @@ final class Parser {
                     constGroup(t, specs);
                     return new DeclGroup(t.line(), t.col(), specs);
                 }
-                case "type":
-                    throw unsupported(t, "local type declaration");
+                case "type": {
+                    next();
+                    List<TypeDecl> specs = new ArrayList<>();
+                    group(() -> specs.add(typeSpec()));
+                    return new LocalTypes(t.line(), t.col(), specs);
+                }
                 case "return": {
                     next();
                     List<Expr> results = isSemi() || at("}") ? List.of() : exprList();
@@ -579,8 +585,6 @@ final class Parser {
                     return switchStmt();
                 case "select":
                     throw unsupported(t, "select statement");
-                case "goto":
-                    throw unsupported(t, "goto statement");
                 case "go":
                 case "defer": {
                     next();
@@ -590,17 +594,23 @@ final class Parser {
                     }
                     return new GoDefer(t.line(), t.col(), t.text().equals("go"), c);
                 }
+                case "goto": {
+                    next();
+                    return new Branch(t.line(), t.col(), t.text(), ident());
+                }
                 case "break":
                 case "continue":
-                case "fallthrough":
+                case "fallthrough": {
                     next();
-                    if (atIdent()) {
-                        throw unsupported(tok(), "labeled " + t.text());
-                    }
-                    return new Branch(t.line(), t.col(), t.text());
+                    Ident label = !t.text().equals("fallthrough") && atIdent() ? ident() : null;
+                    return new Branch(t.line(), t.col(), t.text(), label);
+                }
                 default:
-                    if (atIdent() && peek(1).is(":") ) {
-                        throw unsupported(t, "labeled statement");
+                    if (atIdent() && peek(1).is(":")) {
+                        Ident label = ident();
+                        next();
+                        // "L: }" labels an empty statement
+                        return new Labeled(label, at("}") ? new Empty(label.line, label.col) : stmt());
                     }
             }
         }
@@ -1021,6 +1031,7 @@ final class Parser {
                         int old = exprLev;
                         exprLev = 0;
                         Block body = block();
+                        branchErrors.addAll(Branches.check(body));
                         exprLev = old;
                         return new FuncLit(t.line(), t.col(), sig, body);
                     }

@@ -35,11 +35,13 @@ import dev.gopherdrill.simulation.escape.Ast.Method;
  *     b to result ~r0 level=1}, Len(): nothing.
  * <li>time.Now(), time.Since(t): no pointer parameters escape.
  * <li>time.Sleep(d Duration): no pointers, no tag.
+ * <li>sync/atomic's LoadPointer, StorePointer, SwapPointer and CompareAndSwapPointer are
+ *     assembly without {@code //go:noescape}: every pointer parameter leaks to the heap.
  * </ul>
  */
 final class Stdlib {
 
-    static final List<String> PACKAGES = List.of("fmt", "errors", "strings", "sync", "time");
+    static final List<String> PACKAGES = List.of("fmt", "errors", "strings", "sync", "sync/atomic", "time", "unsafe");
 
     private final Map<String, Func> funcs = new LinkedHashMap<>();
     private final Map<String, GoType> types = new LinkedHashMap<>();
@@ -131,6 +133,15 @@ final class Stdlib {
         once.methods.put("Do", new Method("Do", doFn, true, once));
         Func add = method(wg, "wg", "Add", List.of(GoType.INT));
         wg.methods.put("Add", new Method("Add", add, true, wg));
+        GoType up = GoType.UnsafePointer.TYPE;
+        GoType addr = new GoType.Pointer(up);
+        fn("atomic", "LoadPointer", List.of("addr"), List.of(addr), List.of(up), false, Escape.Leaks.heap());
+        fn("atomic", "StorePointer", List.of("addr", "val"), List.of(addr, up), List.of(), false,
+                Escape.Leaks.heap(), Escape.Leaks.heap());
+        fn("atomic", "SwapPointer", List.of("addr", "new"), List.of(addr, up), List.of(up), false,
+                Escape.Leaks.heap(), Escape.Leaks.heap());
+        fn("atomic", "CompareAndSwapPointer", List.of("addr", "old", "new"), List.of(addr, up, up),
+                List.of(GoType.BOOL), false, Escape.Leaks.heap(), Escape.Leaks.heap(), Escape.Leaks.heap());
     }
 
     private GoType.Named syncType(String name, GoType.Struct layout, String recv, List<String> methods) {
@@ -179,6 +190,9 @@ final class Stdlib {
     }
 
     GoType type(String qualified) {
+        if (qualified.equals("unsafe.Pointer")) {
+            return GoType.UnsafePointer.TYPE;
+        }
         return types.get(qualified);
     }
 

@@ -34,9 +34,9 @@ class EscapeGoTreeDifferentialTest {
     private static final String UNIT = "=== unit ";
 
     /** Function units (of those Go compiles) the analyzer accepted when the floor was last raised. */
-    private static final int ACCEPTED_UNITS_FLOOR = 653;
+    private static final int ACCEPTED_UNITS_FLOOR = 702;
     /** Whole files (of those Go compiles) the analyzer accepted when the floor was last raised. */
-    private static final int ACCEPTED_FILES_FLOOR = 10;
+    private static final int ACCEPTED_FILES_FLOOR = 14;
 
     /** A unit of the Go tree: "escape2.go:foo12" (or "escape2.go" for the whole file) and its source. */
     private record Unit(String name, String source, boolean suspect) {

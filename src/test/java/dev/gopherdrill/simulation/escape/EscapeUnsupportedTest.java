@@ -66,10 +66,19 @@ class EscapeUnsupportedTest {
             a function without a body is an error             | package p\\nfunc f(p *int)\\n                   | 2:6: missing function body
             a ... before the last parameter is an error       | package p\\nfunc f(a ...int, b int) {}\\n       | 2:10: can only use ... with final parameter in list
             names sharing a ... type are an error             | package p\\nfunc f(a, b ...int) {}\\n          | 2:13: can only use ... with final parameter in list
+            an unused label is an error                       | package p\\nfunc f() {\\nL:\\n\\tfor {\\n\\t}\\n}\\n  | 3:1: label L defined and not used
+            a goto to no label is an error                    | package p\\nfunc f() {\\n\\tgoto Q\\n}\\n        | 3:7: label Q not defined
+            a break to no label is an error                   | package p\\nfunc f() {\\n\\tfor { break Z }\\n}\\n | 3:14: break label not defined: Z
+            a continue naming an if is an error               | package p\\nfunc f() {\\nL:\\n\\tif true {\\n\\t\\tcontinue L\\n\\t}\\n}\\n | 5:12: invalid continue label L
+            a break naming a label not around it is an error  | package p\\nfunc f() {\\nL:\\n\\tfor {\\n\\t}\\n\\tfor { break L }\\n}\\n | 6:14: invalid break label L
+            a type error before a branch error comes first    | package p\\nfunc f() {\\n\\tx := y\\nL:\\n}\\n | 3:7: undefined: y
+            a branch error before a type error comes first    | package p\\nfunc f() {\\nL:\\n\\tx := y\\n}\\n | 3:1: label L defined and not used
+            a break outside a loop is an error                | package p\\nfunc f() {\\n\\tif true { break }\\n}\\n | 3:12: break is not in a loop, switch, or select
+            a for whose label a nested break names can end    | package p\\nfunc f() int {\\nL:\\n\\tfor {\\n\\t\\tfor { break L }\\n\\t}\\n}\\n | 7:1: missing return
             """)
     void codeGoRejectsIsAnErrorNotAnAnswer(String what, String source, String message) {
         EscapeSourceException e = assertThrows(EscapeSourceException.class,
-                () -> EscapeAnalyzer.analyze(source.replace("\\n", "\n")), what);
+                () -> EscapeAnalyzer.analyze(source.replace("\\n", "\n").replace("\\t", "\t")), what);
         assertEquals(message, e.getMessage(), what);
         assertEquals(false, e.unsupported(), what);
     }

@@ -1,4 +1,3 @@
-// want: 5:1: unsupported: labeled statement
 package p
 
 func search(grid [][]int) int {

@@ -1,4 +1,3 @@
-// want: 5:2: unsupported: local type declaration
 package p
 
 func f() {

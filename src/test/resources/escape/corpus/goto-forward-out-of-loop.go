@@ -1,4 +1,3 @@
-// want: 7:4: unsupported: goto statement
 package p
 
 func find(xs []int, v int) int {
