@@ -2,8 +2,7 @@ package dev.gopherdrill.account;
 
 import java.net.URI;
 
-import dev.gopherdrill.web.Problem;
-import dev.gopherdrill.web.UiLanguage;
+import dev.gopherdrill.problem.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 import dev.gopherdrill.content.ContentSet;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.Fsrs6Scheduler;
-import dev.gopherdrill.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package dev.gopherdrill.account;
 
-import dev.gopherdrill.web.Problem;
+import dev.gopherdrill.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.gopherdrill.account.AccountService;
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.web.Problem;
+import dev.gopherdrill.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

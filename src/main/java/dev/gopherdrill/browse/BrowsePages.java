@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 
 import dev.gopherdrill.account.CurrentUser;
+import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.content.CardEntity;
 import dev.gopherdrill.content.DeckEntity;
 import dev.gopherdrill.practice.CardActions;
-import dev.gopherdrill.web.Problem;
-import dev.gopherdrill.web.UiLanguage;
+import dev.gopherdrill.problem.Problem;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

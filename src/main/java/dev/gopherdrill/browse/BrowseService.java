@@ -13,7 +13,7 @@ import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.CardEntity;
 import dev.gopherdrill.practice.PracticeService;
 import dev.gopherdrill.practice.ReviewStateEntity;
-import dev.gopherdrill.web.Problem;
+import dev.gopherdrill.problem.Problem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,8 +3,8 @@ package dev.gopherdrill.content;
 import java.util.List;
 import java.util.Map;
 
-import dev.gopherdrill.web.Problem;
-import dev.gopherdrill.web.UiLanguage;
+import dev.gopherdrill.account.UiLanguage;
+import dev.gopherdrill.problem.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;

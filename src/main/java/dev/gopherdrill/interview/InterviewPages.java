@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 import dev.gopherdrill.account.CurrentUser;
+import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.DeckEntity;
 import dev.gopherdrill.interview.InterviewViews.HistoryRow;
@@ -16,8 +17,7 @@ import dev.gopherdrill.interview.InterviewViews.InterviewView;
 import dev.gopherdrill.interview.InterviewViews.Report;
 import dev.gopherdrill.interview.InterviewViews.ScoredView;
 import dev.gopherdrill.interview.InterviewViews.TopicView;
-import dev.gopherdrill.web.Problem;
-import dev.gopherdrill.web.UiLanguage;
+import dev.gopherdrill.problem.Problem;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -8,8 +8,8 @@ import java.util.Locale;
 
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.CardEntity;
+import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.CardState;
-import dev.gopherdrill.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.content.CardKind;
+import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.Scheduler;
-import dev.gopherdrill.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
 import dev.gopherdrill.account.CurrentUser;
+import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.DeckEntity;
 import dev.gopherdrill.practice.PracticeViews.CardInfo;
@@ -13,9 +14,8 @@ import dev.gopherdrill.practice.PracticeViews.LeechView;
 import dev.gopherdrill.practice.PracticeViews.NextView;
 import dev.gopherdrill.practice.PracticeViews.Overview;
 import dev.gopherdrill.practice.PracticeViews.Verdict;
+import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.Rating;
-import dev.gopherdrill.web.Problem;
-import dev.gopherdrill.web.UiLanguage;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

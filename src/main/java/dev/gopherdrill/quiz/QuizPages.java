@@ -8,16 +8,16 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.gopherdrill.account.CurrentUser;
+import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.DeckEntity;
 import dev.gopherdrill.practice.PracticeViews.Verdict;
+import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.quiz.QuizViews.HistoryRow;
 import dev.gopherdrill.quiz.QuizViews.QuizView;
 import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Simulations;
-import dev.gopherdrill.web.Problem;
-import dev.gopherdrill.web.UiLanguage;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -31,12 +31,12 @@ import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
  * Colours come from the page's CSS variables, so light and dark mode both work; the
  * viewBox scales to a phone's width.
  */
-final class PlaygroundSvg {
+public final class PlaygroundSvg {
 
     private PlaygroundSvg() {
     }
 
-    static String draw(Object state, Language language) {
+    public static String draw(Object state, Language language) {
         if (state instanceof SliceAppendSimulation.State s) {
             return slice(s, language);
         }

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.gopherdrill.account.CurrentUser;
+import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.stats.Statistics.Activity;
 import dev.gopherdrill.stats.Statistics.Bucket;
 import dev.gopherdrill.stats.Statistics.DeckState;
 import dev.gopherdrill.stats.Statistics.Rate;
 import dev.gopherdrill.stats.Statistics.Retention;
-import dev.gopherdrill.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;

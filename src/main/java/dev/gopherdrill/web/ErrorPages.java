@@ -7,6 +7,8 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import dev.gopherdrill.account.AccountPages;
+import dev.gopherdrill.account.UiLanguage;
+import dev.gopherdrill.problem.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.simulation.SimulationInputException;
 import dev.gopherdrill.simulation.escape.EscapeSourceException;
 import jakarta.validation.ConstraintViolationException;

@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
  * program in English and Chinese, and each Chinese sentence has its own words, not the
  * English ones left in place.
  */
-class SimulationLanguageTest {
+public class SimulationLanguageTest {
 
     private static final Pattern FORMAT = Pattern.compile("%(?:\\d+\\$)?[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
     /** Two English words in a row: prose, not an identifier, a value or a unit. */
     static final Pattern PROSE = Pattern.compile("[A-Za-z]{2,}[ ,'-]+[A-Za-z]{2,}");
 
     /** Every sentence of every simulation's {@code Texts} table, read by reflection. */
-    static List<Text> allTexts() throws Exception {
+    public static List<Text> allTexts() throws Exception {
         List<String> packages = new ArrayList<>(List.of(Simulation.class.getPackageName()));
         Simulations.all().forEach(s -> packages.add(s.getClass().getPackageName()));
         List<Text> texts = new ArrayList<>();
@@ -46,7 +46,7 @@ class SimulationLanguageTest {
      * arguments that read as prose and that the Chinese sentence does not keep as they are
      * (identifiers and code, such as {@code growslice(et, old, %s)}, stay in both).
      */
-    static List<String> englishFragments(Text t) {
+    public static List<String> englishFragments(Text t) {
         List<String> out = new ArrayList<>();
         for (String piece : FORMAT.split(t.en())) {
             String p = piece.strip();

@@ -1,4 +1,4 @@
-package dev.gopherdrill.simulation;
+package dev.gopherdrill.simulation.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.gopherdrill.simulation;
+package dev.gopherdrill.simulation.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +8,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.content.MarkdownRenderer;
+import dev.gopherdrill.problem.Problem;
+import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
+import dev.gopherdrill.simulation.Parameter;
+import dev.gopherdrill.simulation.PlaygroundSvg;
+import dev.gopherdrill.simulation.Question;
+import dev.gopherdrill.simulation.Simulation;
+import dev.gopherdrill.simulation.SimulationInputException;
+import dev.gopherdrill.simulation.Simulations;
+import dev.gopherdrill.simulation.Step;
 import dev.gopherdrill.simulation.escape.Analysis;
 import dev.gopherdrill.simulation.escape.Diagnostic;
 import dev.gopherdrill.simulation.escape.EscapeAnalyzer;
 import dev.gopherdrill.simulation.escape.EscapeExamples;
 import dev.gopherdrill.simulation.escape.EscapePicture;
 import dev.gopherdrill.simulation.escape.EscapeSourceException;
-import dev.gopherdrill.web.Problem;
-import dev.gopherdrill.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package dev.gopherdrill.simulation;
+package dev.gopherdrill.simulation.web;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

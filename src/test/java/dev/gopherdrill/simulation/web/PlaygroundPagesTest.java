@@ -1,4 +1,4 @@
-package dev.gopherdrill.simulation;
+package dev.gopherdrill.simulation.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Simulation;
+import dev.gopherdrill.simulation.Simulations;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

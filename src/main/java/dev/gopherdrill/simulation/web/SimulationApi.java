@@ -1,4 +1,4 @@
-package dev.gopherdrill.simulation;
+package dev.gopherdrill.simulation.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
+import dev.gopherdrill.simulation.Parameter;
+import dev.gopherdrill.simulation.Question;
+import dev.gopherdrill.simulation.Simulation;
+import dev.gopherdrill.simulation.SimulationInputException;
+import dev.gopherdrill.simulation.Simulations;
 import dev.gopherdrill.simulation.escape.Analysis;
 import dev.gopherdrill.simulation.escape.EscapeAnalyzer;
 import dev.gopherdrill.simulation.gc.Pacer;

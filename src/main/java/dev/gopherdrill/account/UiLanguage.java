@@ -1,4 +1,4 @@
-package dev.gopherdrill.web;
+package dev.gopherdrill.account;
 
 import java.util.Locale;
 

@@ -1,11 +1,11 @@
-package dev.gopherdrill.simulation;
+package dev.gopherdrill.simulation.web;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.gopherdrill.web.Problem;
+import dev.gopherdrill.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;

@@ -1,4 +1,4 @@
-package dev.gopherdrill.web;
+package dev.gopherdrill.problem;
 
 /**
  * A request the client got wrong, or that lost a race, told back as RFC 9457

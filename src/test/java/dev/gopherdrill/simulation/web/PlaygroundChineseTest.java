@@ -1,4 +1,4 @@
-package dev.gopherdrill.simulation;
+package dev.gopherdrill.simulation.web;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.simulation.Language;
+import dev.gopherdrill.simulation.Simulation;
+import dev.gopherdrill.simulation.SimulationLanguageTest;
+import dev.gopherdrill.simulation.Simulations;
+import dev.gopherdrill.simulation.Text;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package dev.gopherdrill.simulation;
+package dev.gopherdrill.simulation.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import dev.gopherdrill.web.Problem;
+import dev.gopherdrill.problem.Problem;
+import dev.gopherdrill.simulation.SimulationInputException;
 import jakarta.interceptor.InvocationContext;
 
 class SimulationGateTest {
