@@ -8,8 +8,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
-import dev.gopherdrill.content.CardEntity;
-import dev.gopherdrill.content.DeckEntity;
+import dev.gopherdrill.content.store.CardEntity;
+import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.practice.CardActions;
 import dev.gopherdrill.problem.Problem;
 import io.quarkus.panache.common.Sort;

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.CardEntity;
+import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.practice.PracticeService;
 import dev.gopherdrill.practice.ReviewStateEntity;
 import dev.gopherdrill.problem.Problem;

@@ -24,7 +24,7 @@ public final class SimCard {
     }
 
     /** What a synced sim card stores; null for other kinds. */
-    static CardContent.SimSpec spec(Card c) {
+    public static CardContent.SimSpec spec(Card c) {
         if (c.kind() != CardKind.SIM) {
             return null;
         }

@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.DeckEntity;
+import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.interview.InterviewViews.HistoryRow;
 import dev.gopherdrill.interview.InterviewViews.InterviewView;
 import dev.gopherdrill.interview.InterviewViews.Report;

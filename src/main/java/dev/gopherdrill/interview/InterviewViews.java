@@ -8,9 +8,9 @@ import java.util.Map;
 
 import dev.gopherdrill.content.AnswerChecker;
 import dev.gopherdrill.content.CardContent;
-import dev.gopherdrill.content.CardEntity;
 import dev.gopherdrill.content.CardKind;
-import dev.gopherdrill.content.DeckEntity;
+import dev.gopherdrill.content.store.CardEntity;
+import dev.gopherdrill.content.store.DeckEntity;
 
 /**
  * The JSON shapes of the interview API (the pages render the same records), built from

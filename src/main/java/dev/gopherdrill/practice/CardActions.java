@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.CardEntity;
+import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.CardState;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.CardEntity;
+import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.practice.PracticeViews.CardInfo;
 import dev.gopherdrill.practice.PracticeViews.CardView;
 import dev.gopherdrill.practice.PracticeViews.GradeResult;

@@ -8,7 +8,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.DeckEntity;
+import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.practice.PracticeViews.CardInfo;
 import dev.gopherdrill.practice.PracticeViews.LeechView;
 import dev.gopherdrill.practice.PracticeViews.NextView;

@@ -12,9 +12,9 @@ import java.util.Set;
 
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.AnswerChecker;
-import dev.gopherdrill.content.CardEntity;
 import dev.gopherdrill.content.CardKind;
 import dev.gopherdrill.content.SimCard;
+import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.Fsrs6Scheduler;

@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.gopherdrill.content.CardContent;
-import dev.gopherdrill.content.CardEntity;
 import dev.gopherdrill.content.MarkdownRenderer;
 import dev.gopherdrill.content.SimCard;
-import dev.gopherdrill.simulation.Question;
-import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.NextStates;
 import dev.gopherdrill.scheduling.Rating;
+import dev.gopherdrill.simulation.Question;
+import dev.gopherdrill.simulation.Step;
 
 /** The JSON shapes of the practice API, built from entities at the boundary. */
 public final class PracticeViews {

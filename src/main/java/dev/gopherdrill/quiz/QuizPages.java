@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.DeckEntity;
+import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.practice.PracticeViews.Verdict;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.quiz.QuizViews.HistoryRow;

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.CardEntity;
-import dev.gopherdrill.content.DeckEntity;
 import dev.gopherdrill.content.SimCard;
+import dev.gopherdrill.content.store.CardEntity;
+import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.practice.PracticeService;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.Rating;

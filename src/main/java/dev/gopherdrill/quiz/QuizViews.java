@@ -3,7 +3,7 @@ package dev.gopherdrill.quiz;
 import java.time.Instant;
 import java.util.List;
 
-import dev.gopherdrill.content.CardEntity;
+import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.practice.PracticeViews.CardView;
 
 /** The JSON shapes of quizzes, built from entities at the boundary; the pages use the same. */

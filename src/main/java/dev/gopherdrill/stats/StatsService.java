@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.DeckEntity;
+import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.practice.PracticeService;
 import dev.gopherdrill.stats.Statistics.ButtonPresses;
 import dev.gopherdrill.stats.Statistics.DayActivity;

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.gopherdrill.content.web.SourcePathTest;
+
 class ContentDirectoryTest {
 
     @ParameterizedTest(name = "{0} seen from {1} is shown as {2}")

@@ -1,9 +1,15 @@
-package dev.gopherdrill.content;
+package dev.gopherdrill.content.web;
 
 import java.util.List;
 import java.util.Map;
 
 import dev.gopherdrill.account.UiLanguage;
+import dev.gopherdrill.content.CardContent;
+import dev.gopherdrill.content.ContentProblem;
+import dev.gopherdrill.content.ContentSet;
+import dev.gopherdrill.content.store.CardEntity;
+import dev.gopherdrill.content.store.ContentSync;
+import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.problem.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

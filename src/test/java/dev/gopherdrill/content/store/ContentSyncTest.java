@@ -1,4 +1,4 @@
-package dev.gopherdrill.content;
+package dev.gopherdrill.content.store;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.content.ContentDirectory;
+import dev.gopherdrill.content.ContentSet;
 import dev.gopherdrill.testing.Api;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package dev.gopherdrill.content;
+package dev.gopherdrill.content.store;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,6 +27,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import dev.gopherdrill.content.Card;
+import dev.gopherdrill.content.CardContent;
+import dev.gopherdrill.content.ContentDirectory;
+import dev.gopherdrill.content.ContentProblem;
+import dev.gopherdrill.content.ContentSet;
+import dev.gopherdrill.content.Deck;
+import dev.gopherdrill.content.MarkdownRenderer;
+import dev.gopherdrill.content.SimCard;
 
 /**
  * Brings the {@code card} table in line with content/ at start-up: inserts new cards,

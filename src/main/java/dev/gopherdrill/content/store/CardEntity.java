@@ -1,4 +1,4 @@
-package dev.gopherdrill.content;
+package dev.gopherdrill.content.store;
 
 import java.time.Instant;
 
@@ -10,6 +10,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.gopherdrill.content.Card;
+import dev.gopherdrill.content.CardContent;
+import dev.gopherdrill.content.CardKind;
+import dev.gopherdrill.content.GoRange;
 
 /** The database copy of a {@link Card}, rewritten from content/ at every start. */
 @Entity

@@ -1,4 +1,4 @@
-package dev.gopherdrill.content;
+package dev.gopherdrill.content.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -31,7 +31,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @TestProfile(SourcePathTest.ContentOutsideTheRepository.class)
-class SourcePathTest {
+public class SourcePathTest {
 
     private static final Path CONTENT = copyOfTheFixtureContent();
 
@@ -43,7 +43,7 @@ class SourcePathTest {
     }
 
     /** src/test/content copied to a fresh temporary folder named {@code content}. */
-    static Path copyOfTheFixtureContent() {
+    public static Path copyOfTheFixtureContent() {
         try {
             Path to = Files.createTempDirectory("gd-source-path").resolve("content");
             Path from = Path.of("src/test/content");

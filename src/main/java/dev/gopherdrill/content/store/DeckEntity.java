@@ -1,4 +1,4 @@
-package dev.gopherdrill.content;
+package dev.gopherdrill.content.store;
 
 import java.util.Map;
 
@@ -9,6 +9,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.gopherdrill.content.Card;
 
 @Entity
 @Table(name = "deck")

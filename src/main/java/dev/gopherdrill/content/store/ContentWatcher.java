@@ -1,4 +1,4 @@
-package dev.gopherdrill.content;
+package dev.gopherdrill.content.store;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -18,6 +18,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+
+import dev.gopherdrill.content.ContentDirectory;
 
 /**
  * Authoring comfort: with {@code gopherdrill.content.watch=true} (the default in dev

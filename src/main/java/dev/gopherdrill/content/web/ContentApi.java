@@ -1,4 +1,4 @@
-package dev.gopherdrill.content;
+package dev.gopherdrill.content.web;
 
 import java.util.List;
 
@@ -10,6 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
+import dev.gopherdrill.content.ContentProblem;
+import dev.gopherdrill.content.store.ContentSync;
+import dev.gopherdrill.content.store.DeckEntity;
 
 /** What content/ holds, and what is wrong with it: for authors and other clients. */
 @Path("/api/content")
