@@ -9,5 +9,5 @@ mkdir -p "$OUT"
 if [[ ! -s $OUT/classpath.txt || pom.xml -nt $OUT/classpath.txt ]]; then
     ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
 fi
-java -cp "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")" dev.gopherdrill.stats.StatsQueryPlans "$@" \
+java -cp "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")" dev.gopherdrill.stats.store.StatsQueryPlans "$@" \
     | tee "$OUT/stats.txt"
