@@ -1,5 +1,8 @@
 package dev.gopherdrill;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.junit.jupiter.api.Test;
@@ -11,43 +14,29 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The pure core (scheduling, the simulations, the content parser and checker, the learner calendar,
- * the mock interviewer and its matcher, the statistics and their pictures) imports no framework and reads no clock or global
- * randomness: the shell passes
- * {@code now}, {@code today} and seeds in. Breaking this fails the build.
+ * The house layout, by package: a feature's pure core sits in the feature's package, its shell
+ * (entities, transactions, sync) in {@code store/} and its HTTP side (resources, pages, views,
+ * messages) in {@code web/}. The core imports no framework and reads no clock or global
+ * randomness: the shell passes {@code now}, {@code today} and seeds in. Breaking this fails the
+ * build, whatever the class is called.
  */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.gopherdrill");
 
-    /** Shell classes that live in a feature package next to its pure core. */
-    private static final DescribedPredicate<JavaClass> PURE_CORE = new DescribedPredicate<>("the pure core") {
-        @Override
-        public boolean test(JavaClass c) {
-            String pkg = c.getPackageName();
-            String name = c.getSimpleName().isEmpty() ? c.getName() : c.getName().substring(pkg.length() + 1);
-            boolean shell = name.matches("(Card|Deck)Entity.*|Content(Sync|Api|Pages|Watcher).*");
-            boolean simulationShell = name.matches("Simulation(Api|Gate|Work).*|Playground.*");
-            // The interview package mixes both: its shell classes are named for their role.
-            boolean interviewShell = name.matches(".*(Entity|Service|Api|Pages|Views|Resource|Repository).*");
-            // The statistics: the computations and the pictures are pure, the queries, pages and messages not.
-            boolean statsShell = name.matches("Stats(Service|Api|Pages|Messages).*");
-            // Quizzes: the picker is pure, the rest is shell.
-            boolean quizShell = name.matches("Quiz(Entity|ItemEntity|Service|Api|Pages|Views|Messages).*");
-            return pkg.equals("dev.gopherdrill.scheduling") || pkg.equals("dev.gopherdrill.content") && !shell
-                    || pkg.startsWith("dev.gopherdrill.simulation") && !simulationShell
-                    || c.getName().startsWith("dev.gopherdrill.practice.LearnerCalendar")
-                    || pkg.equals("dev.gopherdrill.interview") && !interviewShell
-                    || pkg.equals("dev.gopherdrill.stats") && !statsShell
-                    || pkg.equals("dev.gopherdrill.quiz") && !quizShell;
-        }
-    };
+    /** Packages whose code is pure; their {@code web} and {@code store} subpackages are not. */
+    private static final String[] CORE = {"dev.gopherdrill.scheduling..", "dev.gopherdrill.problem..",
+        "dev.gopherdrill.content..", "dev.gopherdrill.simulation..", "dev.gopherdrill.interview..",
+        "dev.gopherdrill.stats..", "dev.gopherdrill.quiz.."};
+
+    private static final DescribedPredicate<JavaClass> PURE_CORE = resideInAnyPackage(CORE)
+            .and(not(resideInAnyPackage("..web..", "..store.."))).as("the pure core");
 
     @Test
-    void thePureCoreImportsNoFramework() {
-        noClasses().that(PURE_CORE).should().dependOnClassesThat()
-                .resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..", "io.vertx..")
+    void thePureCoreDependsOnlyOnTheJdkAndOtherCore() {
+        classes().that(PURE_CORE).should().onlyDependOnClassesThat(
+                resideInAnyPackage("java..").or(PURE_CORE))
                 .check(MAIN);
     }
 
@@ -57,11 +46,24 @@ class ArchitectureTest {
                 .callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(java.time.LocalDate.class, "now")
                 .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
                 .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
                 .orShould().callMethod(Math.class, "random")
+                .orShould().callMethod(java.util.concurrent.ThreadLocalRandom.class, "current")
+                .orShould().callMethod(java.util.UUID.class, "randomUUID")
                 .orShould().callConstructor(java.util.Random.class)
+                .orShould().callConstructor(java.util.SplittableRandom.class)
                 .check(MAIN);
+    }
+
+    @Test
+    void theStoreDoesNotDependOnTheWeb() {
+        noClasses().that().resideInAPackage("..store..").should().dependOnClassesThat()
+                .resideInAPackage("dev.gopherdrill.*.web..").check(MAIN);
     }
 
     @Test

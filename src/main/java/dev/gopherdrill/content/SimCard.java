@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Question;
-import dev.gopherdrill.simulation.Simulations;
+import dev.gopherdrill.simulation.registry.Simulations;
 
 /**
  * A {@code sim} card in practice: each time it is shown it asks a fresh question, drawn

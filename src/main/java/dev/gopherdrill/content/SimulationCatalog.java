@@ -11,7 +11,7 @@ import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Simulation;
 import dev.gopherdrill.simulation.SimulationInputException;
-import dev.gopherdrill.simulation.Simulations;
+import dev.gopherdrill.simulation.registry.Simulations;
 
 /**
  * What the linter knows about the simulations a {@code sim} card may name: their

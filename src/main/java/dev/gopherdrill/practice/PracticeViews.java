@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.gopherdrill.content.CardContent;
-import dev.gopherdrill.content.MarkdownRenderer;
 import dev.gopherdrill.content.SimCard;
 import dev.gopherdrill.content.store.CardEntity;
+import dev.gopherdrill.content.store.MarkdownRenderer;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.NextStates;
 import dev.gopherdrill.scheduling.Rating;

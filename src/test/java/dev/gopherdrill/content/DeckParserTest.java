@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.gopherdrill.content.store.MarkdownRenderer;
+
 class DeckParserTest {
 
     private static final String SLICE_EN = """

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
-import dev.gopherdrill.simulation.Simulations;
+import dev.gopherdrill.simulation.registry.Simulations;
 
 /** The decks in content/ load without a single problem, fully translated. */
 class ShippedContentTest {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.simulation.registry.Simulations;
+
 /**
  * The language changes the words only: the same seed gives the same values, answer and
  * program in English and Chinese, and each Chinese sentence has its own words, not the

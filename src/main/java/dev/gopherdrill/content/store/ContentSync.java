@@ -34,7 +34,6 @@ import dev.gopherdrill.content.ContentDirectory;
 import dev.gopherdrill.content.ContentProblem;
 import dev.gopherdrill.content.ContentSet;
 import dev.gopherdrill.content.Deck;
-import dev.gopherdrill.content.MarkdownRenderer;
 import dev.gopherdrill.content.SimCard;
 
 /**

@@ -18,7 +18,7 @@ import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.quiz.QuizPicker;
 import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.simulation.Question;
-import dev.gopherdrill.simulation.Simulations;
+import dev.gopherdrill.simulation.registry.Simulations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -20,7 +20,7 @@ import dev.gopherdrill.quiz.web.QuizViews.HistoryRow;
 import dev.gopherdrill.quiz.web.QuizViews.QuizView;
 import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.simulation.Language;
-import dev.gopherdrill.simulation.Simulations;
+import dev.gopherdrill.simulation.registry.Simulations;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.SimulationInputException;
-import dev.gopherdrill.simulation.Simulations;
+import dev.gopherdrill.simulation.registry.Simulations;
 
 class ContextSimulationTest {
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.SimulationInputException;
-import dev.gopherdrill.simulation.Simulations;
 import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.registry.Simulations;
 
 /**
  * The question generator on its own (the differential test proves its programs on real

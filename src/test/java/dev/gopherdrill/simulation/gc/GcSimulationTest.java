@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
-import dev.gopherdrill.simulation.Simulations;
+import dev.gopherdrill.simulation.registry.Simulations;
 
 class GcSimulationTest {
 

@@ -1,10 +1,13 @@
-package dev.gopherdrill.content;
+package dev.gopherdrill.content.store;
 
 import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+
+import dev.gopherdrill.content.CardContent;
+import dev.gopherdrill.content.CardText;
 
 /**
  * Card markdown to HTML. Raw HTML in a card is escaped and link URLs are sanitised: cards

@@ -1,8 +1,9 @@
-package dev.gopherdrill.simulation;
+package dev.gopherdrill.simulation.registry;
 
 import java.util.List;
 import java.util.Optional;
 
+import dev.gopherdrill.simulation.Simulation;
 import dev.gopherdrill.simulation.channels.ChannelSimulation;
 import dev.gopherdrill.simulation.context.ContextSimulation;
 import dev.gopherdrill.simulation.escape.EscapeSimulation;
@@ -14,7 +15,10 @@ import dev.gopherdrill.simulation.maps.SwissMapSimulation;
 import dev.gopherdrill.simulation.scheduler.SchedulerSimulation;
 import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
 
-/** Every simulation the product offers, in the order the list shows them. */
+/**
+ * Every simulation the product offers, in the order the list shows them. Its own package, because
+ * it knows every topic package while each of those knows only the contract in {@code simulation}.
+ */
 public final class Simulations {
 
     private static final List<Simulation> ALL = List.of(
