@@ -52,13 +52,6 @@ import jakarta.ws.rs.core.UriInfo;
 public class PlaygroundPages {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
-    /**
-     * Room for the Go tree's escape2.go (35,913 characters), which the analyzer answers in a
-     * few hundred milliseconds (README, "Escape analyzer"); the page lists every line, so
-     * much larger files are not what it is for.
-     */
-    static final int MAX_SOURCE_CHARS = 40_000;
-
     @Inject
     UiLanguage ui;
 
@@ -156,9 +149,9 @@ public class PlaygroundPages {
     private static EscapeView view(String source, String example, Language language) {
         List<Example> examples = EscapeExamples.NAMES.stream()
                 .map(n -> new Example(n, EscapeExamples.title(n, language))).toList();
-        if (source.length() > MAX_SOURCE_CHARS) {
+        if (source.length() > EscapeAnalyzer.MAX_SOURCE_CHARS) {
             return new EscapeView(source, List.of(), List.of(), "the file has " + source.length()
-                    + " characters; the analyzer takes at most " + MAX_SOURCE_CHARS, examples, example);
+                    + " characters; the analyzer takes at most " + EscapeAnalyzer.MAX_SOURCE_CHARS, examples, example);
         }
         String[] code = source.split("\n", -1);
         Analysis analysis;

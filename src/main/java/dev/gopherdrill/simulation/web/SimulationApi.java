@@ -56,8 +56,6 @@ public class SimulationApi {
     /** len, cap and add up to maxAlloc: larger could never be allocated anyway. */
     static final long MAX_LENGTH = GrowSlice.MAX_ALLOC;
     static final long MAX_KEY_OR_VALUE_SIZE = 1L << 16;
-    /** A file to analyse is a small example, not a package: the playground's limit too. */
-    static final int MAX_SOURCE_CHARS = PlaygroundPages.MAX_SOURCE_CHARS;
 
     public record Entry(String id, String title, String oldest, String newest, List<String> verifiedOn,
                         List<ParameterEntry> parameters) {
@@ -274,8 +272,8 @@ public class SimulationApi {
             throw new SimulationInputException("goVersion", "the analyzer models Go " + GoVersion.VERIFIED
                     + " only, not " + r.goVersion());
         }
-        if (r.source() == null || r.source().length() > MAX_SOURCE_CHARS) {
-            throw new SimulationInputException("source", "required, at most " + MAX_SOURCE_CHARS + " characters");
+        if (r.source() == null || r.source().length() > EscapeAnalyzer.MAX_SOURCE_CHARS) {
+            throw new SimulationInputException("source", "required, at most " + EscapeAnalyzer.MAX_SOURCE_CHARS + " characters");
         }
         Analysis a = EscapeAnalyzer.analyze(r.source());
         return new AnalyzeResult(a.lines(), a.diagnostics().stream()

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.gopherdrill.simulation.web.PlaygroundPages;
+import dev.gopherdrill.simulation.escape.EscapeAnalyzer;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,7 +69,7 @@ class EscapePlaygroundTest {
                 .post("/api/simulations/escape/analyze").then().statusCode(400).body("detail", startsWith("source"));
         given().contentType(ContentType.JSON).body(Map.of("goVersion", "1.21", "source", RETURNS_ADDRESS))
                 .post("/api/simulations/escape/analyze").then().statusCode(400).body("detail", startsWith("goVersion"));
-        given().contentType(ContentType.JSON).body(Map.of("source", "x".repeat(PlaygroundPages.MAX_SOURCE_CHARS + 1)))
+        given().contentType(ContentType.JSON).body(Map.of("source", "x".repeat(EscapeAnalyzer.MAX_SOURCE_CHARS + 1)))
                 .post("/api/simulations/escape/analyze").then().statusCode(400).body("detail", startsWith("source"));
     }
 
@@ -105,7 +105,7 @@ class EscapePlaygroundTest {
     @Test
     void aFileOfMoreThanTwentyThousandCharactersIsAnalysedThroughTheApiAndThePageForm() {
         String big = manyFunctions(550);
-        assertTrue(big.length() > 30_000 && big.length() <= PlaygroundPages.MAX_SOURCE_CHARS,
+        assertTrue(big.length() > 30_000 && big.length() <= EscapeAnalyzer.MAX_SOURCE_CHARS,
                 "size " + big.length());
         given().contentType(ContentType.JSON).body(Map.of("goVersion", "1.19", "source", big))
                 .post("/api/simulations/escape/analyze").then().statusCode(200)
