@@ -12,7 +12,9 @@ public record GoVersion(int major, int minor) implements Comparable<GoVersion> {
     /** The toolchain the differential tests run; every model is verified on it. */
     public static final GoVersion VERIFIED = new GoVersion(1, 19);
 
-    private static final Pattern TEXT = Pattern.compile("(1)\\.(\\d{1,2})(?:\\.\\d{1,2})?");
+    /** A release as written: {@code 1.19}, or a patch release {@code 1.19.3} (its minor release counts). */
+    public static final String SYNTAX = "(1)\\.(\\d{1,2})(?:\\.\\d{1,2})?";
+    private static final Pattern TEXT = Pattern.compile(SYNTAX);
 
     /** @throws SimulationInputException naming {@code goVersion} when the text is not a release */
     public static GoVersion parse(String text) {

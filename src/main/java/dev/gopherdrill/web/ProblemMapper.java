@@ -15,6 +15,8 @@ import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.simulation.SimulationInputException;
 import dev.gopherdrill.simulation.escape.EscapeSourceException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -54,11 +56,30 @@ public class ProblemMapper {
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         StringBuilder detail = new StringBuilder();
         e.getConstraintViolations().forEach(v -> {
-            String path = v.getPropertyPath().toString();
-            String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+            String field = field(v.getPropertyPath());
             detail.append(detail.length() == 0 ? "" : "; ").append(field).append(": ").append(v.getMessage());
         });
         return response(400, "Invalid request", detail.toString(), uri);
+    }
+
+    /**
+     * The field as the client wrote it: {@code cases[3].len}, not {@code append.req.cases[3].len}
+     * (the method and its parameter mean nothing to a client); the body itself is {@code body}.
+     */
+    private static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node n : path) {
+            if (n.getKind() == ElementKind.METHOD || n.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (n.getIndex() != null) {
+                field.append('[').append(n.getIndex()).append(']');
+            }
+            if (n.getName() != null && n.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.length() == 0 ? "" : ".").append(n.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
     }
 
     // Quarkus REST brings its own mappers for these Jackson types; naming each type here

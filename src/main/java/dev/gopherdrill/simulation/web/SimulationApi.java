@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,11 +21,22 @@ import dev.gopherdrill.simulation.SimulationInputException;
 import dev.gopherdrill.simulation.escape.Analysis;
 import dev.gopherdrill.simulation.escape.EscapeAnalyzer;
 import dev.gopherdrill.simulation.gc.Pacer;
+import dev.gopherdrill.simulation.gc.PacerSimulation;
+import dev.gopherdrill.simulation.maps.MapGrowSimulation;
 import dev.gopherdrill.simulation.maps.MapGrowth;
 import dev.gopherdrill.simulation.maps.SwissGrowth;
+import dev.gopherdrill.simulation.maps.SwissMapSimulation;
 import dev.gopherdrill.simulation.registry.Simulations;
 import dev.gopherdrill.simulation.scheduler.SchedulerModel;
+import dev.gopherdrill.simulation.scheduler.SchedulerSimulation;
 import dev.gopherdrill.simulation.slices.GrowSlice;
+import dev.gopherdrill.simulation.slices.SliceAppendSimulation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -57,6 +68,15 @@ public class SimulationApi {
     static final long MAX_LENGTH = GrowSlice.MAX_ALLOC;
     static final long MAX_KEY_OR_VALUE_SIZE = 1L << 16;
 
+    // Bean Validation's messages, where its default would not tell the client what to send.
+    private static final String BODY = "a JSON object is required";
+    private static final String RELEASE = "\\s*" + GoVersion.SYNTAX + "\\s*";
+    private static final String RELEASE_MESSAGE = "expected a Go release such as \"1.19\"";
+    private static final String SEED_REQUIRED = "required: the same seed always gives the same question";
+    private static final String ANSWER_SIZE = "required, at most 10,000 characters";
+    private static final String CASES = "give at least one case, at most {max} per call";
+    private static final String SOURCE_SIZE = "required, at most {max} characters";
+
     public record Entry(String id, String title, String oldest, String newest, List<String> verifiedOn,
                         List<ParameterEntry> parameters) {
     }
@@ -70,17 +90,27 @@ public class SimulationApi {
         }
     }
 
-    public record QuestionRequest(Long seed, String goVersion, Map<String, JsonNode> params) {
+    public record QuestionRequest(@NotNull(message = SEED_REQUIRED) Long seed,
+            @Pattern(regexp = RELEASE, message = RELEASE_MESSAGE) String goVersion,
+                                  Map<String, JsonNode> params) {
     }
 
-    public record CheckRequest(Long seed, String goVersion, Map<String, JsonNode> params, String answer) {
+    public record CheckRequest(@NotNull(message = SEED_REQUIRED) Long seed,
+            @Pattern(regexp = RELEASE, message = RELEASE_MESSAGE) String goVersion,
+                               Map<String, JsonNode> params,
+                               @NotNull(message = ANSWER_SIZE) @Size(max = 10_000, message = ANSWER_SIZE) String answer) {
     }
 
     /** {@code pointers}: whether the element type holds pointers (changes caps from Go 1.22); default false. */
-    public record AppendCase(Long elemSize, Long len, Long cap, Long add, Boolean pointers) {
+    public record AppendCase(@NotNull @Min(0) @Max(MAX_ELEM_SIZE) Long elemSize,
+                             @NotNull @Min(0) @Max(MAX_LENGTH) Long len,
+                             @NotNull @Min(0) @Max(MAX_LENGTH) Long cap,
+                             @NotNull @Min(0) @Max(MAX_LENGTH) Long add, Boolean pointers) {
     }
 
-    public record AppendRequest(String goVersion, List<AppendCase> cases) {
+    public record AppendRequest(@Pattern(regexp = RELEASE, message = RELEASE_MESSAGE) String goVersion,
+                                @NotNull(message = CASES) @Size(min = 1, max = MAX_CASES, message = CASES)
+                                List<@NotNull @Valid AppendCase> cases) {
     }
 
     public record SliceResult(long len, long cap) {
@@ -89,27 +119,37 @@ public class SimulationApi {
     public record Results<T>(List<T> results) {
     }
 
-    public record MakeCase(Long hint, Long keySize, Long valueSize) {
+    // Sizes do not change B (keys and values over 128 bytes are stored as pointers); they are checked for sense.
+    public record MakeCase(@NotNull @Min(0) @Max(MapGrowth.MAX_HINT) Long hint,
+                           @Min(0) @Max(MAX_KEY_OR_VALUE_SIZE) Long keySize,
+                           @Min(0) @Max(MAX_KEY_OR_VALUE_SIZE) Long valueSize) {
     }
 
-    public record MakeRequest(String goVersion, List<MakeCase> cases) {
+    public record MakeRequest(@Pattern(regexp = RELEASE, message = RELEASE_MESSAGE) String goVersion,
+                              @NotNull(message = CASES) @Size(min = 1, max = MAX_CASES, message = CASES)
+                              List<@NotNull @Valid MakeCase> cases) {
     }
 
     public record MakeResult(@JsonProperty("B") int b, boolean bucketsAllocated) {
     }
 
-    public record InsertRequest(String goVersion, Long hint, Long keySize, Long valueSize, Long inserts) {
+    public record InsertRequest(@Pattern(regexp = RELEASE, message = RELEASE_MESSAGE) String goVersion,
+                                @NotNull @Min(0) @Max(MapGrowth.MAX_HINT) Long hint,
+                                @Min(0) @Max(MAX_KEY_OR_VALUE_SIZE) Long keySize,
+                                @Min(0) @Max(MAX_KEY_OR_VALUE_SIZE) Long valueSize,
+                                @NotNull @Min(0) @Max(MapGrowth.MAX_INSERTS) Long inserts) {
     }
 
     public record InsertResult(List<MapGrowth.Grow> grows, int finalB) {
     }
 
-    public record SwissMakeCase(Long hint) {
+    public record SwissMakeCase(@NotNull @Min(0) @Max(SwissGrowth.MAX_HINT) Long hint) {
     }
 
     /** {@code startSchedtick}: the P's schedtick when main starts the goroutines; null is 1, the usual value. */
-    public record SchedulerRequest(String goVersion, Integer gomaxprocs, Integer goroutines, String mainWaits,
-                                   Integer startSchedtick) {
+    public record SchedulerRequest(@Pattern(regexp = RELEASE, message = RELEASE_MESSAGE) String goVersion,
+                                   @NotNull Integer gomaxprocs, @NotNull Integer goroutines,
+                                   @NotNull String mainWaits, Integer startSchedtick) {
     }
 
     /**
@@ -117,14 +157,21 @@ public class SimulationApi {
      * ({@code Sys − HeapReleased}) and {@code heapFree} ({@code HeapIdle − HeapReleased}) are
      * optional: without them the process's only memory is the live heap.
      */
-    public record GoalRequest(String goVersion, Long heapMarked, Long stackScan, Long globalsScan, Integer gogc,
+    public record GoalRequest(@Pattern(regexp = RELEASE, message = RELEASE_MESSAGE) String goVersion,
+                              @NotNull @Min(0) @Max(Pacer.MAX_BYTES) Long heapMarked,
+                              @NotNull @Min(0) @Max(Pacer.MAX_BYTES) Long stackScan,
+                              @NotNull @Min(0) @Max(Pacer.MAX_BYTES) Long globalsScan, Integer gogc,
                               Long memoryLimit, Long mappedReady, Long heapFree) {
     }
 
-    public record SwissMakeRequest(String goVersion, List<SwissMakeCase> cases) {
+    public record SwissMakeRequest(@Pattern(regexp = RELEASE, message = RELEASE_MESSAGE) String goVersion,
+                                   @NotNull(message = CASES) @Size(min = 1, max = MAX_CASES, message = CASES)
+                                   List<@NotNull @Valid SwissMakeCase> cases) {
     }
 
-    public record AnalyzeRequest(String goVersion, String source) {
+    public record AnalyzeRequest(@Pattern(regexp = RELEASE, message = RELEASE_MESSAGE) String goVersion,
+                                 @NotNull(message = SOURCE_SIZE) @Size(max = EscapeAnalyzer.MAX_SOURCE_CHARS,
+                                         message = SOURCE_SIZE) String source) {
     }
 
     /** Why the compiler printed {@code diagnostic}: the flow from the value to what decided it. */
@@ -164,37 +211,30 @@ public class SimulationApi {
     @Path("/{id}/questions")
     @Operation(summary = "A question generated from a seed: the same seed, version and params always give the same "
             + "question, with its answer, trace and a Go program that reproduces the answer")
-    public Question question(@PathParam("id") String id, QuestionRequest req, @QueryParam("lang") String lang,
-                             @HeaderParam("Accept-Language") String accept) {
+    public Question question(@PathParam("id") String id, @Valid @NotNull(message = BODY) QuestionRequest r,
+                             @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
         Simulation sim = simulation(id);
-        QuestionRequest r = required(req);
-        return sim.question(seed(r.seed()), version(sim, r.goVersion()), ranges(r.params()), language(lang, accept));
+        return sim.question(r.seed(), version(sim, r.goVersion()), ranges(r.params()), language(lang, accept));
     }
 
     @POST
     @Path("/{id}/check")
     @Operation(summary = "Check an answer to the question a seed names")
-    public Simulation.Check check(@PathParam("id") String id, CheckRequest req, @QueryParam("lang") String lang,
-                                  @HeaderParam("Accept-Language") String accept) {
+    public Simulation.Check check(@PathParam("id") String id, @Valid @NotNull(message = BODY) CheckRequest r,
+                                  @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
         Simulation sim = simulation(id);
-        CheckRequest r = required(req);
-        if (r.answer() == null || r.answer().length() > 10_000) {
-            throw new SimulationInputException("answer", "required, at most 10,000 characters");
-        }
-        return sim.check(seed(r.seed()), version(sim, r.goVersion()), ranges(r.params()), r.answer(),
+        return sim.check(r.seed(), version(sim, r.goVersion()), ranges(r.params()), r.answer(),
                 language(lang, accept));
     }
 
     @POST
     @Path("/slice/append")
     @Operation(summary = "append on slices in batch (growslice → roundupsize): len and cap after each, in input order")
-    public Results<SliceResult> append(AppendRequest req) {
-        AppendRequest r = required(req);
-        GoVersion v = version("slice.append", r.goVersion());
-        return each(r.cases(), (at, c) -> {
-            GrowSlice.Result res = GrowSlice.append(v, number(at + "elemSize", c.elemSize(), MAX_ELEM_SIZE),
-                    Boolean.TRUE.equals(c.pointers()), number(at + "len", c.len(), MAX_LENGTH),
-                    number(at + "cap", c.cap(), MAX_LENGTH), number(at + "add", c.add(), MAX_LENGTH));
+    public Results<SliceResult> append(@Valid @NotNull(message = BODY) AppendRequest r) {
+        GoVersion v = version(SliceAppendSimulation.ID, r.goVersion());
+        return each(r.cases(), c -> {
+            GrowSlice.Result res = GrowSlice.append(v, c.elemSize(), Boolean.TRUE.equals(c.pointers()), c.len(),
+                    c.cap(), c.add());
             return new SliceResult(res.len(), res.cap());
         });
     }
@@ -202,62 +242,44 @@ public class SimulationApi {
     @POST
     @Path("/map/make")
     @Operation(summary = "make(map[K]V, hint) in batch (Go ≤ 1.23): B and whether the bucket array exists yet")
-    public Results<MakeResult> make(MakeRequest req) {
-        MakeRequest r = required(req);
+    public Results<MakeResult> make(@Valid @NotNull(message = BODY) MakeRequest r) {
         mapVersion(r.goVersion());
-        return each(r.cases(), (at, c) -> {
-            long hint = number(at + "hint", c.hint(), MapGrowth.MAX_HINT);
-            keyAndValue(at, c.keySize(), c.valueSize());
-            return new MakeResult(MapGrowth.makeB(hint), MapGrowth.bucketsAllocatedAtMake(hint));
-        });
+        return each(r.cases(), c -> new MakeResult(MapGrowth.makeB(c.hint()), MapGrowth.bucketsAllocatedAtMake(c.hint())));
     }
 
     @POST
     @Path("/map/insert")
     @Operation(summary = "Insert distinct keys into make(map[K]V, hint) (Go ≤ 1.23): every grow, and B at the end")
-    public InsertResult insert(InsertRequest req) {
-        InsertRequest r = required(req);
+    public InsertResult insert(@Valid @NotNull(message = BODY) InsertRequest r) {
         GoVersion v = mapVersion(r.goVersion());
-        long hint = number("hint", r.hint(), MapGrowth.MAX_HINT);
-        long inserts = number("inserts", r.inserts(), MapGrowth.MAX_INSERTS);
-        keyAndValue("", r.keySize(), r.valueSize());
-        return new InsertResult(MapGrowth.grows(v, hint, inserts), MapGrowth.finalB(v, hint, inserts));
+        return new InsertResult(MapGrowth.grows(v, r.hint(), r.inserts()), MapGrowth.finalB(v, r.hint(), r.inserts()));
     }
 
     @POST
     @Path("/map/swiss/make")
     @Operation(summary = "make(map[K]V, hint) in batch on Go 1.24 Swiss tables: small map or directory and tables "
             + "(modelled from the Go 1.24 source, not verified on a toolchain)")
-    public Results<SwissGrowth.Shape> swissMake(SwissMakeRequest req) {
-        SwissMakeRequest r = required(req);
-        GoVersion v = version("map.swiss", r.goVersion());
-        return each(r.cases(), (at, c) -> SwissGrowth.make(v, number(at + "hint", c.hint(), SwissGrowth.MAX_HINT)));
+    public Results<SwissGrowth.Shape> swissMake(@Valid @NotNull(message = BODY) SwissMakeRequest r) {
+        GoVersion v = version(SwissMapSimulation.ID, r.goVersion());
+        return each(r.cases(), c -> SwissGrowth.make(v, c.hint()));
     }
 
     @POST
     @Path("/gc/goal")
     @Operation(summary = "The heap goal (runtime.MemStats.NextGC right after a forced GC) from the pacer's inputs: "
             + "GOGC, the heap minimum, the sweep floor, GOMEMLIMIT (Go 1.19)")
-    public Pacer.Goal gcGoal(GoalRequest req) {
-        GoalRequest r = required(req);
-        GoVersion v = version("gc.pacer", r.goVersion());
-        return Pacer.goal(v, new Pacer.Inputs(number("heapMarked", r.heapMarked(), Pacer.MAX_BYTES),
-                number("stackScan", r.stackScan(), Pacer.MAX_BYTES),
-                number("globalsScan", r.globalsScan(), Pacer.MAX_BYTES), r.gogc(), r.memoryLimit(), r.mappedReady(),
-                r.heapFree(), true));
+    public Pacer.Goal gcGoal(@Valid @NotNull(message = BODY) GoalRequest r) {
+        GoVersion v = version(PacerSimulation.ID, r.goVersion());
+        return Pacer.goal(v, new Pacer.Inputs(r.heapMarked(), r.stackScan(), r.globalsScan(), r.gogc(),
+                r.memoryLimit(), r.mappedReady(), r.heapFree(), true));
     }
 
     @POST
     @Path("/scheduler/run")
     @Operation(summary = "main starts N goroutines, then waits (waitgroup, sleep, gosched, channel): the order they "
             + "run in, every queue at every step, and whether real Go is deterministic here")
-    public SchedulerModel.Run schedulerRun(SchedulerRequest req) {
-        SchedulerRequest r = required(req);
-        GoVersion v = version("scheduler.run", r.goVersion());
-        if (r.gomaxprocs() == null || r.goroutines() == null || r.mainWaits() == null) {
-            throw new SimulationInputException(r.gomaxprocs() == null ? "gomaxprocs"
-                    : r.goroutines() == null ? "goroutines" : "mainWaits", "required");
-        }
+    public SchedulerModel.Run schedulerRun(@Valid @NotNull(message = BODY) SchedulerRequest r) {
+        GoVersion v = version(SchedulerSimulation.ID, r.goVersion());
         return SchedulerModel.run(v, r.gomaxprocs(), r.goroutines(), r.mainWaits(), r.startSchedtick());
     }
 
@@ -266,14 +288,10 @@ public class SimulationApi {
     @Operation(summary = "Escape analysis of one Go file of the documented subset: the diagnostics Go 1.19 prints "
             + "with go build -gcflags='-m -l', in its order, each with the flow that decided it; 422 with "
             + "\"line:col: unsupported: <construct>\" for code outside the subset")
-    public AnalyzeResult escapeAnalyze(AnalyzeRequest req) {
-        AnalyzeRequest r = required(req);
+    public AnalyzeResult escapeAnalyze(@Valid @NotNull(message = BODY) AnalyzeRequest r) {
         if (r.goVersion() != null && !GoVersion.parse(r.goVersion()).equals(GoVersion.VERIFIED)) {
             throw new SimulationInputException("goVersion", "the analyzer models Go " + GoVersion.VERIFIED
                     + " only, not " + r.goVersion());
-        }
-        if (r.source() == null || r.source().length() > EscapeAnalyzer.MAX_SOURCE_CHARS) {
-            throw new SimulationInputException("source", "required, at most " + EscapeAnalyzer.MAX_SOURCE_CHARS + " characters");
         }
         Analysis a = EscapeAnalyzer.analyze(r.source());
         return new AnalyzeResult(a.lines(), a.diagnostics().stream()
@@ -283,20 +301,6 @@ public class SimulationApi {
     private static Simulation simulation(String id) {
         return Simulations.find(id).orElseThrow(() -> new SimulationInputException("id",
                 "no simulation \"" + id + "\"; GET /api/simulations lists them"));
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new SimulationInputException("body", "a JSON object is required");
-        }
-        return body;
-    }
-
-    private static long seed(Long seed) {
-        if (seed == null) {
-            throw new SimulationInputException("seed", "required: the same seed always gives the same question");
-        }
-        return seed;
     }
 
     private static GoVersion version(Simulation sim, String text) {
@@ -313,7 +317,7 @@ public class SimulationApi {
             // Go 1.24+ gets a pointer to the Swiss-table endpoint rather than a bare "not covered"
             MapGrowth.requireClassic(GoVersion.parse(text));
         }
-        return version("map.grow", text);
+        return version(MapGrowSimulation.ID, text);
     }
 
     private static GoVersion version(String simulationId, String text) {
@@ -321,58 +325,21 @@ public class SimulationApi {
     }
 
     /**
-     * A batch's cases through {@code one}, results in input order. {@code one} gets the field
-     * prefix ({@code cases[3].}); a problem the model reports with a bare field name
-     * ({@code cap}) is named with that prefix too.
+     * A batch's cases through {@code one}, results in input order. Bean Validation has checked
+     * each case's fields; a problem only the model can see ({@code cap} below {@code len}) is
+     * named with the case's prefix ({@code cases[3].cap}).
      */
-    private static <C, R> Results<R> each(List<C> cases, BiFunction<String, C, R> one) {
+    private static <C, R> Results<R> each(List<C> cases, Function<C, R> one) {
         List<R> out = new ArrayList<>();
-        List<C> all = cases(cases);
-        for (int i = 0; i < all.size(); i++) {
-            String at = "cases[" + i + "]";
-            if (all.get(i) == null) {
-                throw new SimulationInputException(at, "required");
-            }
+        for (int i = 0; i < cases.size(); i++) {
             try {
-                out.add(one.apply(at + ".", all.get(i)));
+                out.add(one.apply(cases.get(i)));
             } catch (SimulationInputException e) {
-                if (e.field().startsWith(at)) {
-                    throw e;
-                }
-                throw new SimulationInputException(at + "." + e.field(), e.getMessage().substring(e.field().length() + 2));
+                throw new SimulationInputException("cases[" + i + "]." + e.field(),
+                        e.getMessage().substring(e.field().length() + 2));
             }
         }
         return new Results<>(out);
-    }
-
-    private static <T> List<T> cases(List<T> cases) {
-        if (cases == null || cases.isEmpty()) {
-            throw new SimulationInputException("cases", "give at least one case");
-        }
-        if (cases.size() > MAX_CASES) {
-            throw new SimulationInputException("cases", cases.size() + " cases; at most " + MAX_CASES + " per call");
-        }
-        return cases;
-    }
-
-    private static long number(String field, Long value, long max) {
-        if (value == null) {
-            throw new SimulationInputException(field, "required");
-        }
-        if (value < 0 || value > max) {
-            throw new SimulationInputException(field, value + " is outside 0.." + max);
-        }
-        return value;
-    }
-
-    private static void keyAndValue(String at, Long keySize, Long valueSize) {
-        // Sizes do not change B (keys and values over 128 bytes are stored as pointers); they are checked for sense.
-        if (keySize != null) {
-            number(at + "keySize", keySize, MAX_KEY_OR_VALUE_SIZE);
-        }
-        if (valueSize != null) {
-            number(at + "valueSize", valueSize, MAX_KEY_OR_VALUE_SIZE);
-        }
     }
 
     /** JSON parameter values in the card syntax the simulations take: 7, "0..12", [a, b], {"min":0,"max":12}. */
