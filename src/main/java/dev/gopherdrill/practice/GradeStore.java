@@ -40,7 +40,8 @@ import jakarta.inject.Inject;
  * ({@code on conflict do nothing}, so two first grades meet on the same row) and locked.
  *
  * <p>The rules (which kind of answer this is, what the scheduler makes of it, the version
- * check) stay in {@link PracticeService}; this class only reads and writes rows.
+ * check) are {@link dev.gopherdrill.scheduling.ReviewQueue}'s, applied by {@link PracticeService};
+ * this class only reads and writes rows.
  */
 @ApplicationScoped
 public class GradeStore {
