@@ -1,6 +1,5 @@
 package dev.gopherdrill.practice;
 
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +70,7 @@ public class CardActions {
                 throw Problem.badRequest("cardIds[" + i + "]: no card \"" + id + "\"");
             }
         }
-        Instant now = clock.instant();
-        ReviewQueue queue = new ReviewQueue(PracticeService.scheduler(user), PracticeService.calendar(user).day(now), now);
+        ReviewQueue queue = PracticeService.queue(user, clock.instant());
         int changed = 0;
         for (String id : ids) {
             ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, id);

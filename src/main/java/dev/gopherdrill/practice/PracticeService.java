@@ -417,7 +417,10 @@ public class PracticeService {
 
     /** The queue rules for {@code user} now, on their day. */
     private ReviewQueue queue(UserEntity user) {
-        Instant now = clock.instant();
+        return queue(user, clock.instant());
+    }
+
+    static ReviewQueue queue(UserEntity user, Instant now) {
         return new ReviewQueue(scheduler(user), calendar(user).day(now), now);
     }
 

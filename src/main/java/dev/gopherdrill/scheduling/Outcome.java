@@ -61,6 +61,14 @@ public sealed interface Outcome permits Outcome.Logged, Outcome.Changed, Outcome
             return new Refused(reason, null, 0, 0);
         }
 
+        static Refused because(Reason reason, LocalDate day) {
+            return new Refused(reason, day, 0, 0);
+        }
+
+        static Refused stale(int seen, int current) {
+            return new Refused(Reason.STALE, null, seen, current);
+        }
+
         /** The problem's detail, naming the card. */
         public String message(String cardId) {
             return switch (reason) {

@@ -56,26 +56,34 @@ public record ReviewQueue(Scheduler scheduler, LocalDate today, Instant now) {
      *
      * @param lastReview the day of the card's last rescheduling review (FSRS counts elapsed
      *                   days from it); null when there is none, or the card has no FSRS memory
+     * @return {@link Logged} (kind new, review or drill), or {@link Refused}
      */
     public Outcome apply(QueueCard card, int seenVersion, Rating rating, LocalDate lastReview) {
         if (card.version() != seenVersion) {
-            return new Refused(Reason.STALE, null, seenVersion, card.version());
+            return Refused.stale(seenVersion, card.version());
         }
-        boolean repeat = scheduler.repeatSameSession(rating);
         return switch (card.queue(today)) {
             case SUSPENDED -> Refused.because(Reason.SUSPENDED);
-            case BURIED -> new Refused(Reason.BURIED, card.buriedUntil(), 0, 0);
-            case WAITING -> new Refused(Reason.NOT_DUE, card.due(), 0, 0);
+            case BURIED -> Refused.because(Reason.BURIED, card.buriedUntil());
+            case WAITING -> Refused.because(Reason.NOT_DUE, card.due());
             // Step 7 repeats are practice, not scheduling: only the drill flag moves.
-            case DRILL -> logged(ReviewKind.DRILL, rating, card, card.withDrill(repeat, now).nextVersion(), false);
-            case NEW, REVIEW -> {
-                ReviewKind kind = card.isNew() ? ReviewKind.NEW : ReviewKind.REVIEW;
-                CardState next = scheduler.next(card.schedule(), rating, elapsedDays(card, lastReview));
-                boolean leech = becomesLeech(card, next);
-                yield logged(kind, rating, card, schedule(card, next, today.plusDays(next.interval()))
-                        .withDrill(repeat && !leech, repeat ? now : null).nextVersion(), leech);
-            }
+            case DRILL -> logged(ReviewKind.DRILL, rating, card,
+                    card.withDrill(scheduler.repeatSameSession(rating), now).nextVersion(), false);
+            case NEW -> graded(ReviewKind.NEW, card, rating, lastReview);
+            case REVIEW -> graded(ReviewKind.REVIEW, card, rating, lastReview);
         };
+    }
+
+    /**
+     * A first grade or a due review: the scheduler decides, due {@code today + interval}; a
+     * grade it wants repeated joins the drill now, unless it made the card a leech (suspended).
+     */
+    private Logged graded(ReviewKind kind, QueueCard card, Rating rating, LocalDate lastReview) {
+        boolean repeat = scheduler.repeatSameSession(rating);
+        CardState next = scheduler.next(card.schedule(), rating, elapsedDays(card, lastReview));
+        boolean leech = becomesLeech(card, next);
+        return logged(kind, rating, card, schedule(card, next, today.plusDays(next.interval()))
+                .withDrill(repeat && !leech, repeat ? now : null).nextVersion(), leech);
     }
 
     /**
@@ -125,7 +133,7 @@ public record ReviewQueue(Scheduler scheduler, LocalDate today, Instant now) {
     /** The practice page's bury: hidden until the learner's next day. */
     public Outcome bury(QueueCard card, int seenVersion) {
         if (card.version() != seenVersion) {
-            return new Refused(Reason.STALE, null, seenVersion, card.version());
+            return Refused.stale(seenVersion, card.version());
         }
         return new Changed(card.withBuriedUntil(today.plusDays(1)).nextVersion());
     }
@@ -133,7 +141,7 @@ public record ReviewQueue(Scheduler scheduler, LocalDate today, Instant now) {
     /** The practice page's suspend: the version moves on even if the card was suspended already. */
     public Outcome suspend(QueueCard card, int seenVersion) {
         if (card.version() != seenVersion) {
-            return new Refused(Reason.STALE, null, seenVersion, card.version());
+            return Refused.stale(seenVersion, card.version());
         }
         return new Changed(card.withSuspended(true).nextVersion());
     }
