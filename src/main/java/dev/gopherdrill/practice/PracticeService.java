@@ -313,16 +313,16 @@ public class PracticeService {
             if (locked.retired()) {
                 throw Problem.conflict("card " + cardId + " is retired");
             }
-            ReviewStateEntity s = locked.state();
             Instant now = clock.instant();
             ReviewQueue queue = new ReviewQueue(locked.learner().scheduler(), locked.learner().calendar().day(now), now);
             // a grade is logged or refused, never changed without a row
             Outcome.Logged t = (Outcome.Logged) accepted(
-                    queue.apply(s.queueCard(), version, rating, locked.lastReviewDay()), cardId);
-            Boolean correct = answer == null ? null : correct(locked.learner().id(), cardId, locked.kind(), version, answer);
-            s.set(t.after());
-            grades.write(c, ReviewLogEntity.of(s.userId, cardId, t, answer, correct, timeTakenMs), s);
+                    queue.apply(locked.card(), version, rating, locked.lastReviewDay()), cardId);
+            long learnerId = locked.learner().id();
+            Boolean correct = answer == null ? null : correct(learnerId, cardId, locked.kind(), version, answer);
             QueueCard after = t.after();
+            grades.write(c, ReviewLogEntity.of(learnerId, cardId, t, answer, correct, timeTakenMs), locked.stateId(),
+                    after);
             return new Graded(cardId, t.kind(), after.version(), after.schedule(), after.due(), after.drill(),
                     after.leech(), after.suspended());
         });
