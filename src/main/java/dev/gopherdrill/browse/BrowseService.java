@@ -14,6 +14,8 @@ import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.practice.PracticeService;
 import dev.gopherdrill.practice.ReviewStateEntity;
 import dev.gopherdrill.problem.Problem;
+import dev.gopherdrill.scheduling.Queue;
+import dev.gopherdrill.scheduling.QueueCard;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -111,14 +113,15 @@ public class BrowseService {
                 .toList();
     }
 
+    /** {@code s} is null for a card the learner has never touched: the queue sees it as unseen. */
     private static Row row(CardEntity c, ReviewStateEntity s, LocalDate today, String lang) {
-        boolean isNew = s == null || s.isNew();
-        boolean buried = s != null && s.isBuried(today);
-        boolean suspended = s != null && s.suspended;
+        QueueCard card = s == null ? QueueCard.unseen() : s.queueCard();
+        boolean isNew = card.isNew();
+        boolean buried = card.isBuried(today);
         return new Row(c.id, c.deckId, c.kind, c.level, c.goVersions, c.content.text(lang).title(), c.content.tags(),
-                isNew, isNew ? null : s.due, s == null ? 0 : s.interval, isNew ? null : s.easeFactor,
-                s == null ? 0 : s.lapses, !isNew && !s.due.isAfter(today) && !suspended && !buried, suspended, buried,
-                buried ? s.buriedUntil : null, s != null && s.leech);
+                isNew, card.due(), card.schedule().interval(), isNew ? null : card.schedule().easeFactor(),
+                card.schedule().lapses(), card.queue(today) == Queue.REVIEW, card.suspended(), buried,
+                buried ? card.buriedUntil() : null, card.leech());
     }
 
     /** Case-insensitive substring of the id, or of the title or prompt in either language. */

@@ -1,7 +1,5 @@
 package dev.gopherdrill.practice;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +8,9 @@ import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.CardState;
+import dev.gopherdrill.scheduling.Outcome;
+import dev.gopherdrill.scheduling.QueueCard;
+import dev.gopherdrill.scheduling.ReviewQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,10 +21,10 @@ import jakarta.transaction.Transactional;
  * overlapping calls lock rows in the same order and cannot deadlock); an unknown card refuses
  * the whole call. Every changed card's version moves on, so a practice page showing it gets a 409.
  *
- * A reset (Anki's Forget) makes the card new again: ease, interval, repetitions, lapses and
- * FSRS memory back to a new card's, not due, no drill. Suspension, burial and the leech tag
- * stay as the learner left them. The review log keeps every row; the reset adds its own, kind
- * {@code reset}, with the state before and after and no rating.
+ * What each action does to a card is the queue's rule ({@link ReviewQueue#setSuspended},
+ * {@link ReviewQueue#unbury}, {@link ReviewQueue#reset}: Anki's Forget). The review log keeps
+ * every row; the reset adds its own, kind {@code reset}, with the state before and after and
+ * no rating.
  */
 @ApplicationScoped
 public class CardActions {
@@ -70,66 +71,35 @@ public class CardActions {
                 throw Problem.badRequest("cardIds[" + i + "]: no card \"" + id + "\"");
             }
         }
-        Instant now = clock.instant();
-        LocalDate today = PracticeService.calendar(user).day(now);
+        ReviewQueue queue = PracticeService.queue(user, clock.instant());
         int changed = 0;
         for (String id : ids) {
             ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, id);
-            if (change(user, s, action, now, today)) {
+            if (change(user, s, queue, action)) {
                 changed++;
             }
         }
         return changed;
     }
 
-    /** Changes {@code s} and moves its version on; false, changing nothing, if it is already so. */
-    private boolean change(UserEntity user, ReviewStateEntity s, Action action, Instant now, LocalDate today) {
-        switch (action) {
-            case SUSPEND -> {
-                if (s.suspended) {
-                    return false;
-                }
-                s.suspended = true;
-            }
-            case UNSUSPEND -> {
-                if (!s.suspended) {
-                    return false;
-                }
-                s.suspended = false;
-            }
-            case UNBURY -> {
-                if (!s.isBuried(today)) {
-                    return false;
-                }
-                s.buriedUntil = null;
-            }
-            case RESET -> {
-                if (s.isNew() && !s.drill) {
-                    return false;
-                }
-                reset(user, s, now, today);
-                return true;
-            }
+    /** Writes what the queue rules make of {@code action}; false, changing nothing, if the card is already so. */
+    private static boolean change(UserEntity user, ReviewStateEntity s, ReviewQueue queue, Action action) {
+        QueueCard card = s.queueCard();
+        Outcome outcome = switch (action) {
+            case SUSPEND -> queue.setSuspended(card, true);
+            case UNSUSPEND -> queue.setSuspended(card, false);
+            case UNBURY -> queue.unbury(card);
+            case RESET -> queue.reset(card);
+        };
+        if (outcome instanceof Outcome.Changed changed) {
+            s.set(changed.after());
+            return true;
         }
-        s.version++;
-        return true;
-    }
-
-    private void reset(UserEntity user, ReviewStateEntity s, Instant now, LocalDate today) {
-        ReviewLogEntity log = new ReviewLogEntity();
-        log.recordBefore(s);
-        s.setCardState(CardState.newCard());
-        s.due = null;
-        s.drill = false;
-        s.drillSince = null;
-        log.userId = user.id;
-        log.cardId = s.cardId;
-        log.reviewedAt = now;
-        log.day = today;
-        log.kind = ReviewLogEntity.Kind.RESET.id();
-        log.scheduler = PracticeService.scheduler(user).name();
-        s.version++;
-        log.recordAfter(s);
-        log.persist();
+        if (outcome instanceof Outcome.Logged reset) {
+            s.set(reset.after());
+            ReviewLogEntity.of(user.id, s.cardId, reset, null, null, null).persist();
+            return true;
+        }
+        return false;
     }
 }

@@ -17,6 +17,9 @@ import javax.sql.DataSource;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.content.CardKind;
 import dev.gopherdrill.problem.Problem;
+import dev.gopherdrill.scheduling.CardState;
+import dev.gopherdrill.scheduling.MemoryState;
+import dev.gopherdrill.scheduling.QueueCard;
 import dev.gopherdrill.scheduling.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +43,8 @@ import jakarta.inject.Inject;
  * ({@code on conflict do nothing}, so two first grades meet on the same row) and locked.
  *
  * <p>The rules (which kind of answer this is, what the scheduler makes of it, the version
- * check) stay in {@link PracticeService}; this class only reads and writes rows.
+ * check) are {@link dev.gopherdrill.scheduling.ReviewQueue}'s, applied by {@link PracticeService};
+ * this class only reads and writes rows.
  */
 @ApplicationScoped
 public class GradeStore {
@@ -51,10 +55,11 @@ public class GradeStore {
 
     /**
      * What a grade needs, read under the row lock: the learner, the card's kind and the
-     * state row. {@code lastReviewDay} is the day of the card's last rescheduling review when
-     * the card has an FSRS memory (null otherwise, or when never reviewed).
+     * state row ({@code stateId}, and its state as the queue rules see it). {@code lastReviewDay}
+     * is the day of the card's last rescheduling review when the card has an FSRS memory (null
+     * otherwise, or when never reviewed).
      */
-    public record Locked(Learner learner, CardKind kind, boolean retired, ReviewStateEntity state,
+    public record Locked(Learner learner, CardKind kind, boolean retired, long stateId, QueueCard card,
                          LocalDate lastReviewDay) {
     }
 
@@ -172,7 +177,8 @@ public class GradeStore {
                     return null;
                 }
                 return new Locked(learner(rs), CardKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
-                        rs.getBoolean("retired"), state(rs), rs.getObject("last_review_day", LocalDate.class));
+                        rs.getBoolean("retired"), rs.getLong("id"), card(rs),
+                        rs.getObject("last_review_day", LocalDate.class));
             }
         }
     }
@@ -183,31 +189,20 @@ public class GradeStore {
                 PracticeService.scheduler(rs.getString("scheduler"), rs.getBigDecimal("desired_retention")));
     }
 
-    /** A detached copy of the row: the caller changes it and hands it to {@link #write}. */
-    private static ReviewStateEntity state(ResultSet rs) throws SQLException {
-        ReviewStateEntity s = new ReviewStateEntity();
-        s.id = rs.getLong("id");
-        s.userId = rs.getLong("user_id");
-        s.cardId = rs.getString("card_id");
-        s.easeFactor = rs.getBigDecimal("ease_factor");
-        s.interval = rs.getInt("interval_days");
-        s.repetitions = rs.getInt("repetitions");
-        s.lapses = rs.getInt("lapses");
-        s.due = rs.getObject("due", LocalDate.class);
-        s.drill = rs.getBoolean("drill");
+    /** The locked row as the queue rules see it: the caller applies them and hands the result to {@link #write}. */
+    private static QueueCard card(ResultSet rs) throws SQLException {
+        Double stability = (Double) rs.getObject("stability");
+        MemoryState memory = stability == null ? null : new MemoryState(stability, rs.getDouble("difficulty"));
+        CardState schedule = new CardState(rs.getBigDecimal("ease_factor"), rs.getInt("interval_days"),
+                rs.getInt("repetitions"), rs.getInt("lapses"), memory);
         OffsetDateTime drillSince = rs.getObject("drill_since", OffsetDateTime.class);
-        s.drillSince = drillSince == null ? null : drillSince.toInstant();
-        s.buriedUntil = rs.getObject("buried_until", LocalDate.class);
-        s.suspended = rs.getBoolean("suspended");
-        s.leech = rs.getBoolean("leech");
-        s.version = rs.getInt("version");
-        s.stability = (Double) rs.getObject("stability");
-        s.difficulty = (Double) rs.getObject("difficulty");
-        return s;
+        return new QueueCard(schedule, rs.getObject("due", LocalDate.class), rs.getBoolean("drill"),
+                drillSince == null ? null : drillSince.toInstant(), rs.getObject("buried_until", LocalDate.class),
+                rs.getBoolean("suspended"), rs.getBoolean("leech"), rs.getInt("version"));
     }
 
-    /** Appends {@code log} and writes {@code s} (the row {@link #lock} returned, changed) in one statement. */
-    public void write(Connection c, ReviewLogEntity log, ReviewStateEntity s) throws SQLException {
+    /** Appends {@code log} and writes {@code s} to the row {@link #lock} returned, in one statement. */
+    public void write(Connection c, ReviewLogEntity log, long stateId, QueueCard s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(WRITE)) {
             int i = 0;
             ps.setLong(++i, log.userId);
@@ -240,21 +235,22 @@ public class GradeStore {
             ps.setInt(++i, log.versionAfter);
             setNullable(ps, ++i, log.stabilityAfter, Types.DOUBLE);
             setNullable(ps, ++i, log.difficultyAfter, Types.DOUBLE);
-            ps.setBigDecimal(++i, s.easeFactor);
-            ps.setInt(++i, s.interval);
-            ps.setInt(++i, s.repetitions);
-            ps.setInt(++i, s.lapses);
-            setDate(ps, ++i, s.due);
-            ps.setBoolean(++i, s.drill);
-            setInstant(ps, ++i, s.drillSince);
-            ps.setBoolean(++i, s.suspended);
-            ps.setBoolean(++i, s.leech);
-            ps.setInt(++i, s.version);
-            setNullable(ps, ++i, s.stability, Types.DOUBLE);
-            setNullable(ps, ++i, s.difficulty, Types.DOUBLE);
-            ps.setLong(++i, s.id);
+            MemoryState memory = s.schedule().memory();
+            ps.setBigDecimal(++i, s.schedule().easeFactor());
+            ps.setInt(++i, s.schedule().interval());
+            ps.setInt(++i, s.schedule().repetitions());
+            ps.setInt(++i, s.schedule().lapses());
+            setDate(ps, ++i, s.due());
+            ps.setBoolean(++i, s.drill());
+            setInstant(ps, ++i, s.drillSince());
+            ps.setBoolean(++i, s.suspended());
+            ps.setBoolean(++i, s.leech());
+            ps.setInt(++i, s.version());
+            setNullable(ps, ++i, memory == null ? null : memory.stability(), Types.DOUBLE);
+            setNullable(ps, ++i, memory == null ? null : memory.difficulty(), Types.DOUBLE);
+            ps.setLong(++i, stateId);
             if (ps.executeUpdate() != 1) {
-                throw new IllegalStateException("review_state row " + s.id + " vanished while locked");
+                throw new IllegalStateException("review_state row " + stateId + " vanished while locked");
             }
         }
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,10 @@ import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.Fsrs6Scheduler;
 import dev.gopherdrill.scheduling.NextStates;
+import dev.gopherdrill.scheduling.Outcome;
+import dev.gopherdrill.scheduling.QueueCard;
+import dev.gopherdrill.scheduling.ReviewKind;
+import dev.gopherdrill.scheduling.ReviewQueue;
 import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.scheduling.Scheduler;
 import dev.gopherdrill.scheduling.Sm2Scheduler;
@@ -38,16 +41,13 @@ import jakarta.transaction.Transactional;
  * Each learner's cards are scheduled by SM-2 or FSRS-6 ({@link #scheduler}); with FSRS
  * only Again is drilled, and drills change FSRS's memory no more than SM-2's schedule.
  *
- * Every write is one transaction that locks the learner's row of the card, checks the
- * version the client saw, changes the state and appends the log row together; a second
- * submit of the same version finds the version moved on and gets 409.
+ * Every write is one transaction: lock the learner's row of the card, apply the queue's rule
+ * ({@link ReviewQueue}, pure: the version check, what the grade does, the leech rule), persist
+ * what it returns (the state, and the log row when the outcome is logged). A second submit of
+ * the same version finds the version moved on and gets 409, as does anything the rules refuse.
  */
 @ApplicationScoped
 public class PracticeService {
-
-    /** Anki's default: a card failed 8 times is a leech; it is flagged again every 4 lapses after. */
-    static final int LEECH_THRESHOLD = 8;
-    static final int LEECH_REPEAT = 4;
 
     private final AnswerChecker checker = new AnswerChecker();
 
@@ -79,29 +79,29 @@ public class PracticeService {
     }
 
     /**
-     * Learner days from the card's last rescheduling review (drills do not count) to
-     * {@code today}, which FSRS needs. A card without FSRS memory is new to FSRS or graded by
-     * SM-2, which ignores the days: no query for those.
+     * The day of the card's last rescheduling review (drills do not count), from which FSRS
+     * counts elapsed days. A card without FSRS memory is new to FSRS or graded by SM-2, which
+     * ignores the days: no query for those, null as for a card never reviewed.
      */
-    private int elapsedDays(ReviewStateEntity s, LocalDate today) {
+    private LocalDate lastReviewDay(ReviewStateEntity s) {
         if (s == null || s.stability == null) {
-            return 0;
+            return null;
         }
         Object last = em.createNativeQuery("select max(day) from review_log where user_id = ?1 and card_id = ?2"
                         + " and undone_at is null and kind in (" + RESCHEDULING_KINDS + ")")
                 .setParameter(1, s.userId).setParameter(2, s.cardId).getSingleResult();
-        return daysSince(last == null ? null : toLocalDate(last), today);
+        return last == null ? null : toLocalDate(last);
     }
 
-    private static int daysSince(LocalDate lastReview, LocalDate today) {
-        return lastReview == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(lastReview, today));
+    private int elapsedDays(ReviewStateEntity s, LocalDate today) {
+        return s == null ? 0 : ReviewQueue.elapsedDays(s.cardState(), lastReviewDay(s), today);
     }
 
     /** The kinds that move a schedule, as an SQL list (constants, not input). */
-    static final String RESCHEDULING_KINDS = sqlList(ReviewLogEntity.Kind.reschedulingIds());
+    static final String RESCHEDULING_KINDS = sqlList(ReviewKind.reschedulingIds());
 
     /** The daily loop's kinds, as an SQL list: quizzes and interviews are neither done today nor undone here. */
-    static final String PRACTICE_KINDS = sqlList(ReviewLogEntity.Kind.practiceIds());
+    static final String PRACTICE_KINDS = sqlList(ReviewKind.practiceIds());
 
     private static String sqlList(List<String> ids) {
         return ids.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(", "));
@@ -245,7 +245,7 @@ public class PracticeService {
         LocalDate today = today(user);
         ReviewStateEntity s = ReviewStateEntity.find(user.id, cardId);
         Counts counts = counts(user);
-        if (s == null || s.isNew()) {
+        if (s == null || s.queueCard().isNew()) {
             return newCard(user, card, s, counts);
         }
         Source source = s.due.isAfter(today) && s.drill ? Source.DRILL : Source.REVIEW;
@@ -297,14 +297,15 @@ public class PracticeService {
     }
 
     /** The outcome of a grade: the state now, and whether the card comes back this session. */
-    public record Graded(String cardId, ReviewLogEntity.Kind kind, int version, CardState state, LocalDate due,
+    public record Graded(String cardId, ReviewKind kind, int version, CardState state, LocalDate due,
                          boolean drill, boolean leech, boolean suspended) {
     }
 
     /**
      * Grades the card for the learner signed in as {@code username}, in one transaction of
      * {@link GradeStore} (plain JDBC: this is the request every answer makes): lock the row,
-     * check the version and the queue rules, schedule, append the log row and write the state.
+     * apply {@link ReviewQueue#apply} (which logs the grade or refuses it), append the log row
+     * and write the state.
      */
     public Graded grade(String username, String cardId, int version, Rating rating, String answer, Integer timeTakenMs) {
         return grades.inTransaction(c -> {
@@ -312,52 +313,27 @@ public class PracticeService {
             if (locked.retired()) {
                 throw Problem.conflict("card " + cardId + " is retired");
             }
-            ReviewStateEntity s = locked.state();
-            requireVersion(s, version);
             Instant now = clock.instant();
-            LocalDate today = locked.learner().calendar().day(now);
-            ReviewLogEntity.Kind kind = gradeKind(s, cardId, today);
-            Boolean correct = answer == null ? null : correct(locked.learner().id(), cardId, locked.kind(), version, answer);
-
-            Scheduler scheduler = locked.learner().scheduler();
-            ReviewLogEntity log = new ReviewLogEntity();
-            log.recordBefore(s);
-            if (kind == ReviewLogEntity.Kind.DRILL) {
-                // Step 7 repeats are practice, not scheduling: only the drill flag moves.
-                s.drill = scheduler.repeatSameSession(rating);
-                s.drillSince = now;
-            } else {
-                CardState next = scheduler.next(s.cardState(), rating, daysSince(locked.lastReviewDay(), today));
-                boolean leech = schedule(s, next, today.plusDays(next.interval()));
-                s.drill = scheduler.repeatSameSession(rating) && !leech;
-                s.drillSince = scheduler.repeatSameSession(rating) ? now : null;
-            }
-            s.version++;
-            log.recordAnswer(s.userId, cardId, now, today, rating, kind, answer, correct, timeTakenMs, scheduler.name());
-            log.recordAfter(s);
-            grades.write(c, log, s);
-            return new Graded(cardId, kind, s.version, s.cardState(), s.due, s.drill, s.leech, s.suspended);
+            ReviewQueue queue = new ReviewQueue(locked.learner().scheduler(), locked.learner().calendar().day(now), now);
+            // a grade is logged or refused, never changed without a row
+            Outcome.Logged t = (Outcome.Logged) accepted(
+                    queue.apply(locked.card(), version, rating, locked.lastReviewDay()), cardId);
+            long learnerId = locked.learner().id();
+            Boolean correct = answer == null ? null : correct(learnerId, cardId, locked.kind(), version, answer);
+            QueueCard after = t.after();
+            grades.write(c, ReviewLogEntity.of(learnerId, cardId, t, answer, correct, timeTakenMs), locked.stateId(),
+                    after);
+            return new Graded(cardId, t.kind(), after.version(), after.schedule(), after.due(), after.drill(),
+                    after.leech(), after.suspended());
         });
     }
 
-    /** Which part of the queue a grade answers: 409 when the card is in none of them today. */
-    private static ReviewLogEntity.Kind gradeKind(ReviewStateEntity s, String cardId, LocalDate today) {
-        if (s.suspended) {
-            throw Problem.conflict("card " + cardId + " is suspended");
+    /** The outcome the rules allowed; a refusal becomes the 409 naming the card. */
+    private static Outcome accepted(Outcome outcome, String cardId) {
+        if (outcome instanceof Outcome.Refused refused) {
+            throw Problem.conflict(refused.message(cardId));
         }
-        if (s.isBuried(today)) {
-            throw Problem.conflict("card " + cardId + " is buried until " + s.buriedUntil);
-        }
-        if (s.isNew()) {
-            return ReviewLogEntity.Kind.NEW;
-        }
-        if (!s.due.isAfter(today)) {
-            return ReviewLogEntity.Kind.REVIEW;
-        }
-        if (s.drill) {
-            return ReviewLogEntity.Kind.DRILL;
-        }
-        throw Problem.conflict("card " + cardId + " is not due until " + s.due);
+        return outcome;
     }
 
     /**
@@ -392,24 +368,15 @@ public class PracticeService {
     @Transactional
     public Requeued requeueFromInterview(UserEntity user, String cardId, long interviewId, String answer) {
         ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
-        Instant now = clock.instant();
-        LocalDate today = calendar(user).day(now);
-        if (s.suspended || s.isBuried(today)) {
-            return new Requeued(cardId, false, s.due);
+        Outcome outcome = queue(user).requeueFromInterview(s.queueCard(), lastReviewDay(s));
+        if (outcome instanceof Outcome.Logged t) {
+            s.set(t.after());
+            ReviewLogEntity log = ReviewLogEntity.of(user.id, cardId, t, answer, false, null);
+            log.interviewId = interviewId;
+            log.persist();
+            return new Requeued(cardId, !s.suspended, s.due);
         }
-        Scheduler scheduler = scheduler(user);
-        ReviewLogEntity log = new ReviewLogEntity();
-        log.recordBefore(s);
-        schedule(s, scheduler.next(s.cardState(), Rating.AGAIN, elapsedDays(s, today)), today);
-        s.drill = false;
-        s.drillSince = null;
-        s.version++;
-        log.recordAnswer(user.id, cardId, now, today, Rating.AGAIN, ReviewLogEntity.Kind.INTERVIEW, answer, false, null,
-                scheduler.name());
-        log.interviewId = interviewId;
-        log.recordAfter(s);
-        log.persist();
-        return new Requeued(cardId, !s.suspended, s.due);
+        return new Requeued(cardId, false, s.due);
     }
 
     /**
@@ -421,38 +388,19 @@ public class PracticeService {
      * Runs in the caller's transaction, which also records the quiz item.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ReviewLogEntity.Kind logQuizAnswer(UserEntity user, String cardId, Rating rating, String answer,
-                                              Boolean correct, Integer timeTakenMs, long quizId, boolean reschedule) {
-        Instant now = clock.instant();
-        LocalDate today = calendar(user).day(now);
-        Scheduler scheduler = scheduler(user);
-        ReviewStateEntity s;
-        ReviewLogEntity.Kind kind = ReviewLogEntity.Kind.QUIZ;
-        ReviewLogEntity log = new ReviewLogEntity();
-        if (reschedule) {
-            s = ReviewStateEntity.lockOrCreate(user.id, cardId);
-            log.recordBefore(s);
-            if (!s.suspended) {
-                CardState next = scheduler.next(s.cardState(), rating, elapsedDays(s, today));
-                schedule(s, next, today.plusDays(next.interval()));
-                s.drill = false;
-                s.drillSince = null;
-                s.version++;
-                kind = ReviewLogEntity.Kind.QUIZ_RESCHEDULED;
-            }
-        } else {
-            s = ReviewStateEntity.find(user.id, cardId);
-            if (s == null) {
-                s = new ReviewStateEntity();
-                s.setCardState(CardState.newCard());
-            }
-            log.recordBefore(s);
+    public ReviewKind logQuizAnswer(UserEntity user, String cardId, Rating rating, String answer,
+                                    Boolean correct, Integer timeTakenMs, long quizId, boolean reschedule) {
+        ReviewStateEntity s = reschedule ? ReviewStateEntity.lockOrCreate(user.id, cardId)
+                : ReviewStateEntity.find(user.id, cardId);
+        QueueCard card = s == null ? QueueCard.unseen() : s.queueCard();
+        Outcome.Logged t = queue(user).quizAnswer(card, rating, s == null ? null : lastReviewDay(s), reschedule);
+        if (t.changesState()) {
+            s.set(t.after());
         }
-        log.recordAnswer(user.id, cardId, now, today, rating, kind, answer, correct, timeTakenMs, scheduler.name());
+        ReviewLogEntity log = ReviewLogEntity.of(user.id, cardId, t, answer, correct, timeTakenMs);
         log.quizId = quizId;
-        log.recordAfter(s);
         log.persist();
-        return kind;
+        return t.kind();
     }
 
     /**
@@ -464,33 +412,28 @@ public class PracticeService {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean dueToday(UserEntity user, String cardId) {
         ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
-        LocalDate today = today(user);
-        if (s.suspended || s.due != null && !s.due.isAfter(today)) {
-            return false;
-        }
-        s.due = today;
-        s.buriedUntil = null;
-        s.version++;
-        return true;
+        return changed(s, queue(user).dueToday(s.queueCard()), cardId);
+    }
+
+    /** The queue rules for {@code user} now, on their day. */
+    private ReviewQueue queue(UserEntity user) {
+        return queue(user, clock.instant());
+    }
+
+    static ReviewQueue queue(UserEntity user, Instant now) {
+        return new ReviewQueue(scheduler(user), calendar(user).day(now), now);
     }
 
     /**
-     * Moves {@code s} to the scheduler's next state, due on {@code due}. A lapse that reaches
-     * the leech count also tags and suspends the card, as Anki does; returns whether it did.
+     * Writes a transition that logs nothing to {@code s}; returns whether it changed the card.
+     * A refusal is the 409 naming the card.
      */
-    private static boolean schedule(ReviewStateEntity s, CardState next, LocalDate due) {
-        boolean leech = next.lapses() > s.lapses && isLeech(next.lapses());
-        s.setCardState(next);
-        s.due = due;
-        if (leech) {
-            s.leech = true;
-            s.suspended = true;
+    private static boolean changed(ReviewStateEntity s, Outcome outcome, String cardId) {
+        if (accepted(outcome, cardId) instanceof Outcome.Changed changed) {
+            s.set(changed.after());
+            return true;
         }
-        return leech;
-    }
-
-    static boolean isLeech(int lapses) {
-        return lapses >= LEECH_THRESHOLD && (lapses - LEECH_THRESHOLD) % LEECH_REPEAT == 0;
+        return false;
     }
 
     /**
@@ -503,18 +446,13 @@ public class PracticeService {
     public String undo(UserEntity user) {
         ReviewLogEntity last = ReviewLogEntity.<ReviewLogEntity>find(
                 "userId = ?1 and undoneAt is null and kind in ?2 order by reviewedAt desc, id desc", user.id,
-                ReviewLogEntity.Kind.practiceIds())
+                ReviewKind.practiceIds())
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (last == null) {
             throw Problem.conflict("there is no grade to undo");
         }
         ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, last.cardId);
-        if (s.version != last.versionAfter) {
-            throw Problem.conflict("card " + last.cardId + " changed after that grade (buried, suspended or graded "
-                    + "elsewhere); it cannot be undone");
-        }
-        last.restoreBefore(s);
-        s.version++;
+        changed(s, queue(user).undo(s.queueCard(), last.before(), last.versionAfter), last.cardId);
         last.undoneAt = clock.instant();
         return last.cardId;
     }
@@ -524,18 +462,16 @@ public class PracticeService {
     public int bury(UserEntity user, String cardId, int version) {
         card(cardId);
         ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
-        requireVersion(s, version);
-        s.buriedUntil = today(user).plusDays(1);
-        return ++s.version;
+        changed(s, queue(user).bury(s.queueCard(), version), cardId);
+        return s.version;
     }
 
     @Transactional
     public int suspend(UserEntity user, String cardId, int version) {
         card(cardId);
         ReviewStateEntity s = ReviewStateEntity.lockOrCreate(user.id, cardId);
-        requireVersion(s, version);
-        s.suspended = true;
-        return ++s.version;
+        changed(s, queue(user).suspend(s.queueCard(), version), cardId);
+        return s.version;
     }
 
     /** Back into the queues; a leech keeps its tag, as in Anki, so the learner sees its history. */
@@ -545,8 +481,8 @@ public class PracticeService {
         if (s == null) {
             throw Problem.notFound("card " + cardId + " has never been reviewed or suspended");
         }
-        s.suspended = false;
-        return ++s.version;
+        changed(s, queue(user).unsuspend(s.queueCard()), cardId);
+        return s.version;
     }
 
     public List<ReviewStateEntity> leeches(UserEntity user) {
@@ -576,13 +512,6 @@ public class PracticeService {
             throw Problem.notFound("no card with id \"" + cardId + "\"");
         }
         return card;
-    }
-
-    private static void requireVersion(ReviewStateEntity s, int version) {
-        if (s.version != version) {
-            throw Problem.conflict("the card changed since it was shown (version " + version + ", now "
-                    + s.version + "); reload to see it as it is");
-        }
     }
 
     /** Consecutive learner days with at least one review, ending today (or yesterday, if today is still open). */

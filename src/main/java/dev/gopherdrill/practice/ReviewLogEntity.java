@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import dev.gopherdrill.scheduling.CardState;
+import dev.gopherdrill.scheduling.MemoryState;
+import dev.gopherdrill.scheduling.Outcome;
+import dev.gopherdrill.scheduling.QueueCard;
+import dev.gopherdrill.scheduling.ReviewKind;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,55 +27,6 @@ import jakarta.persistence.Table;
 @Table(name = "review_log")
 public class ReviewLogEntity extends PanacheEntityBase {
 
-    /** What kind of answer a row records. */
-    public enum Kind {
-        /** first grade of a new card */
-        NEW,
-        /** a scheduled review */
-        REVIEW,
-        /** a same-session repeat of a card graded below Good; does not change the schedule */
-        DRILL,
-        /** a card missed in a mock interview, put back into the queue from the report ({@link #interviewId}) */
-        INTERVIEW,
-        /** an answer in a quiz that leaves the schedule alone ({@link #quizId}): state before = after */
-        QUIZ,
-        /** an answer in a quiz the learner let reschedule: graded as a review, whatever the card's due day */
-        QUIZ_RESCHEDULED,
-        /**
-         * the learner put the card back to new from Browse (Anki's Forget): no rating; a change of
-         * scheduler replays only what came after the last one. Not a review: no statistic counts it.
-         */
-        RESET;
-
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        /**
-         * Whether a row of this kind moved the card's schedule: the rows a change of scheduler
-         * replays, and the last of which is the "last review" FSRS counts elapsed days from.
-         * A drill is practice only; a kind added later reschedules only if it is listed here.
-         */
-        public boolean reschedules() {
-            return this == NEW || this == REVIEW || this == INTERVIEW || this == QUIZ_RESCHEDULED;
-        }
-
-        /** The daily loop's own grades: what undo takes back and "done today" counts. */
-        public boolean isPractice() {
-            return this == NEW || this == REVIEW || this == DRILL;
-        }
-
-        /** The ids of the practice kinds, for queries. */
-        public static java.util.List<String> practiceIds() {
-            return java.util.Arrays.stream(values()).filter(Kind::isPractice).map(Kind::id).toList();
-        }
-
-        /** The ids of the kinds that reschedule, for queries. */
-        public static java.util.List<String> reschedulingIds() {
-            return java.util.Arrays.stream(values()).filter(Kind::reschedules).map(Kind::id).toList();
-        }
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -85,11 +42,12 @@ public class ReviewLogEntity extends PanacheEntityBase {
 
     public LocalDate day;
 
-    /** 1..4; null only for a {@link Kind#RESET}, which is no grade. */
+    /** 1..4; null only for a {@link ReviewKind#RESET}, which is no grade. */
     public Short rating;
 
     public Short quality;
 
+    /** {@link ReviewKind#id()} */
     public String kind;
 
     public String answer;
@@ -153,60 +111,67 @@ public class ReviewLogEntity extends PanacheEntityBase {
     @Column(name = "quiz_id")
     public Long quizId;
 
-    /** What every row says of the answer itself; the caller adds its source (interview, quiz) if any. */
-    void recordAnswer(long userId, String cardId, Instant at, LocalDate day, dev.gopherdrill.scheduling.Rating rating,
-                      Kind kind, String answer, Boolean correct, Integer timeTakenMs, String scheduler) {
-        this.userId = userId;
-        this.cardId = cardId;
-        this.reviewedAt = at;
-        this.day = day;
-        this.rating = (short) rating.button;
-        this.quality = (short) rating.quality;
-        this.kind = kind.id();
-        this.answer = answer;
-        this.correct = correct;
-        this.timeTakenMs = timeTakenMs;
-        this.scheduler = scheduler;
+    /**
+     * The row a logged transition writes: the one place a log row is filled, whichever path
+     * logs (a grade, an interview's requeue, a quiz answer, a reset). The caller adds the
+     * source of the row (interview, quiz) if any.
+     *
+     * @param answer what the learner typed or picked; null for a recall card or a reset
+     */
+    static ReviewLogEntity of(long userId, String cardId, Outcome.Logged t, String answer, Boolean correct,
+                              Integer timeTakenMs) {
+        ReviewLogEntity log = new ReviewLogEntity();
+        log.userId = userId;
+        log.cardId = cardId;
+        log.reviewedAt = t.at();
+        log.day = t.day();
+        log.rating = t.rating() == null ? null : (short) t.rating().button;
+        log.quality = t.rating() == null ? null : (short) t.rating().quality;
+        log.kind = t.kind().id();
+        log.answer = answer;
+        log.correct = correct;
+        log.timeTakenMs = timeTakenMs;
+        log.scheduler = t.scheduler();
+        // the state the transition is about to change, so that undo can put it back exactly
+        QueueCard before = t.before();
+        log.easeBefore = before.schedule().easeFactor();
+        log.intervalBefore = before.schedule().interval();
+        log.repetitionsBefore = before.schedule().repetitions();
+        log.lapsesBefore = before.schedule().lapses();
+        log.dueBefore = before.due();
+        log.drillBefore = before.drill();
+        log.drillSinceBefore = before.drillSince();
+        log.leechBefore = before.leech();
+        log.suspendedBefore = before.suspended();
+        log.stabilityBefore = stability(before);
+        log.difficultyBefore = difficulty(before);
+        QueueCard after = t.after();
+        log.easeAfter = after.schedule().easeFactor();
+        log.intervalAfter = after.schedule().interval();
+        log.repetitionsAfter = after.schedule().repetitions();
+        log.lapsesAfter = after.schedule().lapses();
+        log.dueAfter = after.due();
+        log.versionAfter = after.version();
+        log.stabilityAfter = stability(after);
+        log.difficultyAfter = difficulty(after);
+        return log;
     }
 
-    /** Copies the state a grade is about to change, so that undo can put it back exactly. */
-    void recordBefore(ReviewStateEntity s) {
-        easeBefore = s.easeFactor;
-        intervalBefore = s.interval;
-        repetitionsBefore = s.repetitions;
-        lapsesBefore = s.lapses;
-        dueBefore = s.due;
-        drillBefore = s.drill;
-        drillSinceBefore = s.drillSince;
-        leechBefore = s.leech;
-        suspendedBefore = s.suspended;
-        stabilityBefore = s.stability;
-        difficultyBefore = s.difficulty;
+    private static Double stability(QueueCard c) {
+        return c.schedule().memory() == null ? null : c.schedule().memory().stability();
     }
 
-    void recordAfter(ReviewStateEntity s) {
-        easeAfter = s.easeFactor;
-        intervalAfter = s.interval;
-        repetitionsAfter = s.repetitions;
-        lapsesAfter = s.lapses;
-        dueAfter = s.due;
-        versionAfter = s.version;
-        stabilityAfter = s.stability;
-        difficultyAfter = s.difficulty;
+    private static Double difficulty(QueueCard c) {
+        return c.schedule().memory() == null ? null : c.schedule().memory().difficulty();
     }
 
-    /** Undo: the state as it was before this grade. */
-    void restoreBefore(ReviewStateEntity s) {
-        s.easeFactor = easeBefore;
-        s.interval = intervalBefore;
-        s.repetitions = repetitionsBefore;
-        s.lapses = lapsesBefore;
-        s.due = dueBefore;
-        s.drill = drillBefore;
-        s.drillSince = drillSinceBefore;
-        s.leech = leechBefore;
-        s.suspended = suspendedBefore;
-        s.stability = stabilityBefore;
-        s.difficulty = difficultyBefore;
+    /**
+     * The state this row kept from before its grade, for undo. The row does not keep the
+     * burial (no grade changes it) and a grade moves the version on by exactly one.
+     */
+    QueueCard before() {
+        MemoryState memory = stabilityBefore == null ? null : new MemoryState(stabilityBefore, difficultyBefore);
+        return new QueueCard(new CardState(easeBefore, intervalBefore, repetitionsBefore, lapsesBefore, memory),
+                dueBefore, drillBefore, drillSinceBefore, null, suspendedBefore, leechBefore, versionAfter - 1);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.MemoryState;
+import dev.gopherdrill.scheduling.QueueCard;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -79,12 +80,21 @@ public class ReviewStateEntity extends PanacheEntityBase {
         difficulty = state.memory() == null ? null : state.memory().difficulty();
     }
 
-    public boolean isNew() {
-        return due == null;
+    /** The row as the queue rules see it. */
+    public QueueCard queueCard() {
+        return new QueueCard(cardState(), due, drill, drillSince, buriedUntil, suspended, leech, version);
     }
 
-    public boolean isBuried(LocalDate today) {
-        return buriedUntil != null && buriedUntil.isAfter(today);
+    /** Writes what a transition of the queue left, version included. */
+    void set(QueueCard card) {
+        setCardState(card.schedule());
+        due = card.due();
+        drill = card.drill();
+        drillSince = card.drillSince();
+        buriedUntil = card.buriedUntil();
+        suspended = card.suspended();
+        leech = card.leech();
+        version = card.version();
     }
 
     static ReviewStateEntity find(long userId, String cardId) {

@@ -8,6 +8,7 @@ import dev.gopherdrill.account.SchedulerChanged;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.scheduling.Replay;
+import dev.gopherdrill.scheduling.ReviewKind;
 import dev.gopherdrill.scheduling.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +19,7 @@ import jakarta.enterprise.event.Observes;
  * continues as if they had used it from the first grade. Runs inside the settings transaction:
  * the switch and the conversion commit together or not at all.
  *
- * Replayed: the rows not undone whose kind reschedules ({@link ReviewLogEntity.Kind#reschedules}:
+ * Replayed: the rows not undone whose kind reschedules ({@link ReviewKind#reschedules}:
  * new, review, interview), from the card's last reset on (a card reset and not graded since
  * stays new); drills, and any kind that does not move a schedule, are left out.
  * The log itself is only read: its rows keep the scheduler that graded them. Due days move to
@@ -32,20 +33,20 @@ class SchedulerSwitch {
     void convert(@Observes SchedulerChanged changed) {
         long userId = changed.user().id;
         Scheduler scheduler = PracticeService.scheduler(changed.user());
-        List<String> kinds = new java.util.ArrayList<>(ReviewLogEntity.Kind.reschedulingIds());
-        kinds.add(ReviewLogEntity.Kind.RESET.id());
+        List<String> kinds = new java.util.ArrayList<>(ReviewKind.reschedulingIds());
+        kinds.add(ReviewKind.RESET.id());
         List<ReviewLogEntity> rows = ReviewLogEntity.list(
                 "userId = ?1 and undoneAt is null and kind in ?2 order by cardId, reviewedAt, id", userId, kinds);
         Map<String, List<Replay.Review>> byCard = new LinkedHashMap<>();
         for (ReviewLogEntity row : rows) {
             List<Replay.Review> reviews = byCard.computeIfAbsent(row.cardId, id -> new java.util.ArrayList<>());
-            if (ReviewLogEntity.Kind.RESET.id().equals(row.kind)) {
+            if (ReviewKind.RESET.id().equals(row.kind)) {
                 // a reset made the card new: what came before it no longer counts
                 reviews.clear();
                 continue;
             }
             reviews.add(new Replay.Review(row.day, Rating.ofButton(row.rating),
-                    ReviewLogEntity.Kind.INTERVIEW.id().equals(row.kind)));
+                    ReviewKind.INTERVIEW.id().equals(row.kind)));
         }
         byCard.forEach((cardId, reviews) -> {
             ReviewStateEntity s = ReviewStateEntity.lockOrCreate(userId, cardId);
