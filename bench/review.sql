@@ -1,6 +1,6 @@
 -- pgbench script: all the SQL one review (POST /api/practice/answers, rating 3 = Good)
 -- sends, statement for statement, for a random learner and card of the bench load: the
--- grade transaction of GradeStore (practice/GradeStore.java), keep the two in step.
+-- grade transaction of GradeStore (practice/store/GradeStore.java), keep the two in step.
 -- The learner comes from the session cookie without a query (SessionIdentityProvider);
 -- the first statement finds them by name together with the card and the locked state row.
 -- Run by bench/run.sh:

@@ -28,7 +28,7 @@ class ArchitectureTest {
     /** Packages whose code is pure; their {@code web} and {@code store} subpackages are not. */
     private static final String[] CORE = {"dev.gopherdrill.scheduling..", "dev.gopherdrill.problem..",
         "dev.gopherdrill.content..", "dev.gopherdrill.simulation..", "dev.gopherdrill.interview..",
-        "dev.gopherdrill.stats..", "dev.gopherdrill.quiz.."};
+        "dev.gopherdrill.stats..", "dev.gopherdrill.quiz..", "dev.gopherdrill.practice.."};
 
     private static final DescribedPredicate<JavaClass> PURE_CORE = resideInAnyPackage(CORE)
             .and(not(resideInAnyPackage("..web..", "..store.."))).as("the pure core");

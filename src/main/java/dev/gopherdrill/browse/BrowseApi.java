@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
-import dev.gopherdrill.practice.CardActions;
+import dev.gopherdrill.practice.store.CardActions;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

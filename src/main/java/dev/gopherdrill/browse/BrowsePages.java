@@ -10,7 +10,7 @@ import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.content.store.DeckEntity;
-import dev.gopherdrill.practice.CardActions;
+import dev.gopherdrill.practice.store.CardActions;
 import dev.gopherdrill.problem.Problem;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.store.CardEntity;
-import dev.gopherdrill.practice.PracticeService;
-import dev.gopherdrill.practice.ReviewStateEntity;
+import dev.gopherdrill.practice.store.PracticeService;
+import dev.gopherdrill.practice.store.ReviewStateEntity;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.Queue;
 import dev.gopherdrill.scheduling.QueueCard;
@@ -24,7 +24,7 @@ import jakarta.inject.Inject;
  * Browse: every card with the learner's own state of it, searched as Anki's browser is. The
  * search text is words that must all match the card's id, title or prompt (either language),
  * plus Anki's state terms {@code is:new is:due is:review is:suspended is:buried is:leech}; the
- * page's state list adds one more term. Read-only; the actions are {@link dev.gopherdrill.practice.CardActions}.
+ * page's state list adds one more term. Read-only; the actions are {@link dev.gopherdrill.practice.store.CardActions}.
  */
 @ApplicationScoped
 public class BrowseService {

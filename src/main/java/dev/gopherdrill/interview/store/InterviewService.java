@@ -26,7 +26,7 @@ import dev.gopherdrill.interview.Prospect;
 import dev.gopherdrill.interview.Scoring;
 import dev.gopherdrill.interview.Settings;
 import dev.gopherdrill.interview.Turn;
-import dev.gopherdrill.practice.PracticeService;
+import dev.gopherdrill.practice.store.PracticeService;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Step;

@@ -17,7 +17,7 @@ import dev.gopherdrill.interview.web.InterviewViews.InterviewView;
 import dev.gopherdrill.interview.web.InterviewViews.PointView;
 import dev.gopherdrill.interview.web.InterviewViews.Report;
 import dev.gopherdrill.interview.web.InterviewViews.ScoredView;
-import dev.gopherdrill.practice.PracticeService;
+import dev.gopherdrill.practice.store.PracticeService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;

@@ -13,7 +13,7 @@ import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.SimCard;
 import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.content.store.DeckEntity;
-import dev.gopherdrill.practice.PracticeService;
+import dev.gopherdrill.practice.store.PracticeService;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.quiz.QuizPicker;
 import dev.gopherdrill.scheduling.Rating;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.practice.PracticeViews.Verdict;
+import dev.gopherdrill.practice.web.PracticeViews.Verdict;
 import dev.gopherdrill.quiz.store.QuizEntity;
 import dev.gopherdrill.quiz.store.QuizService;
 import dev.gopherdrill.quiz.web.QuizViews.HistoryRow;

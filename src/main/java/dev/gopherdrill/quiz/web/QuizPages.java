@@ -11,7 +11,7 @@ import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.store.DeckEntity;
-import dev.gopherdrill.practice.PracticeViews.Verdict;
+import dev.gopherdrill.practice.web.PracticeViews.Verdict;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.quiz.QuizPicker;
 import dev.gopherdrill.quiz.store.QuizEntity;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.gopherdrill.content.store.CardEntity;
-import dev.gopherdrill.practice.PracticeViews.CardView;
+import dev.gopherdrill.practice.web.PracticeViews.CardView;
 import dev.gopherdrill.quiz.store.QuizEntity;
 import dev.gopherdrill.quiz.store.QuizItemEntity;
 import dev.gopherdrill.quiz.store.QuizService;

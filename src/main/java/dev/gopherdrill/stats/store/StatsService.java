@@ -7,7 +7,7 @@ import java.util.Map;
 
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.store.DeckEntity;
-import dev.gopherdrill.practice.PracticeService;
+import dev.gopherdrill.practice.store.PracticeService;
 import dev.gopherdrill.stats.Statistics;
 import dev.gopherdrill.stats.Statistics.ButtonPresses;
 import dev.gopherdrill.stats.Statistics.DayActivity;

@@ -101,7 +101,7 @@ class ContentSyncTest {
     }
 
     private static long count() {
-        return dev.gopherdrill.practice.ReviewLogEntity.count();
+        return dev.gopherdrill.practice.store.ReviewLogEntity.count();
     }
 
     private static String read(String name) {

@@ -1,4 +1,4 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.web;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.practice.LearnerCalendar;
 import dev.gopherdrill.testing.Api;
 import dev.gopherdrill.testing.PostgresTestResource;
 import dev.gopherdrill.testing.TestClock;

@@ -1,4 +1,4 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,6 +9,8 @@ import dev.gopherdrill.content.CardContent;
 import dev.gopherdrill.content.SimCard;
 import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.content.store.MarkdownRenderer;
+import dev.gopherdrill.practice.store.PracticeService;
+import dev.gopherdrill.practice.store.ReviewLogEntity;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.NextStates;
 import dev.gopherdrill.scheduling.Rating;

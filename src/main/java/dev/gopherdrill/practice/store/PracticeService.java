@@ -1,4 +1,4 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.store;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,15 +14,16 @@ import dev.gopherdrill.content.AnswerChecker;
 import dev.gopherdrill.content.CardKind;
 import dev.gopherdrill.content.SimCard;
 import dev.gopherdrill.content.store.CardEntity;
+import dev.gopherdrill.practice.LearnerCalendar;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.Fsrs6Scheduler;
 import dev.gopherdrill.scheduling.NextStates;
 import dev.gopherdrill.scheduling.Outcome;
 import dev.gopherdrill.scheduling.QueueCard;
+import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.scheduling.ReviewKind;
 import dev.gopherdrill.scheduling.ReviewQueue;
-import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.scheduling.Scheduler;
 import dev.gopherdrill.scheduling.Sm2Scheduler;
 import dev.gopherdrill.simulation.Question;

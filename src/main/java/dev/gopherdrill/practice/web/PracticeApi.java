@@ -1,4 +1,4 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.web;
 
 import java.util.List;
 
@@ -8,15 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.store.CardEntity;
-import dev.gopherdrill.practice.PracticeViews.CardInfo;
-import dev.gopherdrill.practice.PracticeViews.CardView;
-import dev.gopherdrill.practice.PracticeViews.GradeResult;
-import dev.gopherdrill.practice.PracticeViews.LeechView;
-import dev.gopherdrill.practice.PracticeViews.LogRow;
-import dev.gopherdrill.practice.PracticeViews.NextView;
-import dev.gopherdrill.practice.PracticeViews.Overview;
-import dev.gopherdrill.practice.PracticeViews.StateView;
-import dev.gopherdrill.practice.PracticeViews.Verdict;
+import dev.gopherdrill.practice.store.PracticeService;
+import dev.gopherdrill.practice.web.PracticeViews.CardInfo;
+import dev.gopherdrill.practice.web.PracticeViews.CardView;
+import dev.gopherdrill.practice.web.PracticeViews.GradeResult;
+import dev.gopherdrill.practice.web.PracticeViews.LeechView;
+import dev.gopherdrill.practice.web.PracticeViews.LogRow;
+import dev.gopherdrill.practice.web.PracticeViews.NextView;
+import dev.gopherdrill.practice.web.PracticeViews.Overview;
+import dev.gopherdrill.practice.web.PracticeViews.StateView;
+import dev.gopherdrill.practice.web.PracticeViews.Verdict;
 import dev.gopherdrill.scheduling.Rating;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.content.CardKind;
+import dev.gopherdrill.practice.LearnerCalendar;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.MemoryState;

@@ -1,4 +1,4 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.store;
 
 import java.util.LinkedHashSet;
 import java.util.List;

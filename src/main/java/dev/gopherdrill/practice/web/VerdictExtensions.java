@@ -1,7 +1,7 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.web;
 
 import dev.gopherdrill.content.AnswerDiff;
-import dev.gopherdrill.practice.PracticeViews.Verdict;
+import dev.gopherdrill.practice.web.PracticeViews.Verdict;
 import io.quarkus.qute.TemplateExtension;
 
 /** The verdict's type-in comparison for the templates: {@code {verdict.compare(given)}}. */

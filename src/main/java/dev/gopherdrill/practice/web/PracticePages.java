@@ -1,4 +1,4 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.web;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +9,13 @@ import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.store.DeckEntity;
-import dev.gopherdrill.practice.PracticeViews.CardInfo;
-import dev.gopherdrill.practice.PracticeViews.LeechView;
-import dev.gopherdrill.practice.PracticeViews.NextView;
-import dev.gopherdrill.practice.PracticeViews.Overview;
-import dev.gopherdrill.practice.PracticeViews.Verdict;
+import dev.gopherdrill.practice.store.CardActions;
+import dev.gopherdrill.practice.store.PracticeService;
+import dev.gopherdrill.practice.web.PracticeViews.CardInfo;
+import dev.gopherdrill.practice.web.PracticeViews.LeechView;
+import dev.gopherdrill.practice.web.PracticeViews.NextView;
+import dev.gopherdrill.practice.web.PracticeViews.Overview;
+import dev.gopherdrill.practice.web.PracticeViews.Verdict;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.Rating;
 import io.quarkus.panache.common.Sort;

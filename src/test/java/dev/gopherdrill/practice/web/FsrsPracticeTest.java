@@ -1,4 +1,4 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.practice.LearnerCalendar;
 import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.Fsrs6Scheduler;
 import dev.gopherdrill.scheduling.NextStates;

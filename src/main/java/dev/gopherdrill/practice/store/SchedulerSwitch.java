@@ -1,4 +1,4 @@
-package dev.gopherdrill.practice;
+package dev.gopherdrill.practice.store;
 
 import java.util.LinkedHashMap;
 import java.util.List;
