@@ -52,6 +52,14 @@ final class Ast {
             super(line, col);
             this.name = name;
         }
+
+        /** A reference to a variable the checker did not write in the source (results of a bare return). */
+        static Ident of(Var v) {
+            Ident id = new Ident(v.line, v.col, v.name);
+            id.obj = v;
+            id.type = v.type;
+            return id;
+        }
     }
 
     static final class BasicLit extends Expr {
@@ -628,7 +636,7 @@ final class Ast {
         boolean used;
         /** Assigned again after its definition anywhere in its function (ir.Reassigned). */
         boolean reassignedAnywhere;
-        Escape.Location loc;
+        Location loc;
 
         Var(String name, int line, int col, GoType type, VarKind kind, Func fn) {
             this.name = name;
@@ -682,7 +690,7 @@ final class Ast {
         boolean closureCalled;
         int closureCount;
         /** Escape tags of recv+params after analysis; null while unanalysed. */
-        Escape.Leaks[] tags;
+        Leaks[] tags;
         int escState;
 
         Func(String name, Func outer) {
