@@ -29,7 +29,7 @@ final class DeadCode {
     static void funcs(List<Func> funcs) {
         for (Func f : funcs) {
             func(f);
-            Devirtualize.Walk.exprs(f.body, e -> {
+            Walk.exprs(f.body, e -> {
                 if (e instanceof FuncLit lit) {
                     func(lit.fn);
                 }
@@ -216,7 +216,7 @@ final class DeadCode {
     private static void removed(Stmt s) {
         if (s != null) {
             // a removed label or goto would change which labels head a loop: refused, not modelled
-            Devirtualize.Walk.nodes(s, n -> {
+            Walk.nodes(s, n -> {
                 if (n instanceof Labeled || n instanceof Branch b && b.keyword.equals("goto")) {
                     throw EscapeSourceException.unsupported(n.line, n.col, "code removed as dead that has a label or goto");
                 }

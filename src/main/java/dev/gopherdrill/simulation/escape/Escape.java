@@ -10,6 +10,7 @@ import dev.gopherdrill.simulation.escape.Ast.Branch;
 import dev.gopherdrill.simulation.escape.Ast.Func;
 import dev.gopherdrill.simulation.escape.Ast.Labeled;
 import dev.gopherdrill.simulation.escape.Ast.Var;
+import dev.gopherdrill.simulation.escape.Ast.Walk;
 
 /**
  * Escape analysis as cmd/compile/internal/escape does it in Go 1.19, walking the checked
@@ -123,7 +124,7 @@ final class Escape {
     private static Set<String> loopingLabels(Block body) {
         Set<String> seen = new HashSet<>();
         Set<String> looping = new HashSet<>();
-        Devirtualize.Walk.nodes(body, n -> {
+        Walk.nodes(body, n -> {
             if (n instanceof Labeled l && !l.label.name.equals("_")) {
                 seen.add(l.label.name);
             } else if (n instanceof Branch b && b.keyword.equals("goto") && seen.contains(b.label.name)) {
