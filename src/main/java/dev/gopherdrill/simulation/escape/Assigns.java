@@ -6,10 +6,10 @@ import java.util.List;
 import dev.gopherdrill.simulation.escape.Ast.Expr;
 import dev.gopherdrill.simulation.escape.Ast.Ident;
 import dev.gopherdrill.simulation.escape.Ast.Index;
-import dev.gopherdrill.simulation.escape.Ast.Node;
 import dev.gopherdrill.simulation.escape.Ast.Range;
 import dev.gopherdrill.simulation.escape.Ast.SelKind;
 import dev.gopherdrill.simulation.escape.Ast.Selector;
+import dev.gopherdrill.simulation.escape.Ast.Stmt;
 import dev.gopherdrill.simulation.escape.Ast.Unary;
 import dev.gopherdrill.simulation.escape.Ast.Var;
 import dev.gopherdrill.simulation.escape.Ast.VarKind;
@@ -69,27 +69,26 @@ final class Assigns {
         return ks;
     }
 
-    void assignList(List<Expr> dsts, List<Expr> srcs, String why, Object where) {
+    void assignList(List<Expr> dsts, List<Expr> srcs, String why, Stmt where) {
         List<Hole> ks = addrs(dsts);
         for (int i = 0; i < ks.size(); i++) {
             Hole k = ks.get(i);
             Expr src = i < srcs.size() ? srcs.get(i) : null;
             Expr dst = dsts.get(i);
             if (src != null && dst != null && SelfAssign.isSelfAssign(dst, src)) {
-                Node w = (Node) where;
-                e.report.emit(w.line, w.col, g.curfn.name + " ignoring self-assignment in " + Printer.stmt(where),
+                e.report.emit(where.line, where.col, g.curfn.name + " ignoring self-assignment in " + Printer.stmt(where),
                         List.of("assigning " + Printer.print(dst) + " to itself cannot create a new pointer"));
                 k = g.discardHole();
             }
-            e.exprs.expr(k.note(why + Graph.at((Node) where)), src);
+            e.exprs.expr(k.note(why + Graph.at(where)), src);
         }
         reassigned(ks, where);
     }
 
-    void reassigned(List<Hole> ks, Object where) {
+    void reassigned(List<Hole> ks, Stmt where) {
         for (Hole k : ks) {
             Location loc = k.dst();
-            if (loc.n instanceof Var v && v.defn == where && !(where instanceof Range)) {
+            if (loc.var != null && loc.var.defn == where && !(where instanceof Range)) {
                 continue;
             }
             loc.reassigned = true;

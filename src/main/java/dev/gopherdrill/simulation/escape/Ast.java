@@ -20,6 +20,13 @@ final class Ast {
     private Ast() {
     }
 
+    /** A source position: line and column, both from 1. */
+    record Pos(int line, int col) {
+        static Pos of(Node n) {
+            return new Pos(n.line, n.col);
+        }
+    }
+
     abstract static class Node {
         final int line;
         final int col;
@@ -46,8 +53,8 @@ final class Ast {
 
     static final class Ident extends Expr {
         final String name;
-        /** Var, Func, Const, TypeName or Builtin after checking. */
-        Object obj;
+        /** What the name resolves to, after checking. */
+        Entity obj;
 
         Ident(int line, int col, String name) {
             super(line, col);
@@ -623,9 +630,13 @@ final class Ast {
 
     // ---- objects the checker resolves names to
 
+    /** What a name resolves to (types2.Object): the only things a scope or a checked identifier holds. */
+    sealed interface Entity permits Var, Const, TypeName, Builtin, Func {
+    }
+
     enum VarKind { PARAM, RESULT, LOCAL, GLOBAL }
 
-    static final class Var {
+    static final class Var implements Entity {
         final String name;
         final int line;
         final int col;
@@ -633,7 +644,7 @@ final class Ast {
         final VarKind kind;
         final Func fn;
         /** The statement that declares and initialises it (ir.Name.Defn), if any. */
-        Object defn;
+        Stmt defn;
         boolean used;
         /** Assigned again after its definition anywhere in its function (ir.Reassigned). */
         boolean reassignedAnywhere;
@@ -649,7 +660,7 @@ final class Ast {
         }
     }
 
-    static final class Const {
+    static final class Const implements Entity {
         final String name;
         final GoType type;
         final Object value;
@@ -663,10 +674,10 @@ final class Ast {
         }
     }
 
-    record TypeName(String name, GoType type) {
+    record TypeName(String name, GoType type) implements Entity {
     }
 
-    record Builtin(String name) {
+    record Builtin(String name) implements Entity {
     }
 
     /** A method of a named type declared in the file. */
@@ -674,7 +685,7 @@ final class Ast {
     }
 
     /** A function body: a declaration, a method, or a function literal (closure). */
-    static final class Func {
+    static final class Func implements Entity {
         final String name;
         final Func outer;
         final List<Var> params = new ArrayList<>();

@@ -135,9 +135,9 @@ final class Builtins {
                     for (int i = 1; i < c.args.size(); i++) {
                         checked.add(checker.expr(c.args.get(i)));
                     }
-                    int[] at = ConvPos.last(checked, c.line, c.col);
+                    Pos at = ConvPos.last(checked, c.line, c.col);
                     for (int i = 1; i < c.args.size(); i++) {
-                        c.args.set(i, assign(checked.get(i), st.elem, at[0], at[1], "argument to append"));
+                        c.args.set(i, assign(checked.get(i), st.elem, at.line(), at.col(), "argument to append"));
                     }
                 }
                 c.type = s.type;
@@ -181,8 +181,8 @@ final class Builtins {
             case "panic" -> {
                 need(c, 1, 1);
                 Expr x = checker.expr(c.args.get(0));
-                int[] at = ConvPos.last(List.of(x), c.line, c.col);
-                c.args.set(0, assign(x, new GoType.Interface(List.of()), at[0], at[1], "argument to panic"));
+                Pos at = ConvPos.last(List.of(x), c.line, c.col);
+                c.args.set(0, assign(x, new GoType.Interface(List.of()), at.line(), at.col(), "argument to panic"));
                 c.type = null;
                 return c;
             }

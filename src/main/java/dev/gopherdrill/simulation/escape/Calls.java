@@ -178,8 +178,7 @@ final class Calls {
             return arg;
         }
         Var tmp = new Var(".autotmp", arg.line, arg.col, arg.type, VarKind.LOCAL, g.curfn);
-        tmp.defn = tmp;
-        Location loc = g.newLoc(tmp, false);
+        Location loc = g.newLoc(tmp);
         e.exprs.expr(Graph.holeOf(loc).note("assign"), arg);
         loc.captured = true;
         wrapper.closureVars.add(tmp);
@@ -234,8 +233,8 @@ final class Calls {
         } else {
             callCommon(null, c, wrapper);
         }
-        Location clo = g.newLoc(null, true);
+        Location clo = g.newTemp(true);
         g.flow(k.addr("spill"), clo);
-        e.closures.add(new Object[] {Graph.holeOf(clo), wrapper});
+        e.closures.add(new Escape.Closure(Graph.holeOf(clo), wrapper));
     }
 }

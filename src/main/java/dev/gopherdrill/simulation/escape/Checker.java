@@ -201,7 +201,7 @@ final class Checker {
         }
     }
 
-    private void declare(Scope s, Ident id, Object obj) {
+    private void declare(Scope s, Ident id, Entity obj) {
         if (id.name.equals("_")) {
             return;
         }
@@ -381,7 +381,7 @@ final class Checker {
     private GoType resolveType(TypeExpr te) {
         if (te instanceof NamedTypeExpr n) {
             if (n.pkg != null) {
-                Object o = scope.lookup(n.pkg);
+                Entity o = scope.lookup(n.pkg);
                 if (o != null || !imports.containsKey(n.pkg)) {
                     throw error(n, "undefined: " + n.pkg + "." + n.name);
                 }
@@ -392,7 +392,7 @@ final class Checker {
                 }
                 return t;
             }
-            Object o = scope.lookup(n.name);
+            Entity o = scope.lookup(n.name);
             if (o == null) {
                 throw error(n, "undefined: " + n.name);
             }
@@ -651,7 +651,7 @@ final class Checker {
         return false;
     }
 
-    private Var newLocal(Ident id, GoType t, Object defn) {
+    private Var newLocal(Ident id, GoType t, Stmt defn) {
         if (t instanceof GoType.Tuple || t == null) {
             throw error(id, "cannot declare " + id.name + " without a single-valued type");
         }
@@ -726,8 +726,8 @@ final class Checker {
                 throw error(sd, "invalid operation: cannot send to non-channel " + Printer.print(sd.ch));
             }
             Expr v = expr(sd.value);
-            int[] at = ConvPos.last(List.of(sd.ch, v), sd.line, sd.col);
-            sd.value = assign(v, c.elem, at[0], at[1], "send");
+            Pos at = ConvPos.last(List.of(sd.ch, v), sd.line, sd.col);
+            sd.value = assign(v, c.elem, at.line(), at.col(), "send");
         } else if (s instanceof Branch b) {
             // the parser has checked every branch and label (Branches)
             if (b.keyword.equals("fallthrough")) {
@@ -803,11 +803,11 @@ final class Checker {
                     checked.add(expr(vd.values.get(i)));
                 }
                 Ident lastName = vd.names.get(vd.names.size() - 1);
-                int[] at = ConvPos.last(checked, lastName.line, lastName.col);
+                Pos at = ConvPos.last(checked, lastName.line, lastName.col);
                 for (int i = 0; i < vd.values.size(); i++) {
                     Expr v = checked.get(i);
                     if (t != null) {
-                        v = assign(v, t, at[0], at[1], "variable declaration");
+                        v = assign(v, t, at.line(), at.col(), "variable declaration");
                         types.add(t);
                     } else {
                         if (v.type == GoType.UNTYPED_NIL) {
@@ -911,7 +911,7 @@ final class Checker {
         }
         List<Expr> order = new ArrayList<>(checked);
         order.addAll(a.lhs);
-        int[] at = ConvPos.last(order, a.line, a.col);
+        Pos at = ConvPos.last(order, a.line, a.col);
         for (int i = 0; i < a.rhs.size(); i++) {
             Expr v = checked.get(i);
             Expr l = a.lhs.get(i);
@@ -921,7 +921,7 @@ final class Checker {
                 }
                 v = convertUntyped(v, defaultType(v.type));
             } else {
-                v = assign(v, l.type, at[0], at[1], "assignment");
+                v = assign(v, l.type, at.line(), at.col(), "assignment");
             }
             a.rhs.set(i, v);
         }
@@ -929,7 +929,7 @@ final class Checker {
 
     private Expr lhsExpr(Expr l) {
         if (l instanceof Ident id) {
-            Object o = scope.lookup(id.name);
+            Entity o = scope.lookup(id.name);
             if (o instanceof Var v) {
                 boolean wasUsed = v.used;
                 Expr x = expr(l);
@@ -1006,7 +1006,7 @@ final class Checker {
         }
         List<Expr> order = new ArrayList<>(rhs);
         order.addAll(a.lhs);
-        int[] at = ConvPos.last(order, a.line, a.col);
+        Pos at = ConvPos.last(order, a.line, a.col);
         for (int i = 0; i < a.lhs.size(); i++) {
             Ident id = (Ident) a.lhs.get(i);
             if (fresh.get(i) != null) {
@@ -1022,7 +1022,7 @@ final class Checker {
             } else {
                 Expr l = lhsExpr(id);
                 if (rhs.size() == a.lhs.size()) {
-                    rhs.set(i, assign(rhs.get(i), l.type, at[0], at[1], "assignment"));
+                    rhs.set(i, assign(rhs.get(i), l.type, at.line(), at.col(), "assignment"));
                 } else if (!GoType.identical(l.type, types.get(i))) {
                     throw unsupported(a, "multi-value := converting to an existing variable's type");
                 }
@@ -1303,7 +1303,7 @@ final class Checker {
         if (id.name.equals("_")) {
             throw error(id, "cannot use _ as value");
         }
-        Object o = scope.lookup(id.name);
+        Entity o = scope.lookup(id.name);
         if (o == null) {
             if (pendingGlobals.contains(id.name)) {
                 throw unsupported(id, "package-level initialiser that refers to a variable declared after it");
@@ -1533,10 +1533,10 @@ final class Checker {
                 s.type = f.sig;
                 return s;
             }
-            Object[] c = std.constant(q);
+            Stdlib.Constant c = std.constant(q);
             if (c != null) {
-                s.type = (GoType) c[0];
-                s.constant = c[1];
+                s.type = c.type();
+                s.constant = c.value();
                 return s;
             }
             GoType t = std.type(q);

@@ -1,5 +1,6 @@
 package dev.gopherdrill.simulation.escape;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.gopherdrill.simulation.escape.Ast.*;
@@ -20,17 +21,17 @@ final class ConvPos {
     private ConvPos() {
     }
 
-    static int[] last(List<Expr> exprs, int line, int col) {
-        int[] at = {line, col};
+    /** The position of the conversion: the last candidate in exprs, or (line, col) if there is none. */
+    static Pos last(List<Expr> exprs, int line, int col) {
+        List<Expr> candidates = new ArrayList<>();
         for (Expr e : exprs) {
             Walk.expr(e, n -> {
                 if (n instanceof Ident id && id.obj instanceof Var || n instanceof Call
                         || n instanceof CompositeLit lit && !lit.implicit || n instanceof FuncLit) {
-                    at[0] = n.line;
-                    at[1] = n.col;
+                    candidates.add(n);
                 }
             }, false);
         }
-        return at;
+        return candidates.isEmpty() ? new Pos(line, col) : Pos.of(candidates.get(candidates.size() - 1));
     }
 }

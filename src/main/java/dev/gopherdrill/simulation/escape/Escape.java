@@ -52,7 +52,7 @@ final class Escape {
     final Assigns assigns = new Assigns(this);
     final Calls calls = new Calls(this);
     /** Closures and go/defer wrappers met in the walk, whose captured variables flow once the batch is walked. */
-    final List<Object[]> closures = new ArrayList<>();
+    final List<Closure> closures = new ArrayList<>();
     /** The current function's labels that a later goto jumps back to. */
     Set<String> looping = Set.of();
 
@@ -72,8 +72,8 @@ final class Escape {
                 b.walkFunc(fn);
             }
         }
-        for (Object[] c : b.closures) {
-            b.flowClosure((Hole) c[0], (Func) c[1]);
+        for (Closure c : b.closures) {
+            b.flowClosure(c.k(), c.fn());
         }
         b.closures.clear();
         for (Location loc : new ArrayList<>(g.allLocs)) {
@@ -91,14 +91,14 @@ final class Escape {
         graph.loopDepth = 1;
         fn.escState = 1;
         for (Var v : fn.params) {
-            graph.newLoc(v, false);
+            graph.newLoc(v);
         }
         int i = 1;
         for (Var v : fn.results) {
-            graph.newLoc(v, false).resultIndex = i++;
+            graph.newLoc(v).resultIndex = i++;
         }
         for (Var v : fn.dcl) {
-            graph.newLoc(v, false);
+            graph.newLoc(v);
         }
     }
 
@@ -145,6 +145,10 @@ final class Escape {
             String where = clo.lit != null ? Graph.at(clo.lit) : "";
             graph.flow(kk.note("captured by the closure" + where + (byval ? " by value" : " by reference")), loc);
         }
+    }
+
+    /** escape.closure: a function value's location (as a hole) and the function whose captured variables flow into it. */
+    record Closure(Hole k, Func fn) {
     }
 
     boolean inMutualBatch(Func fn) {

@@ -5,9 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.gopherdrill.simulation.escape.Ast.Expr;
-import dev.gopherdrill.simulation.escape.Ast.Var;
-
 /**
  * The explanations (the -m=2 "flow:" lines, in words): what a location is called, the
  * chain the solver followed, and why the sink at its end outlives the source.
@@ -60,13 +57,13 @@ final class Explain {
         if (l == heapLoc) {
             return "the heap";
         }
-        if (l.n == null) {
-            return "a temporary";
+        if (l.var != null) {
+            return l.var.name.equals(".autotmp") ? "the go/defer argument temporary" : l.var.name;
         }
-        if (l.n instanceof Var v) {
-            return v.name.equals(".autotmp") ? "the go/defer argument temporary" : v.name;
+        if (l.expr != null) {
+            return "the storage of " + Printer.print(l.expr);
         }
-        return "the storage of " + Printer.print((Expr) l.n);
+        return "a temporary";
     }
 
     /** The explanation with its last step concluded by the verdict the compiler prints. */

@@ -132,7 +132,7 @@ final class Exprs {
 
     private void closure(Hole k, FuncLit f) {
         k = g.spill(k, f);
-        e.closures.add(new Object[] {k, f.fn});
+        e.closures.add(new Escape.Closure(k, f.fn));
         for (Var cv : f.fn.closureVars) {
             Location loc = g.oldLoc(cv);
             if (!loc.captured) {

@@ -19,8 +19,8 @@ import dev.gopherdrill.simulation.escape.Ast.Var;
 final class Graph {
 
     final List<Location> allLocs = new ArrayList<>();
-    final Location heapLoc = new Location(null, null, 0, false);
-    final Location blankLoc = new Location(null, null, 0, false);
+    final Location heapLoc = new Location(null, null, null, 0, false);
+    final Location blankLoc = new Location(null, null, null, 0, false);
     final Explain explain = new Explain(heapLoc);
     private final Map<Var, Location> varLocs = new HashMap<>();
 
@@ -43,13 +43,20 @@ final class Graph {
         return new Hole(l, 0, null, false);
     }
 
-    Location newLoc(Object n, boolean transient_) {
-        Location loc = new Location(n, curfn, loopDepth, transient_);
+    Location newLoc(Var v) {
+        Location loc = add(new Location(v, null, curfn, loopDepth, false));
+        varLocs.put(v, loc);
+        v.loc = loc;
+        return loc;
+    }
+
+    /** A temporary: a location no variable or expression of the source is. */
+    Location newTemp(boolean transient_) {
+        return add(new Location(null, null, curfn, loopDepth, transient_));
+    }
+
+    private Location add(Location loc) {
         allLocs.add(loc);
-        if (n instanceof Var v) {
-            varLocs.put(v, loc);
-            v.loc = loc;
-        }
         return loc;
     }
 
@@ -91,7 +98,7 @@ final class Graph {
         if (ks.size() == 1) {
             return ks.get(0);
         }
-        Location loc = newLoc(null, true);
+        Location loc = newTemp(true);
         for (Hole k : ks) {
             flow(k, loc);
         }
@@ -99,13 +106,13 @@ final class Graph {
     }
 
     Hole later(Hole k) {
-        Location loc = newLoc(null, false);
+        Location loc = newTemp(false);
         flow(k, loc);
         return holeOf(loc);
     }
 
     Hole spill(Hole k, Expr n) {
-        Location loc = newLoc(n, true);
+        Location loc = add(new Location(null, n, curfn, loopDepth, true));
         flow(k.addr("allocated" + at(n)), loc);
         return holeOf(loc);
     }

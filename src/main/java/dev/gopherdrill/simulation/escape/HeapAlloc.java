@@ -24,17 +24,17 @@ final class HeapAlloc {
 
     /** The compiler's reason, or "" when the stack can hold it. */
     static String reason(Location loc) {
-        Object n = loc.n;
-        if (n == null) {
-            return "";
-        }
-        if (n instanceof Var v) {
+        if (loc.var != null) {
+            Var v = loc.var;
             if (v.kind == VarKind.PARAM || v.kind == VarKind.RESULT) {
                 return "";
             }
             return v.type.size() > MAX_STACK_VAR_SIZE ? "too large for stack" : "";
         }
-        Expr e = (Expr) n;
+        Expr e = loc.expr;
+        if (e == null) {
+            return "";
+        }
         if (e.type.size() > MAX_STACK_VAR_SIZE) {
             return "too large for stack";
         }
@@ -63,10 +63,10 @@ final class HeapAlloc {
 
     /** The sizes behind the reason, for the explanation. */
     static String sizeNote(Location loc) {
-        if (loc.n instanceof Var v) {
-            return v.type + " is " + v.type.size() + " bytes > MaxStackVarSize " + MAX_STACK_VAR_SIZE;
+        if (loc.var != null) {
+            return loc.var.type + " is " + loc.var.type.size() + " bytes > MaxStackVarSize " + MAX_STACK_VAR_SIZE;
         }
-        Expr e = (Expr) loc.n;
+        Expr e = loc.expr;
         if (e instanceof Call c && "make".equals(c.builtin)) {
             Expr r = c.args.size() > 2 ? c.args.get(2) : c.args.get(1);
             if (!(r.constant instanceof BigInteger v)) {

@@ -3,6 +3,7 @@ package dev.gopherdrill.simulation.escape;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.gopherdrill.simulation.escape.Ast.Expr;
 import dev.gopherdrill.simulation.escape.Ast.Func;
 import dev.gopherdrill.simulation.escape.Ast.Var;
 import dev.gopherdrill.simulation.escape.Ast.VarKind;
@@ -13,7 +14,10 @@ import dev.gopherdrill.simulation.escape.Ast.VarKind;
  * dstEdgeIdx, queued) live here, as in the compiler, so a walk needs no side tables.
  */
 final class Location {
-    final Object n; // Var or Expr, or null for temporaries
+    /** The variable it is, or null. */
+    final Var var;
+    /** The allocating expression it is, or null; both null for a temporary. */
+    final Expr expr;
     final Func curfn;
     final List<Edge> edges = new ArrayList<>();
     int loopDepth;
@@ -32,19 +36,20 @@ final class Location {
     /** Why it escapes / where its leak went, for the explanation. */
     final List<String> why = new ArrayList<>();
 
-    Location(Object n, Func curfn, int loopDepth, boolean transient_) {
-        this.n = n;
+    Location(Var var, Expr expr, Func curfn, int loopDepth, boolean transient_) {
+        this.var = var;
+        this.expr = expr;
         this.curfn = curfn;
         this.loopDepth = loopDepth;
         this.transient_ = transient_;
     }
 
     boolean isParam() {
-        return n instanceof Var v && v.kind == VarKind.PARAM;
+        return var != null && var.kind == VarKind.PARAM;
     }
 
     boolean isResult() {
-        return n instanceof Var v && v.kind == VarKind.RESULT;
+        return var != null && var.kind == VarKind.RESULT;
     }
 
     /** escape.edge: src flows into the location holding this edge, through derefs dereferences. */

@@ -32,10 +32,8 @@ final class Report {
             fn.tags = tags.toArray(new Leaks[0]);
         }
         for (Location loc : g.allLocs) {
-            if (loc.n == null) {
-                continue;
-            }
-            if (loc.n instanceof Var v) {
+            if (loc.var != null) {
+                Var v = loc.var;
                 if (loc.escapes) {
                     if (v.name.equals(".autotmp")) {
                         throw EscapeSourceException.unsupported(v.line, v.col,
@@ -45,7 +43,10 @@ final class Report {
                 }
                 continue;
             }
-            Expr e = (Expr) loc.n;
+            Expr e = loc.expr;
+            if (e == null) {
+                continue;
+            }
             if (loc.escapes) {
                 emit(e.line, e.col, Printer.print(e) + " escapes to heap",
                         Explain.verdict(loc.why, Printer.print(e) + " escapes to heap"));

@@ -1,5 +1,6 @@
 package dev.gopherdrill.simulation.escape;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class Stdlib {
 
     private final Map<String, Func> funcs = new LinkedHashMap<>();
     private final Map<String, GoType> types = new LinkedHashMap<>();
-    private final Map<String, Object[]> consts = new LinkedHashMap<>();
+    private final Map<String, Constant> consts = new LinkedHashMap<>();
 
     private static final GoType ANY = new GoType.Interface(List.of());
     static final GoType.Named ERROR = new GoType.Named(null, "error");
@@ -116,7 +117,7 @@ final class Stdlib {
         for (String[] c : new String[][] {{"Nanosecond", "1"}, {"Microsecond", "1000"}, {"Millisecond", "1000"},
             {"Second", "1000"}, {"Minute", "60"}, {"Hour", "60"}}) {
             ns *= Long.parseLong(c[1]);
-            consts.put("time." + c[0], new Object[] {DURATION, java.math.BigInteger.valueOf(ns)});
+            consts.put("time." + c[0], new Constant(DURATION, BigInteger.valueOf(ns)));
         }
         GoType.Named mutex = syncType("Mutex", new GoType.Struct(List.of(new GoType.Field("state", GoType.INT32),
                 new GoType.Field("sema", GoType.UINT32))), "m", List.of("Lock", "Unlock"));
@@ -196,8 +197,12 @@ final class Stdlib {
         return types.get(qualified);
     }
 
-    /** {type, value} of a package constant such as time.Second, or null. */
-    Object[] constant(String qualified) {
+    /** A package constant such as time.Second: its type and value. */
+    record Constant(GoType type, BigInteger value) {
+    }
+
+    /** The package constant of that qualified name, or null. */
+    Constant constant(String qualified) {
         return consts.get(qualified);
     }
 }

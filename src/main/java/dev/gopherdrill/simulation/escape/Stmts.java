@@ -119,7 +119,7 @@ final class Stmts {
     }
 
     private void rangeStmt(Range n) {
-        Location tmp = g.newLoc(null, false);
+        Location tmp = g.newTemp(false);
         e.exprs.expr(Graph.holeOf(tmp), n.x);
         g.loopDepth++;
         List<Hole> ks = e.assigns.addrs(Arrays.asList(n.key, n.value));
@@ -151,7 +151,7 @@ final class Stmts {
         }
     }
 
-    private void as2(List<Expr> lhs, Expr rhs, Object where) {
+    private void as2(List<Expr> lhs, Expr rhs, Stmt where) {
         if (rhs instanceof Call c) {
             as2func(lhs, c, where);
         } else {
@@ -159,7 +159,7 @@ final class Stmts {
         }
     }
 
-    private void as2func(List<Expr> lhs, Call c, Object where) {
+    private void as2func(List<Expr> lhs, Call c, Stmt where) {
         List<Hole> ks = e.assigns.addrs(lhs);
         e.calls.call(ks, c);
         e.assigns.reassigned(ks, where);
