@@ -61,7 +61,10 @@ final class Ast {
             this.name = name;
         }
 
-        /** A reference to a variable the checker did not write in the source (results of a bare return). */
+        /**
+         * A checked reference to a variable that the source does not spell here: the results
+         * a return assigns, a go/defer argument's temporary.
+         */
         static Ident of(Var v) {
             Ident id = new Ident(v.line, v.col, v.name);
             id.obj = v;

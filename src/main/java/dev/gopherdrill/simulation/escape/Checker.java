@@ -1842,8 +1842,7 @@ final class Checker {
                     + Printer.print(c.fun));
         }
         List<Expr> out = new ArrayList<>();
-        argLine = c.line;
-        argCol = c.col;
+        argPos = Pos.of(c);
         for (int i = 0; i < fixed; i++) {
             out.add(arg(c, c.args.get(i), params.get(i)));
         }
@@ -1873,8 +1872,8 @@ final class Checker {
         c.args.addAll(out);
     }
 
-    private int argLine;
-    private int argCol;
+    /** Where the next argument that is a variable is converted (see {@link #arg}). */
+    private Pos argPos;
 
     /**
      * One argument, converted where the compiler converts it: typecheckaste sets the
@@ -1886,10 +1885,9 @@ final class Checker {
         Expr v = expr(a);
         boolean name = v instanceof Ident id && id.obj instanceof Var;
         if (!name) {
-            argLine = v.line;
-            argCol = v.col;
+            argPos = Pos.of(v);
         }
-        return assign(v, param, argLine, argCol, "argument");
+        return assign(v, param, argPos.line(), argPos.col(), "argument");
     }
 
     private Expr conversion(Call c, GoType t) {
