@@ -41,8 +41,8 @@ final class Ast {
 
     abstract static class Expr extends Node {
         GoType type;
-        /** BigInteger, Double, String or Boolean for constant expressions. */
-        Object constant;
+        /** The value of a constant expression, else null. */
+        Value constant;
         /** How many source parentheses enclose it (constants print as written). */
         int parens;
 
@@ -666,10 +666,10 @@ final class Ast {
     static final class Const implements Entity {
         final String name;
         final GoType type;
-        final Object value;
+        final Value value;
         final Expr origin;
 
-        Const(String name, GoType type, Object value, Expr origin) {
+        Const(String name, GoType type, Value value, Expr origin) {
             this.name = name;
             this.type = type;
             this.value = value;

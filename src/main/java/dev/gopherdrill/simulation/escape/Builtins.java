@@ -6,7 +6,6 @@ import static dev.gopherdrill.simulation.escape.Assignability.defaultType;
 import static dev.gopherdrill.simulation.escape.EscapeSourceException.error;
 import static dev.gopherdrill.simulation.escape.EscapeSourceException.unsupported;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,11 +45,11 @@ final class Builtins {
                 if (!ok) {
                     throw error(x, "invalid argument: " + Printer.print(x) + " (" + Checker.describeValue(x) + ") for " + name);
                 }
-                if (x.constant instanceof String s) {
-                    c.constant = BigInteger.valueOf(s.getBytes(StandardCharsets.UTF_8).length);
+                if (x.constant instanceof Value.Str s) {
+                    c.constant = Value.of(BigInteger.valueOf(s.v().getBytes(StandardCharsets.UTF_8).length));
                     x = convertUntyped(x, GoType.STRING);
                 } else if (u instanceof GoType.Array a && !containsCallOrReceive(x)) {
-                    c.constant = BigInteger.valueOf(a.len);
+                    c.constant = Value.of(BigInteger.valueOf(a.len));
                 }
                 c.args.set(0, x);
                 c.type = GoType.INT;
@@ -85,15 +84,15 @@ final class Builtins {
                 for (int i = 1; i < c.args.size(); i++) {
                     Expr a = checker.expr(c.args.get(i));
                     if (!(a.type.underlying() instanceof GoType.Basic b && (b.isInteger()
-                            || a.constant instanceof Double d && d == Math.rint(d)))) {
+                            || a.constant instanceof Value.Float d && d.v() == Math.rint(d.v())))) {
                         throw error(a, "cannot convert " + Printer.print(a) + " (" + Checker.describeValue(a) + ") to type int");
                     }
-                    if (a.constant instanceof Double d) {
-                        a.constant = BigDecimal.valueOf(d).toBigInteger();
+                    if (a.constant instanceof Value.Float) {
                         throw unsupported(a, "floating-point constant as a make size");
                     }
                     a = convertUntyped(a, GoType.INT);
-                    if (a.constant instanceof BigInteger v) {
+                    if (a.constant instanceof Value.Int av) {
+                        BigInteger v = av.v();
                         if (v.signum() < 0) {
                             throw error(a, "invalid argument: index " + Printer.print(a)
                                     + " (constant of type int) must not be negative");

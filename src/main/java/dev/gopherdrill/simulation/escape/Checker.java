@@ -412,10 +412,11 @@ final class Checker {
         }
         if (te instanceof ArrayTypeExpr a) {
             Expr len = expr(a.len);
-            if (!(len.constant instanceof BigInteger v)) {
+            if (!(len.constant instanceof Value.Int lv)) {
                 throw error(a.len, "array length " + Printer.print(len) + " (value of type " + len.type
                         + ") must be constant");
             }
+            BigInteger v = lv.v();
             if (v.signum() < 0) {
                 throw error(a.len, "invalid array length " + Printer.print(len));
             }
@@ -1354,7 +1355,7 @@ final class Checker {
                     throw error(id, "cannot use iota outside constant declaration");
                 }
                 id.type = GoType.UNTYPED_INT;
-                id.constant = BigInteger.valueOf(iota);
+                id.constant = Value.of(BigInteger.valueOf(iota));
                 return id;
             }
             throw error(id, id.name + " (built-in function) must be called");
@@ -1366,23 +1367,23 @@ final class Checker {
         switch (b.kind) {
             case INT -> {
                 b.type = GoType.UNTYPED_INT;
-                b.constant = parseInt(b);
+                b.constant = Value.of(parseInt(b));
             }
             case FLOAT -> {
                 b.type = GoType.UNTYPED_FLOAT;
                 try {
-                    b.constant = Double.parseDouble(b.text.replace("_", ""));
+                    b.constant = Value.of(Double.parseDouble(b.text.replace("_", "")));
                 } catch (NumberFormatException ex) {
                     throw error(b, "invalid floating-point literal " + b.text);
                 }
             }
             case CHAR -> {
                 b.type = GoType.UNTYPED_RUNE;
-                b.constant = new BigInteger(b.value);
+                b.constant = Value.of(new BigInteger(b.value));
             }
             default -> {
                 b.type = GoType.UNTYPED_STRING;
-                b.constant = b.value;
+                b.constant = new Value.Str(b.value);
             }
         }
         return b;
@@ -1675,7 +1676,7 @@ final class Checker {
         }
         Expr i = expr(ix.index);
         if (!(i.type.underlying() instanceof GoType.Basic b && b.isInteger()
-                || i.constant instanceof Double d && d == Math.rint(d))) {
+                || i.constant instanceof Value.Float d && d.v() == Math.rint(d.v()))) {
             throw error(i, "invalid argument: index " + Printer.print(i) + " (" + describeValue(i)
                     + ") must be integer");
         }
@@ -1689,8 +1690,8 @@ final class Checker {
             len = a.len;
         } else if (u instanceof GoType.Basic b && b.isString()) {
             ix.type = GoType.BYTE;
-            if (x.constant instanceof String cs) {
-                len = cs.getBytes(StandardCharsets.UTF_8).length;
+            if (x.constant instanceof Value.Str cs) {
+                len = cs.v().getBytes(StandardCharsets.UTF_8).length;
                 if (i.constant != null) {
                     throw unsupported(ix, "indexing a constant string with a constant");
                 }
@@ -1698,7 +1699,8 @@ final class Checker {
         } else {
             throw error(ix, "invalid operation: cannot index " + Printer.print(x) + " (variable of type " + x.type + ")");
         }
-        if (i.constant instanceof BigInteger v) {
+        if (i.constant instanceof Value.Int iv) {
+            BigInteger v = iv.v();
             if (v.signum() < 0) {
                 throw error(i, "invalid argument: index " + Printer.print(i) + " (constant of type int) must not be negative");
             }
@@ -1753,7 +1755,8 @@ final class Checker {
                         + ") must be integer");
             }
             i = convertUntyped(i, GoType.INT);
-            if (i.constant instanceof BigInteger v) {
+            if (i.constant instanceof Value.Int iv) {
+                BigInteger v = iv.v();
                 if (v.signum() < 0) {
                     throw error(i, "invalid argument: index " + Printer.print(i)
                             + " (constant of type int) must not be negative");
@@ -2010,13 +2013,13 @@ final class Checker {
                 throw error(y, "invalid operation: shift count " + Printer.print(y) + " must be integer");
             }
             if (!(x.type.underlying() instanceof GoType.Basic xb && (xb.isInteger()
-                    || x.constant instanceof Double d && d == Math.rint(d)))) {
+                    || x.constant instanceof Value.Float d && d.v() == Math.rint(d.v())))) {
                 throw error(b, "invalid operation: shifted operand " + Printer.print(x) + " must be integer");
             }
             if (x.constant != null && y.constant == null && xb.untyped()) {
                 throw unsupported(b, "non-constant shift of an untyped constant");
             }
-            if (y.constant instanceof BigInteger sc && sc.signum() < 0) {
+            if (y.constant instanceof Value.Int sc && sc.v().signum() < 0) {
                 throw error(y, "invalid operation: negative shift count " + Printer.print(y));
             }
             b.type = x.type;
@@ -2101,7 +2104,7 @@ final class Checker {
             }
             b.type = t;
             if (x.constant != null && y.constant != null) {
-                b.constant = Constants.logical(op, (Boolean) x.constant, (Boolean) y.constant);
+                b.constant = Constants.logical(op, x.constant, y.constant);
             }
             return;
         }

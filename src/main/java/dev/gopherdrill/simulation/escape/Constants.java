@@ -11,8 +11,8 @@ import dev.gopherdrill.simulation.escape.Ast.Expr;
 import dev.gopherdrill.simulation.escape.Ast.Unary;
 
 /**
- * Constant folding (types2 const.go and the constant parts of expr.go): constant values are
- * BigInteger, Double, String or Boolean, and must be representable in the type they get,
+ * Constant folding (types2 const.go and the constant parts of expr.go): a constant's
+ * {@link Value} must be representable in the type it gets,
  * so the checker reports the compiler's "overflows" and "truncated" errors.
  */
 final class Constants {
@@ -20,82 +20,86 @@ final class Constants {
     private Constants() {
     }
 
-    static Object unary(Unary u, Object v, GoType.Basic b) {
+    static Value unary(Unary u, Value v, GoType.Basic b) {
         return switch (u.op) {
-            case "!" -> !(Boolean) v;
-            case "-" -> v instanceof BigInteger bi ? bi.negate() : -(Double) v;
+            case "!" -> new Value.Bool(!((Value.Bool) v).v());
+            case "-" -> v instanceof Value.Int i ? Value.of(i.v().negate()) : Value.of(-((Value.Float) v).v());
             case "^" -> {
                 if (!b.untyped() && isUnsigned(b)) {
                     throw unsupported(u, "bitwise complement of an unsigned constant");
                 }
-                yield ((BigInteger) v).not();
+                yield Value.of(((Value.Int) v).v().not());
             }
             default -> v;
         };
     }
 
     /** x << y or x >> y; an untyped float shifted is the integer it holds. */
-    static BigInteger shift(Binary b, Object x, Object y) {
-        BigInteger xv = x instanceof Double d ? BigDecimal.valueOf(d).toBigInteger() : (BigInteger) x;
-        int n = ((BigInteger) y).intValueExact();
+    static Value shift(Binary b, Value x, Value y) {
+        BigInteger xv = x instanceof Value.Float d ? BigDecimal.valueOf(d.v()).toBigInteger() : ((Value.Int) x).v();
+        int n = ((Value.Int) y).v().intValueExact();
         if (n > 10000) {
             throw unsupported(b, "huge shift");
         }
-        return b.op.equals("<<") ? xv.shiftLeft(n) : xv.shiftRight(n);
+        return Value.of(b.op.equals("<<") ? xv.shiftLeft(n) : xv.shiftRight(n));
     }
 
-    static boolean comparison(String op, Object x, Object y) {
+    static Value comparison(String op, Value x, Value y) {
         int cmp = compare(x, y);
-        return switch (op) {
+        return new Value.Bool(switch (op) {
             case "==" -> cmp == 0;
             case "!=" -> cmp != 0;
             case "<" -> cmp < 0;
             case "<=" -> cmp <= 0;
             case ">" -> cmp > 0;
             default -> cmp >= 0;
-        };
+        });
     }
 
-    static boolean logical(String op, boolean x, boolean y) {
-        return op.equals("&&") ? x && y : x || y;
+    static Value logical(String op, Value x, Value y) {
+        boolean xb = ((Value.Bool) x).v();
+        boolean yb = ((Value.Bool) y).v();
+        return new Value.Bool(op.equals("&&") ? xb && yb : xb || yb);
     }
 
     static boolean isUnsigned(GoType.Basic b) {
         return b.kind.name().startsWith("UINT");
     }
 
-    static boolean isZero(Object v) {
-        return v instanceof BigInteger bi && bi.signum() == 0 || v instanceof Double d && d == 0;
+    static boolean isZero(Value v) {
+        return v instanceof Value.Int i && i.v().signum() == 0 || v instanceof Value.Float d && d.v() == 0;
     }
 
-    static Object fold(Binary b, String op, Object x, Object y, GoType.Basic t) {
-        if (x instanceof String xs) {
-            return xs + y;
+    static Value fold(Binary b, String op, Value x, Value y, GoType.Basic t) {
+        if (x instanceof Value.Str xs) {
+            return new Value.Str(xs.v() + y);
         }
-        if (x instanceof BigInteger xi && y instanceof BigInteger yi && !t.isFloat()) {
+        if (x instanceof Value.Int xin && y instanceof Value.Int yin && !t.isFloat()) {
+            BigInteger xi = xin.v();
+            BigInteger yi = yin.v();
             return switch (op) {
-                case "+" -> xi.add(yi);
-                case "-" -> xi.subtract(yi);
-                case "*" -> xi.multiply(yi);
-                case "/" -> t == GoType.UNTYPED_INT || t == GoType.UNTYPED_RUNE || t.isInteger() ? div(xi, yi)
-                        : xi.doubleValue() / yi.doubleValue();
-                case "%" -> xi.subtract(div(xi, yi).multiply(yi));
-                case "&" -> xi.and(yi);
-                case "|" -> xi.or(yi);
-                case "^" -> xi.xor(yi);
-                case "&^" -> xi.andNot(yi);
+                case "+" -> Value.of(xi.add(yi));
+                case "-" -> Value.of(xi.subtract(yi));
+                case "*" -> Value.of(xi.multiply(yi));
+                case "/" -> t == GoType.UNTYPED_INT || t == GoType.UNTYPED_RUNE || t.isInteger() ? Value.of(div(xi, yi))
+                        : Value.of(xi.doubleValue() / yi.doubleValue());
+                case "%" -> Value.of(xi.subtract(div(xi, yi).multiply(yi)));
+                case "&" -> Value.of(xi.and(yi));
+                case "|" -> Value.of(xi.or(yi));
+                case "^" -> Value.of(xi.xor(yi));
+                case "&^" -> Value.of(xi.andNot(yi));
                 default -> throw unsupported(b, "constant operator " + op);
             };
         }
-        double xd = x instanceof BigInteger xi ? xi.doubleValue() : (Double) x;
-        double yd = y instanceof BigInteger yi ? yi.doubleValue() : (Double) y;
-        return switch (op) {
+        double xd = x.asDouble();
+        double yd = y.asDouble();
+        return Value.of(switch (op) {
             case "+" -> xd + yd;
             case "-" -> xd - yd;
             case "*" -> xd * yd;
             case "/" -> xd / yd;
             default -> throw error(b, "invalid operation: operator " + op + " not defined on untyped float");
-        };
+        });
     }
 
     /** Go's integer division truncates toward zero, as BigInteger.divide does. */
@@ -103,19 +107,17 @@ final class Constants {
         return a.divide(b);
     }
 
-    private static int compare(Object x, Object y) {
-        if (x instanceof String xs) {
-            return xs.compareTo((String) y);
+    private static int compare(Value x, Value y) {
+        if (x instanceof Value.Str xs) {
+            return xs.v().compareTo(((Value.Str) y).v());
         }
-        if (x instanceof Boolean xb) {
-            return xb.equals(y) ? 0 : 1;
+        if (x instanceof Value.Bool) {
+            return x.equals(y) ? 0 : 1;
         }
-        if (x instanceof BigInteger xi && y instanceof BigInteger yi) {
-            return xi.compareTo(yi);
+        if (x instanceof Value.Int xi && y instanceof Value.Int yi) {
+            return xi.v().compareTo(yi.v());
         }
-        double xd = x instanceof BigInteger xi ? xi.doubleValue() : (Double) x;
-        double yd = y instanceof BigInteger yi ? yi.doubleValue() : (Double) y;
-        return Double.compare(xd, yd);
+        return Double.compare(x.asDouble(), y.asDouble());
     }
 
     static int rank(GoType.Basic b) {
@@ -132,33 +134,33 @@ final class Constants {
         if (!(t.underlying() instanceof GoType.Basic b) || x.constant == null) {
             return;
         }
-        Object v = x.constant;
+        Value v = x.constant;
         if (b.isString()) {
-            if (!(v instanceof String)) {
+            if (!(v instanceof Value.Str)) {
                 throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
             }
             return;
         }
         if (b.isBool()) {
-            if (!(v instanceof Boolean)) {
+            if (!(v instanceof Value.Bool)) {
                 throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
             }
             return;
         }
-        if (v instanceof String || v instanceof Boolean) {
+        if (v instanceof Value.Str || v instanceof Value.Bool) {
             throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
         }
         if (b.isInteger() && !b.untyped()) {
             BigInteger bi;
-            if (v instanceof Double d) {
-                if (d != Math.rint(d)) {
+            if (v instanceof Value.Float d) {
+                if (d.v() != Math.rint(d.v())) {
                     throw error(x, "cannot use " + Printer.print(x) + " (untyped float constant) as " + t
                             + " value (truncated)");
                 }
-                bi = BigDecimal.valueOf(d).toBigInteger();
-                x.constant = bi;
+                bi = BigDecimal.valueOf(d.v()).toBigInteger();
+                x.constant = Value.of(bi);
             } else {
-                bi = (BigInteger) v;
+                bi = ((Value.Int) v).v();
             }
             int bits = (int) (b.size * 8);
             BigInteger min;
@@ -175,8 +177,8 @@ final class Constants {
                         + " value (overflows)");
             }
         }
-        if (b.isFloat() && v instanceof BigInteger bi) {
-            x.constant = bi.doubleValue();
+        if (b.isFloat() && v instanceof Value.Int bi) {
+            x.constant = Value.of(bi.v().doubleValue());
         }
     }
 }

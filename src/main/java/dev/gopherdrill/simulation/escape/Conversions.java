@@ -8,7 +8,6 @@ import static dev.gopherdrill.simulation.escape.EscapeSourceException.error;
 import static dev.gopherdrill.simulation.escape.EscapeSourceException.unsupported;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 import dev.gopherdrill.simulation.escape.Ast.BasicLit;
 import dev.gopherdrill.simulation.escape.Ast.Call;
@@ -35,22 +34,22 @@ final class Conversions {
             if (tb.isNumeric() && xu instanceof GoType.Basic xb && xb.isNumeric()
                     || tb.isString() && xu instanceof GoType.Basic xb2 && xb2.isString()
                     || tb.isBool() && xu instanceof GoType.Basic xb3 && xb3.isBool()) {
-                Object v = x.constant;
-                if (tb.isInteger() && v instanceof Double d) {
-                    if (d != Math.rint(d)) {
+                Value v = x.constant;
+                if (tb.isInteger() && v instanceof Value.Float d) {
+                    if (d.v() != Math.rint(d.v())) {
                         throw error(x, "cannot convert " + Printer.print(x) + " (untyped float constant) to type " + t
                                 + " (truncated)");
                     }
-                    v = BigDecimal.valueOf(d).toBigInteger();
+                    v = Value.of(BigDecimal.valueOf(d.v()).toBigInteger());
                 }
-                if (tb.isFloat() && v instanceof BigInteger bi) {
-                    v = bi.doubleValue();
+                if (tb.isFloat() && v instanceof Value.Int bi) {
+                    v = Value.of(bi.v().doubleValue());
                 }
                 c.constant = v;
                 Expr tmp = new BasicLit(x.line, x.col, Lexer.Kind.INT, "", null);
                 tmp.constant = v;
                 tmp.type = x.type instanceof GoType.Basic xb4 && xb4.untyped() ? x.type : GoType.UNTYPED_INT;
-                if (v instanceof BigInteger) {
+                if (v instanceof Value.Int) {
                     representable(tmp, t);
                 }
                 return c;

@@ -50,9 +50,10 @@ final class HeapAlloc {
         }
         if (e instanceof Call c && "make".equals(c.builtin) && c.typeArg.underlying() instanceof GoType.Slice sl) {
             Expr r = c.args.size() > 2 ? c.args.get(2) : c.args.get(1);
-            if (!(r.constant instanceof BigInteger v) || v.bitLength() > 31) {
+            if (!(r.constant instanceof Value.Int rv) || rv.v().bitLength() > 31) {
                 return "non-constant size";
             }
+            BigInteger v = rv.v();
             long es = sl.elem.size();
             if (es != 0 && v.longValue() > MAX_IMPLICIT_STACK_VAR_SIZE / es) {
                 return "too large for stack";
@@ -69,7 +70,7 @@ final class HeapAlloc {
         Expr e = loc.expr;
         if (e instanceof Call c && "make".equals(c.builtin)) {
             Expr r = c.args.size() > 2 ? c.args.get(2) : c.args.get(1);
-            if (!(r.constant instanceof BigInteger v)) {
+            if (!(r.constant instanceof Value.Int v)) {
                 return "the size " + Printer.print(r) + " is not a constant";
             }
             long es = ((GoType.Slice) c.typeArg.underlying()).elem.size();

@@ -117,7 +117,7 @@ final class Stdlib {
         for (String[] c : new String[][] {{"Nanosecond", "1"}, {"Microsecond", "1000"}, {"Millisecond", "1000"},
             {"Second", "1000"}, {"Minute", "60"}, {"Hour", "60"}}) {
             ns *= Long.parseLong(c[1]);
-            consts.put("time." + c[0], new Constant(DURATION, BigInteger.valueOf(ns)));
+            consts.put("time." + c[0], new Constant(DURATION, Value.of(BigInteger.valueOf(ns))));
         }
         GoType.Named mutex = syncType("Mutex", new GoType.Struct(List.of(new GoType.Field("state", GoType.INT32),
                 new GoType.Field("sema", GoType.UINT32))), "m", List.of("Lock", "Unlock"));
@@ -198,7 +198,7 @@ final class Stdlib {
     }
 
     /** A package constant such as time.Second: its type and value. */
-    record Constant(GoType type, BigInteger value) {
+    record Constant(GoType type, Value value) {
     }
 
     /** The package constant of that qualified name, or null. */

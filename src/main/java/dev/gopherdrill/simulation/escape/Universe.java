@@ -24,8 +24,8 @@ final class Universe {
         Scope universe = new Scope(null);
         GoType.PREDECLARED.forEach((name, type) -> universe.names.put(name, new TypeName(name, type)));
         universe.names.put("error", new TypeName("error", Stdlib.ERROR));
-        universe.names.put("true", new Const("true", GoType.UNTYPED_BOOL, Boolean.TRUE, null));
-        universe.names.put("false", new Const("false", GoType.UNTYPED_BOOL, Boolean.FALSE, null));
+        universe.names.put("true", new Const("true", GoType.UNTYPED_BOOL, new Value.Bool(true), null));
+        universe.names.put("false", new Const("false", GoType.UNTYPED_BOOL, new Value.Bool(false), null));
         universe.names.put("nil", new Builtin("nil"));
         universe.names.put("iota", new Builtin("iota"));
         universe.names.put("any", new TypeName("any", new GoType.Interface(List.of())));
