@@ -994,7 +994,7 @@ final class Checker {
             if (!id.name.equals("_") && !seen.add(id.name)) {
                 throw error(id, id.name + " repeated on left side of :=");
             }
-            Object existing = scope.names.get(id.name);
+            Entity existing = scope.names.get(id.name);
             if (id.name.equals("_") || existing == null) {
                 anyNew |= !id.name.equals("_");
                 fresh.add(id);
@@ -1139,7 +1139,7 @@ final class Checker {
             }
         }
         boolean seenDefault = false;
-        Set<Object> seenConsts = new HashSet<>();
+        Set<Value> seenConsts = new HashSet<>();
         for (Case c : sw.cases) {
             if (c.isDefault) {
                 if (seenDefault) {
@@ -1469,7 +1469,7 @@ final class Checker {
                 throw error(c.elements.get((int) a.len).value, "index " + a.len + " out of bounds [0:" + a.len + "]");
             }
         } else if (u instanceof GoType.MapT m) {
-            Set<Object> keys = new HashSet<>();
+            Set<Value> keys = new HashSet<>();
             for (Element el : c.elements) {
                 if (el.key == null) {
                     throw error(el.value, "missing key in map literal");

@@ -114,10 +114,12 @@ final class Stdlib {
         method(builder, "Len", List.of(), List.of(GoType.INT), Leaks.none());
         types.put("time.Duration", DURATION);
         long ns = 1;
-        for (String[] c : new String[][] {{"Nanosecond", "1"}, {"Microsecond", "1000"}, {"Millisecond", "1000"},
-            {"Second", "1000"}, {"Minute", "60"}, {"Hour", "60"}}) {
-            ns *= Long.parseLong(c[1]);
-            consts.put("time." + c[0], new Constant(DURATION, Value.of(BigInteger.valueOf(ns))));
+        // each unit is the previous one times its factor
+        for (Map.Entry<String, Long> unit : List.of(Map.entry("Nanosecond", 1L), Map.entry("Microsecond", 1000L),
+                Map.entry("Millisecond", 1000L), Map.entry("Second", 1000L), Map.entry("Minute", 60L),
+                Map.entry("Hour", 60L))) {
+            ns *= unit.getValue();
+            consts.put("time." + unit.getKey(), new Constant(DURATION, Value.of(BigInteger.valueOf(ns))));
         }
         GoType.Named mutex = syncType("Mutex", new GoType.Struct(List.of(new GoType.Field("state", GoType.INT32),
                 new GoType.Field("sema", GoType.UINT32))), "m", List.of("Lock", "Unlock"));
