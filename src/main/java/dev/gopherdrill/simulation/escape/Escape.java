@@ -47,6 +47,8 @@ final class Escape {
 
     final Graph graph = new Graph();
     final Report report;
+    // Go's walk is methods of one struct spread over four files; Java has no such split of a
+    // class, so each file is an object of its own and they reach each other through the batch.
     final Stmts stmts = new Stmts(this);
     final Exprs exprs = new Exprs(this);
     final Assigns assigns = new Assigns(this);
