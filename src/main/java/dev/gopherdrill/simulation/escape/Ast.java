@@ -2,6 +2,7 @@ package dev.gopherdrill.simulation.escape;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The syntax tree of one file, as the parser builds it and the checker annotates it.
@@ -19,6 +20,13 @@ final class Ast {
     private Ast() {
     }
 
+    /** A source position: line and column, both from 1. */
+    record Pos(int line, int col) {
+        static Pos of(Node n) {
+            return new Pos(n.line, n.col);
+        }
+    }
+
     abstract static class Node {
         final int line;
         final int col;
@@ -33,8 +41,8 @@ final class Ast {
 
     abstract static class Expr extends Node {
         GoType type;
-        /** BigInteger, Double, String or Boolean for constant expressions. */
-        Object constant;
+        /** The value of a constant expression, else null. */
+        Value constant;
         /** How many source parentheses enclose it (constants print as written). */
         int parens;
 
@@ -45,12 +53,23 @@ final class Ast {
 
     static final class Ident extends Expr {
         final String name;
-        /** Var, Func, Const, TypeName or Builtin after checking. */
-        Object obj;
+        /** What the name resolves to, after checking. */
+        Entity obj;
 
         Ident(int line, int col, String name) {
             super(line, col);
             this.name = name;
+        }
+
+        /**
+         * A checked reference to a variable that the source does not spell here: the results
+         * a return assigns, a go/defer argument's temporary.
+         */
+        static Ident of(Var v) {
+            Ident id = new Ident(v.line, v.col, v.name);
+            id.obj = v;
+            id.type = v.type;
+            return id;
         }
     }
 
@@ -614,9 +633,13 @@ final class Ast {
 
     // ---- objects the checker resolves names to
 
+    /** What a name resolves to (types2.Object): the only things a scope or a checked identifier holds. */
+    sealed interface Entity permits Var, Const, TypeName, Builtin, Func {
+    }
+
     enum VarKind { PARAM, RESULT, LOCAL, GLOBAL }
 
-    static final class Var {
+    static final class Var implements Entity {
         final String name;
         final int line;
         final int col;
@@ -624,11 +647,11 @@ final class Ast {
         final VarKind kind;
         final Func fn;
         /** The statement that declares and initialises it (ir.Name.Defn), if any. */
-        Object defn;
+        Stmt defn;
         boolean used;
         /** Assigned again after its definition anywhere in its function (ir.Reassigned). */
         boolean reassignedAnywhere;
-        Escape.Location loc;
+        Location loc;
 
         Var(String name, int line, int col, GoType type, VarKind kind, Func fn) {
             this.name = name;
@@ -640,13 +663,13 @@ final class Ast {
         }
     }
 
-    static final class Const {
+    static final class Const implements Entity {
         final String name;
         final GoType type;
-        final Object value;
+        final Value value;
         final Expr origin;
 
-        Const(String name, GoType type, Object value, Expr origin) {
+        Const(String name, GoType type, Value value, Expr origin) {
             this.name = name;
             this.type = type;
             this.value = value;
@@ -654,10 +677,10 @@ final class Ast {
         }
     }
 
-    record TypeName(String name, GoType type) {
+    record TypeName(String name, GoType type) implements Entity {
     }
 
-    record Builtin(String name) {
+    record Builtin(String name) implements Entity {
     }
 
     /** A method of a named type declared in the file. */
@@ -665,7 +688,7 @@ final class Ast {
     }
 
     /** A function body: a declaration, a method, or a function literal (closure). */
-    static final class Func {
+    static final class Func implements Entity {
         final String name;
         final Func outer;
         final List<Var> params = new ArrayList<>();
@@ -682,7 +705,7 @@ final class Ast {
         boolean closureCalled;
         int closureCount;
         /** Escape tags of recv+params after analysis; null while unanalysed. */
-        Escape.Leaks[] tags;
+        Leaks[] tags;
         int escState;
 
         Func(String name, Func outer) {
@@ -692,6 +715,137 @@ final class Ast {
 
         boolean isClosure() {
             return outer != null;
+        }
+    }
+
+    // ---- the traversal
+
+    /**
+     * The one traversal of the tree, pre-order in source order: each statement, then the
+     * expressions and statements it contains. The passes that look at every node
+     * (devirtualization, dead code, the goto scan, conversion positions) use it rather than
+     * each spelling out which fields of which node hold children.
+     */
+    static final class Walk {
+        private final Consumer<Stmt> visitStmt;
+        private final Consumer<Expr> visitExpr;
+        private final boolean intoClosures;
+
+        private Walk(Consumer<Stmt> visitStmt, Consumer<Expr> visitExpr, boolean intoClosures) {
+            this.visitStmt = visitStmt;
+            this.visitExpr = visitExpr;
+            this.intoClosures = intoClosures;
+        }
+
+        /** The calls of a body, closures included. */
+        static void calls(Stmt s, Consumer<Call> visit) {
+            exprs(s, e -> {
+                if (e instanceof Call c) {
+                    visit.accept(c);
+                }
+            });
+        }
+
+        /** The expressions of a body, closures included. */
+        static void exprs(Stmt s, Consumer<Expr> visit) {
+            nodes(s, n -> { }, visit, true);
+        }
+
+        /** Statements and expressions in source order; closure bodies only if {@code intoClosures}. */
+        static void nodes(Stmt s, Consumer<Stmt> visitStmt, Consumer<Expr> visitExpr, boolean intoClosures) {
+            new Walk(visitStmt, visitExpr, intoClosures).stmt(s);
+        }
+
+        /** An expression and the expressions inside it; closure bodies only if {@code intoClosures}. */
+        static void expr(Expr e, Consumer<Expr> visitExpr, boolean intoClosures) {
+            new Walk(n -> { }, visitExpr, intoClosures).expr(e);
+        }
+
+        private void stmt(Stmt n) {
+            if (n == null) {
+                return;
+            }
+            visitStmt.accept(n);
+            if (n instanceof Block b) {
+                b.stmts.forEach(this::stmt);
+            } else if (n instanceof DeclGroup g) {
+                g.decls.forEach(this::stmt);
+            } else if (n instanceof ExprStmt e) {
+                expr(e.x);
+            } else if (n instanceof Assign a) {
+                a.lhs.forEach(this::expr);
+                a.rhs.forEach(this::expr);
+            } else if (n instanceof VarDecl d) {
+                d.values.forEach(this::expr);
+            } else if (n instanceof If i) {
+                stmt(i.init);
+                expr(i.cond);
+                stmt(i.then);
+                stmt(i.otherwise);
+            } else if (n instanceof For f) {
+                stmt(f.init);
+                expr(f.cond);
+                stmt(f.post);
+                stmt(f.body);
+            } else if (n instanceof Range r) {
+                expr(r.key);
+                expr(r.value);
+                expr(r.x);
+                stmt(r.body);
+            } else if (n instanceof Switch sw) {
+                stmt(sw.init);
+                expr(sw.tag);
+                for (Case c : sw.cases) {
+                    c.exprs.forEach(this::expr);
+                    c.body.forEach(this::stmt);
+                }
+            } else if (n instanceof Return r) {
+                r.results.forEach(this::expr);
+            } else if (n instanceof GoDefer g) {
+                expr(g.call);
+            } else if (n instanceof Send sd) {
+                expr(sd.ch);
+                expr(sd.value);
+            } else if (n instanceof Labeled l) {
+                stmt(l.stmt);
+            }
+        }
+
+        private void expr(Expr e) {
+            if (e == null) {
+                return;
+            }
+            visitExpr.accept(e);
+            if (e instanceof Call c) {
+                expr(c.fun);
+                c.args.forEach(this::expr);
+            } else if (e instanceof Unary u) {
+                expr(u.x);
+            } else if (e instanceof Binary b) {
+                expr(b.x);
+                expr(b.y);
+            } else if (e instanceof Selector s) {
+                expr(s.x);
+            } else if (e instanceof Index ix) {
+                expr(ix.x);
+                expr(ix.index);
+            } else if (e instanceof SliceExpr sl) {
+                expr(sl.x);
+                expr(sl.lo);
+                expr(sl.hi);
+                expr(sl.max);
+            } else if (e instanceof ConvIface cv) {
+                expr(cv.x);
+            } else if (e instanceof TypeAssert ta) {
+                expr(ta.x);
+            } else if (e instanceof CompositeLit lit) {
+                for (Element el : lit.elements) {
+                    expr(el.key);
+                    expr(el.value);
+                }
+            } else if (e instanceof FuncLit f && intoClosures) {
+                stmt(f.body);
+            }
         }
     }
 }

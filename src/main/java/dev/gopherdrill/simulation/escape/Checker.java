@@ -1,6 +1,17 @@
 package dev.gopherdrill.simulation.escape;
 
+import static dev.gopherdrill.simulation.escape.Assignability.assign;
+import static dev.gopherdrill.simulation.escape.Assignability.assignable;
+import static dev.gopherdrill.simulation.escape.Assignability.convertUntyped;
+import static dev.gopherdrill.simulation.escape.Assignability.defaultType;
+import static dev.gopherdrill.simulation.escape.Assignability.implementsIface;
+import static dev.gopherdrill.simulation.escape.Assignability.missingMethod;
+import static dev.gopherdrill.simulation.escape.Constants.representable;
+import static dev.gopherdrill.simulation.escape.EscapeSourceException.error;
+import static dev.gopherdrill.simulation.escape.EscapeSourceException.unsupported;
+
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +38,12 @@ import dev.gopherdrill.simulation.escape.Ast.*;
  * the last left-hand side; in {@code var a, b I = x, y} at the first token of the last
  * right-hand side; in returns, sends and literal elements at the value's own position
  * (a keyed element at its colon).
+ *
+ * <p>As in types2, the rules the walk applies are in their own files: the predeclared
+ * names ({@link Universe}), the builtin functions ({@link Builtins}), constant folding
+ * ({@link Constants}), assignability and implicit conversions ({@link Assignability}) and
+ * explicit conversions ({@link Conversions}); this class resolves names and walks
+ * declarations, statements and expressions.
  */
 final class Checker {
 
@@ -34,12 +51,9 @@ final class Checker {
     record Program(List<Func> funcs) {
     }
 
-    private static final Set<String> BUILTINS = Set.of("len", "cap", "append", "make", "new", "copy", "delete",
-            "panic", "close", "print", "println", "recover", "complex", "real", "imag", "min", "max", "clear");
-
     private final Stdlib std = new Stdlib();
-    private final Scope universe = new Scope(null);
-    private final Scope pkgScope = new Scope(universe);
+    private final Builtins builtins = new Builtins(this);
+    private final Scope pkgScope = new Scope(Universe.scope());
     private final Map<String, Import> imports = new LinkedHashMap<>();
     private final Set<String> usedImports = new HashSet<>();
     private final List<Func> funcs = new ArrayList<>();
@@ -48,38 +62,7 @@ final class Checker {
     private Scope scope;
     private int iota = -1;
 
-    private static final class Scope {
-        final Scope parent;
-        final Map<String, Object> names = new LinkedHashMap<>();
-
-        Scope(Scope parent) {
-            this.parent = parent;
-        }
-
-        Object lookup(String name) {
-            for (Scope s = this; s != null; s = s.parent) {
-                Object o = s.names.get(name);
-                if (o != null) {
-                    return o;
-                }
-            }
-            return null;
-        }
-    }
-
     private Checker() {
-        universe.names.putAll(GoType.PREDECLARED.entrySet().stream()
-                .collect(HashMap::new, (m, e) -> m.put(e.getKey(), new TypeName(e.getKey(), e.getValue())),
-                        HashMap::putAll));
-        universe.names.put("error", new TypeName("error", Stdlib.ERROR));
-        universe.names.put("true", new Const("true", GoType.UNTYPED_BOOL, Boolean.TRUE, null));
-        universe.names.put("false", new Const("false", GoType.UNTYPED_BOOL, Boolean.FALSE, null));
-        universe.names.put("nil", new Builtin("nil"));
-        universe.names.put("iota", new Builtin("iota"));
-        universe.names.put("any", new TypeName("any", new GoType.Interface(List.of())));
-        for (String b : BUILTINS) {
-            universe.names.put(b, new Builtin(b));
-        }
         scope = pkgScope;
     }
 
@@ -87,18 +70,6 @@ final class Checker {
         Checker c = new Checker();
         c.file(file);
         return new Program(c.funcs);
-    }
-
-    private static EscapeSourceException error(Node n, String msg) {
-        return EscapeSourceException.error(n.line, n.col, msg);
-    }
-
-    private static EscapeSourceException error(int line, int col, String msg) {
-        return EscapeSourceException.error(line, col, msg);
-    }
-
-    private static EscapeSourceException unsupported(Node n, String what) {
-        return EscapeSourceException.unsupported(n.line, n.col, what);
     }
 
     // ---- declarations
@@ -230,7 +201,7 @@ final class Checker {
         }
     }
 
-    private void declare(Scope s, Ident id, Object obj) {
+    private void declare(Scope s, Ident id, Entity obj) {
         if (id.name.equals("_")) {
             return;
         }
@@ -410,7 +381,7 @@ final class Checker {
     private GoType resolveType(TypeExpr te) {
         if (te instanceof NamedTypeExpr n) {
             if (n.pkg != null) {
-                Object o = scope.lookup(n.pkg);
+                Entity o = scope.lookup(n.pkg);
                 if (o != null || !imports.containsKey(n.pkg)) {
                     throw error(n, "undefined: " + n.pkg + "." + n.name);
                 }
@@ -421,7 +392,7 @@ final class Checker {
                 }
                 return t;
             }
-            Object o = scope.lookup(n.name);
+            Entity o = scope.lookup(n.name);
             if (o == null) {
                 throw error(n, "undefined: " + n.name);
             }
@@ -441,10 +412,11 @@ final class Checker {
         }
         if (te instanceof ArrayTypeExpr a) {
             Expr len = expr(a.len);
-            if (!(len.constant instanceof BigInteger v)) {
+            if (!(len.constant instanceof Value.Int lv)) {
                 throw error(a.len, "array length " + Printer.print(len) + " (value of type " + len.type
                         + ") must be constant");
             }
+            BigInteger v = lv.v();
             if (v.signum() < 0) {
                 throw error(a.len, "invalid array length " + Printer.print(len));
             }
@@ -680,7 +652,7 @@ final class Checker {
         return false;
     }
 
-    private Var newLocal(Ident id, GoType t, Object defn) {
+    private Var newLocal(Ident id, GoType t, Stmt defn) {
         if (t instanceof GoType.Tuple || t == null) {
             throw error(id, "cannot declare " + id.name + " without a single-valued type");
         }
@@ -755,8 +727,8 @@ final class Checker {
                 throw error(sd, "invalid operation: cannot send to non-channel " + Printer.print(sd.ch));
             }
             Expr v = expr(sd.value);
-            int[] at = ConvPos.last(List.of(sd.ch, v), sd.line, sd.col);
-            sd.value = assign(v, c.elem, at[0], at[1], "send");
+            Pos at = ConvPos.last(List.of(sd.ch, v), sd.line, sd.col);
+            sd.value = assign(v, c.elem, at.line(), at.col(), "send");
         } else if (s instanceof Branch b) {
             // the parser has checked every branch and label (Branches)
             if (b.keyword.equals("fallthrough")) {
@@ -800,7 +772,7 @@ final class Checker {
         }
     }
 
-    private static String describeValue(Expr e) {
+    static String describeValue(Expr e) {
         return e.constant != null ? "untyped constant" : "value of type " + e.type;
     }
 
@@ -832,11 +804,11 @@ final class Checker {
                     checked.add(expr(vd.values.get(i)));
                 }
                 Ident lastName = vd.names.get(vd.names.size() - 1);
-                int[] at = ConvPos.last(checked, lastName.line, lastName.col);
+                Pos at = ConvPos.last(checked, lastName.line, lastName.col);
                 for (int i = 0; i < vd.values.size(); i++) {
                     Expr v = checked.get(i);
                     if (t != null) {
-                        v = assign(v, t, at[0], at[1], "variable declaration");
+                        v = assign(v, t, at.line(), at.col(), "variable declaration");
                         types.add(t);
                     } else {
                         if (v.type == GoType.UNTYPED_NIL) {
@@ -940,7 +912,7 @@ final class Checker {
         }
         List<Expr> order = new ArrayList<>(checked);
         order.addAll(a.lhs);
-        int[] at = ConvPos.last(order, a.line, a.col);
+        Pos at = ConvPos.last(order, a.line, a.col);
         for (int i = 0; i < a.rhs.size(); i++) {
             Expr v = checked.get(i);
             Expr l = a.lhs.get(i);
@@ -950,7 +922,7 @@ final class Checker {
                 }
                 v = convertUntyped(v, defaultType(v.type));
             } else {
-                v = assign(v, l.type, at[0], at[1], "assignment");
+                v = assign(v, l.type, at.line(), at.col(), "assignment");
             }
             a.rhs.set(i, v);
         }
@@ -958,7 +930,7 @@ final class Checker {
 
     private Expr lhsExpr(Expr l) {
         if (l instanceof Ident id) {
-            Object o = scope.lookup(id.name);
+            Entity o = scope.lookup(id.name);
             if (o instanceof Var v) {
                 boolean wasUsed = v.used;
                 Expr x = expr(l);
@@ -1022,7 +994,7 @@ final class Checker {
             if (!id.name.equals("_") && !seen.add(id.name)) {
                 throw error(id, id.name + " repeated on left side of :=");
             }
-            Object existing = scope.names.get(id.name);
+            Entity existing = scope.names.get(id.name);
             if (id.name.equals("_") || existing == null) {
                 anyNew |= !id.name.equals("_");
                 fresh.add(id);
@@ -1035,7 +1007,7 @@ final class Checker {
         }
         List<Expr> order = new ArrayList<>(rhs);
         order.addAll(a.lhs);
-        int[] at = ConvPos.last(order, a.line, a.col);
+        Pos at = ConvPos.last(order, a.line, a.col);
         for (int i = 0; i < a.lhs.size(); i++) {
             Ident id = (Ident) a.lhs.get(i);
             if (fresh.get(i) != null) {
@@ -1051,7 +1023,7 @@ final class Checker {
             } else {
                 Expr l = lhsExpr(id);
                 if (rhs.size() == a.lhs.size()) {
-                    rhs.set(i, assign(rhs.get(i), l.type, at[0], at[1], "assignment"));
+                    rhs.set(i, assign(rhs.get(i), l.type, at.line(), at.col(), "assignment"));
                 } else if (!GoType.identical(l.type, types.get(i))) {
                     throw unsupported(a, "multi-value := converting to an existing variable's type");
                 }
@@ -1167,7 +1139,7 @@ final class Checker {
             }
         }
         boolean seenDefault = false;
-        Set<Object> seenConsts = new HashSet<>();
+        Set<Value> seenConsts = new HashSet<>();
         for (Case c : sw.cases) {
             if (c.isDefault) {
                 if (seenDefault) {
@@ -1256,7 +1228,7 @@ final class Checker {
 
     // ---- expressions
 
-    private Expr expr(Expr e) {
+    Expr expr(Expr e) {
         return expr(e, false);
     }
 
@@ -1332,7 +1304,7 @@ final class Checker {
         if (id.name.equals("_")) {
             throw error(id, "cannot use _ as value");
         }
-        Object o = scope.lookup(id.name);
+        Entity o = scope.lookup(id.name);
         if (o == null) {
             if (pendingGlobals.contains(id.name)) {
                 throw unsupported(id, "package-level initialiser that refers to a variable declared after it");
@@ -1383,7 +1355,7 @@ final class Checker {
                     throw error(id, "cannot use iota outside constant declaration");
                 }
                 id.type = GoType.UNTYPED_INT;
-                id.constant = BigInteger.valueOf(iota);
+                id.constant = Value.of(BigInteger.valueOf(iota));
                 return id;
             }
             throw error(id, id.name + " (built-in function) must be called");
@@ -1395,23 +1367,23 @@ final class Checker {
         switch (b.kind) {
             case INT -> {
                 b.type = GoType.UNTYPED_INT;
-                b.constant = parseInt(b);
+                b.constant = Value.of(parseInt(b));
             }
             case FLOAT -> {
                 b.type = GoType.UNTYPED_FLOAT;
                 try {
-                    b.constant = Double.parseDouble(b.text.replace("_", ""));
+                    b.constant = Value.of(Double.parseDouble(b.text.replace("_", "")));
                 } catch (NumberFormatException ex) {
                     throw error(b, "invalid floating-point literal " + b.text);
                 }
             }
             case CHAR -> {
                 b.type = GoType.UNTYPED_RUNE;
-                b.constant = new BigInteger(b.value);
+                b.constant = Value.of(new BigInteger(b.value));
             }
             default -> {
                 b.type = GoType.UNTYPED_STRING;
-                b.constant = b.value;
+                b.constant = new Value.Str(b.value);
             }
         }
         return b;
@@ -1497,7 +1469,7 @@ final class Checker {
                 throw error(c.elements.get((int) a.len).value, "index " + a.len + " out of bounds [0:" + a.len + "]");
             }
         } else if (u instanceof GoType.MapT m) {
-            Set<Object> keys = new HashSet<>();
+            Set<Value> keys = new HashSet<>();
             for (Element el : c.elements) {
                 if (el.key == null) {
                     throw error(el.value, "missing key in map literal");
@@ -1562,10 +1534,10 @@ final class Checker {
                 s.type = f.sig;
                 return s;
             }
-            Object[] c = std.constant(q);
+            Stdlib.Constant c = std.constant(q);
             if (c != null) {
-                s.type = (GoType) c[0];
-                s.constant = c[1];
+                s.type = c.type();
+                s.constant = c.value();
                 return s;
             }
             GoType t = std.type(q);
@@ -1704,7 +1676,7 @@ final class Checker {
         }
         Expr i = expr(ix.index);
         if (!(i.type.underlying() instanceof GoType.Basic b && b.isInteger()
-                || i.constant instanceof Double d && d == Math.rint(d))) {
+                || i.constant instanceof Value.Float d && d.v() == Math.rint(d.v()))) {
             throw error(i, "invalid argument: index " + Printer.print(i) + " (" + describeValue(i)
                     + ") must be integer");
         }
@@ -1718,8 +1690,8 @@ final class Checker {
             len = a.len;
         } else if (u instanceof GoType.Basic b && b.isString()) {
             ix.type = GoType.BYTE;
-            if (x.constant instanceof String cs) {
-                len = cs.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (x.constant instanceof Value.Str cs) {
+                len = cs.v().getBytes(StandardCharsets.UTF_8).length;
                 if (i.constant != null) {
                     throw unsupported(ix, "indexing a constant string with a constant");
                 }
@@ -1727,7 +1699,8 @@ final class Checker {
         } else {
             throw error(ix, "invalid operation: cannot index " + Printer.print(x) + " (variable of type " + x.type + ")");
         }
-        if (i.constant instanceof BigInteger v) {
+        if (i.constant instanceof Value.Int iv) {
+            BigInteger v = iv.v();
             if (v.signum() < 0) {
                 throw error(i, "invalid argument: index " + Printer.print(i) + " (constant of type int) must not be negative");
             }
@@ -1782,7 +1755,8 @@ final class Checker {
                         + ") must be integer");
             }
             i = convertUntyped(i, GoType.INT);
-            if (i.constant instanceof BigInteger v) {
+            if (i.constant instanceof Value.Int iv) {
+                BigInteger v = iv.v();
                 if (v.signum() < 0) {
                     throw error(i, "invalid argument: index " + Printer.print(i)
                             + " (constant of type int) must not be negative");
@@ -1810,7 +1784,7 @@ final class Checker {
         } else if (fun instanceof Ident id && scope.lookup(id.name) instanceof Builtin b && !b.name().equals("nil")
                 && !b.name().equals("iota")) {
             id.obj = b;
-            return builtin(c, b.name());
+            return builtins.builtin(c, b.name());
         } else if (fun instanceof Unary u && u.op.equals("*") && isTypeExpr(u.x)) {
             TypeOperand t = new TypeOperand(u.line, u.col, null);
             t.type = new GoType.Pointer(((TypeOperand) expr0(u.x)).type);
@@ -1871,8 +1845,7 @@ final class Checker {
                     + Printer.print(c.fun));
         }
         List<Expr> out = new ArrayList<>();
-        argLine = c.line;
-        argCol = c.col;
+        argPos = Pos.of(c);
         for (int i = 0; i < fixed; i++) {
             out.add(arg(c, c.args.get(i), params.get(i)));
         }
@@ -1902,8 +1875,8 @@ final class Checker {
         c.args.addAll(out);
     }
 
-    private int argLine;
-    private int argCol;
+    /** Where the next argument that is a variable is converted (see {@link #arg}). */
+    private Pos argPos;
 
     /**
      * One argument, converted where the compiler converts it: typecheckaste sets the
@@ -1915,10 +1888,9 @@ final class Checker {
         Expr v = expr(a);
         boolean name = v instanceof Ident id && id.obj instanceof Var;
         if (!name) {
-            argLine = v.line;
-            argCol = v.col;
+            argPos = Pos.of(v);
         }
-        return assign(v, param, argLine, argCol, "argument");
+        return assign(v, param, argPos.line(), argPos.col(), "argument");
     }
 
     private Expr conversion(Call c, GoType t) {
@@ -1930,305 +1902,10 @@ final class Checker {
         Expr x = expr(c.args.get(0));
         c.args.set(0, x);
         c.type = t;
-        GoType tu = t.underlying();
-        GoType xu = x.type.underlying();
-        if (x.constant != null && tu instanceof GoType.Basic tb) {
-            if (tb.isString() && xu instanceof GoType.Basic xb && xb.isInteger()) {
-                throw unsupported(c, "conversion from integer to string");
-            }
-            if (tb.isNumeric() && xu instanceof GoType.Basic xb && xb.isNumeric()
-                    || tb.isString() && xu instanceof GoType.Basic xb2 && xb2.isString()
-                    || tb.isBool() && xu instanceof GoType.Basic xb3 && xb3.isBool()) {
-                Object v = x.constant;
-                if (tb.isInteger() && v instanceof Double d) {
-                    if (d != Math.rint(d)) {
-                        throw error(x, "cannot convert " + Printer.print(x) + " (untyped float constant) to type " + t
-                                + " (truncated)");
-                    }
-                    v = java.math.BigDecimal.valueOf(d).toBigInteger();
-                }
-                if (tb.isFloat() && v instanceof BigInteger bi) {
-                    v = bi.doubleValue();
-                }
-                c.constant = v;
-                Expr tmp = new BasicLit(x.line, x.col, Lexer.Kind.INT, "", null);
-                tmp.constant = v;
-                tmp.type = x.type instanceof GoType.Basic xb4 && xb4.untyped() ? x.type : GoType.UNTYPED_INT;
-                if (v instanceof BigInteger) {
-                    representable(tmp, t);
-                }
-                return c;
-            }
-        }
-        if (x.type == GoType.UNTYPED_NIL) {
-            if (tu instanceof GoType.Pointer || tu instanceof GoType.Slice || tu instanceof GoType.MapT
-                    || tu instanceof GoType.Chan || tu instanceof GoType.Func || tu instanceof GoType.Interface) {
-                throw unsupported(c, "conversion of nil");
-            }
-            throw error(c, "cannot convert nil to type " + t);
-        }
-        if (t.isInterface()) {
-            if (!x.type.isInterface() && !implementsIface(x.type, (GoType.Interface) tu)) {
-                throw error(c, "cannot convert " + Printer.print(x) + " to type " + t + ": " + x.type
-                        + " does not implement " + t);
-            }
-            c.args.set(0, convertUntyped(x, defaultType(x.type)));
-            return c;
-        }
-        if (tu instanceof GoType.Slice s && xu instanceof GoType.Basic b && b.isString()) {
-            if (s.elem.underlying() instanceof GoType.Basic eb && (eb.kind == GoType.Kind.UINT8
-                    || eb.kind == GoType.Kind.INT32)) {
-                if (eb.kind == GoType.Kind.INT32 && x.constant != null) {
-                    throw unsupported(c, "conversion of a constant string to []rune");
-                }
-                c.args.set(0, convertUntyped(x, GoType.STRING));
-                return c;
-            }
-            throw unsupported(c, "conversion from string to " + t);
-        }
-        if (tu instanceof GoType.Basic b && b.isString() && xu instanceof GoType.Slice s) {
-            if (s.elem.underlying() instanceof GoType.Basic eb && (eb.kind == GoType.Kind.UINT8
-                    || eb.kind == GoType.Kind.INT32)) {
-                return c;
-            }
-            throw unsupported(c, "conversion from " + x.type + " to string");
-        }
-        if (tu instanceof GoType.Basic b && b.isString() && xu instanceof GoType.Basic xb && xb.isInteger()
-                && x.constant == null) {
-            return c;
-        }
-        if (tu instanceof GoType.Basic tb && xu instanceof GoType.Basic xb) {
-            if (tb.isNumeric() && xb.isNumeric() || tb.isString() && xb.isString() || tb.isBool() && xb.isBool()) {
-                if (tb.isString() && !(x.type instanceof GoType.Named) && !(t instanceof GoType.Named)) {
-                    return c;
-                }
-                return c;
-            }
-            if (tb.isString() && xb.isInteger()) {
-                throw unsupported(c, "conversion from integer to string");
-            }
-        }
-        if (GoType.identical(tu, xu)) {
-            return c;
-        }
-        if (tu instanceof GoType.Pointer tp && xu instanceof GoType.Pointer xp
-                && GoType.identical(tp.elem.underlying(), xp.elem.underlying())) {
-            return c;
-        }
-        if (tu instanceof GoType.Pointer tp && tp.elem.underlying() instanceof GoType.Array ta
-                && xu instanceof GoType.Slice xs && GoType.identical(ta.elem, xs.elem)) {
-            return c;
-        }
-        if (tu instanceof GoType.UnsafePointer && (xu instanceof GoType.Pointer || isUintptr(xu))
-                || xu instanceof GoType.UnsafePointer && (tu instanceof GoType.Pointer || isUintptr(tu))) {
-            if (t instanceof GoType.Named || x.type instanceof GoType.Named) {
-                throw unsupported(c, "conversion between unsafe.Pointer and a named type");
-            }
-            return c;
-        }
-        throw error(c, "cannot convert " + Printer.print(x) + " (" + describeValue(x) + ") to type " + t);
+        return Conversions.convert(c, t, x);
     }
 
-    private static boolean isUintptr(GoType u) {
-        return u instanceof GoType.Basic b && b.kind == GoType.Kind.UINTPTR;
-    }
-
-    private Expr builtin(Call c, String name) {
-        c.kind = CallKind.BUILTIN;
-        c.builtin = name;
-        if (c.ellipsis && !name.equals("append")) {
-            throw error(c, "invalid use of ... with built-in " + name);
-        }
-        switch (name) {
-            case "len", "cap" -> {
-                need(c, 1, 1);
-                Expr x = expr(c.args.get(0));
-                GoType u = x.type.underlying();
-                if (u instanceof GoType.Pointer pa && pa.elem.underlying() instanceof GoType.Array) {
-                    u = pa.elem.underlying();
-                }
-                boolean ok = u instanceof GoType.Slice || u instanceof GoType.Array || u instanceof GoType.Chan
-                        || name.equals("len") && (u instanceof GoType.MapT || u instanceof GoType.Basic b && b.isString());
-                if (!ok) {
-                    throw error(x, "invalid argument: " + Printer.print(x) + " (" + describeValue(x) + ") for " + name);
-                }
-                if (x.constant instanceof String s) {
-                    c.constant = BigInteger.valueOf(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
-                    x = convertUntyped(x, GoType.STRING);
-                } else if (u instanceof GoType.Array a && !containsCallOrReceive(x)) {
-                    c.constant = BigInteger.valueOf(a.len);
-                }
-                c.args.set(0, x);
-                c.type = GoType.INT;
-                return c;
-            }
-            case "new" -> {
-                need(c, 1, 1);
-                GoType t = typeArg(c.args.get(0));
-                c.typeArg = t;
-                c.type = new GoType.Pointer(t);
-                return c;
-            }
-            case "make" -> {
-                need(c, 1, 3);
-                GoType t = typeArg(c.args.get(0));
-                c.typeArg = t;
-                GoType u = t.underlying();
-                int max = u instanceof GoType.Slice ? 3 : 2;
-                int min = u instanceof GoType.Slice ? 2 : 1;
-                if (!(u instanceof GoType.Slice || u instanceof GoType.MapT || u instanceof GoType.Chan)) {
-                    throw error(c.args.get(0), "invalid argument: cannot make " + t + "; type must be slice, map, or channel");
-                }
-                if (c.args.size() < min) {
-                    throw error(c, "invalid operation: " + Printer.print(c) + " expects " + min + " or " + max
-                            + " arguments; found " + c.args.size());
-                }
-                if (c.args.size() > max) {
-                    throw error(c, "invalid operation: " + Printer.print(c) + " expects " + min + " or " + max
-                            + " arguments; found " + c.args.size());
-                }
-                BigInteger prev = null;
-                for (int i = 1; i < c.args.size(); i++) {
-                    Expr a = expr(c.args.get(i));
-                    if (!(a.type.underlying() instanceof GoType.Basic b && (b.isInteger()
-                            || a.constant instanceof Double d && d == Math.rint(d)))) {
-                        throw error(a, "cannot convert " + Printer.print(a) + " (" + describeValue(a) + ") to type int");
-                    }
-                    if (a.constant instanceof Double d) {
-                        a.constant = java.math.BigDecimal.valueOf(d).toBigInteger();
-                        throw unsupported(a, "floating-point constant as a make size");
-                    }
-                    a = convertUntyped(a, GoType.INT);
-                    if (a.constant instanceof BigInteger v) {
-                        if (v.signum() < 0) {
-                            throw error(a, "invalid argument: index " + Printer.print(a)
-                                    + " (constant of type int) must not be negative");
-                        }
-                        if (prev != null && prev.compareTo(v) > 0) {
-                            throw error(c.args.get(1), "invalid argument: length and capacity swapped");
-                        }
-                        prev = v;
-                    }
-                    c.args.set(i, a);
-                }
-                c.type = t;
-                return c;
-            }
-            case "append" -> {
-                if (c.args.isEmpty()) {
-                    throw error(c, "not enough arguments for append() (expected 1, found 0)");
-                }
-                Expr s = expr(c.args.get(0));
-                if (s.type == GoType.UNTYPED_NIL) {
-                    throw error(s, "first argument to append must be a typed slice; found untyped nil");
-                }
-                if (!(s.type.underlying() instanceof GoType.Slice st)) {
-                    throw error(s, "invalid argument: " + Printer.print(s) + " (variable of type " + s.type
-                            + ") is not a slice");
-                }
-                c.args.set(0, s);
-                if (c.ellipsis) {
-                    need(c, 2, 2);
-                    Expr x = expr(c.args.get(1));
-                    if (x.type.underlying() instanceof GoType.Basic b && b.isString()
-                            && st.elem.underlying() instanceof GoType.Basic eb && eb.kind == GoType.Kind.UINT8) {
-                        c.args.set(1, convertUntyped(x, GoType.STRING));
-                    } else {
-                        c.args.set(1, assign(x, s.type, x.line, x.col, "append"));
-                    }
-                } else {
-                    List<Expr> checked = new ArrayList<>(List.of(s));
-                    for (int i = 1; i < c.args.size(); i++) {
-                        checked.add(expr(c.args.get(i)));
-                    }
-                    int[] at = ConvPos.last(checked, c.line, c.col);
-                    for (int i = 1; i < c.args.size(); i++) {
-                        c.args.set(i, assign(checked.get(i), st.elem, at[0], at[1], "argument to append"));
-                    }
-                }
-                c.type = s.type;
-                return c;
-            }
-            case "copy" -> {
-                need(c, 2, 2);
-                Expr d = expr(c.args.get(0));
-                Expr s = expr(c.args.get(1));
-                if (!(d.type.underlying() instanceof GoType.Slice ds) || !(s.type.underlying() instanceof GoType.Slice ss)
-                        || !GoType.identical(ds.elem, ss.elem)) {
-                    throw error(c, "invalid argument: copy expects slice arguments with identical element types");
-                }
-                c.args.set(0, d);
-                c.args.set(1, s);
-                c.type = GoType.INT;
-                return c;
-            }
-            case "delete" -> {
-                need(c, 2, 2);
-                Expr m = expr(c.args.get(0));
-                if (!(m.type.underlying() instanceof GoType.MapT mt)) {
-                    throw error(m, "invalid argument: " + Printer.print(m) + " is not a map");
-                }
-                c.args.set(0, m);
-                Expr k = expr(c.args.get(1));
-                c.args.set(1, assign(k, mt.key, k.line, k.col, "argument to delete"));
-                c.type = null;
-                return c;
-            }
-            case "close" -> {
-                need(c, 1, 1);
-                Expr ch = expr(c.args.get(0));
-                if (!(ch.type.underlying() instanceof GoType.Chan)) {
-                    throw error(ch, "invalid operation: non-chan argument to close");
-                }
-                c.args.set(0, ch);
-                c.type = null;
-                return c;
-            }
-            case "panic" -> {
-                need(c, 1, 1);
-                Expr x = expr(c.args.get(0));
-                int[] at = ConvPos.last(List.of(x), c.line, c.col);
-                c.args.set(0, assign(x, new GoType.Interface(List.of()), at[0], at[1], "argument to panic"));
-                c.type = null;
-                return c;
-            }
-            case "print", "println" -> {
-                for (int i = 0; i < c.args.size(); i++) {
-                    Expr a = expr(c.args.get(i));
-                    if (a.type == GoType.UNTYPED_NIL) {
-                        throw error(a, "use of untyped nil in argument to built-in " + name);
-                    }
-                    c.args.set(i, convertUntyped(a, defaultType(a.type)));
-                }
-                c.type = null;
-                return c;
-            }
-            case "recover" -> {
-                need(c, 0, 0);
-                c.type = new GoType.Interface(List.of());
-                return c;
-            }
-            default -> throw unsupported(c.fun, "built-in " + name);
-        }
-    }
-
-    private static boolean containsCallOrReceive(Expr x) {
-        if (x instanceof Call || x instanceof Unary u && u.op.equals("<-")) {
-            return true;
-        }
-        if (x instanceof Selector s) {
-            return containsCallOrReceive(s.x);
-        }
-        if (x instanceof Index ix) {
-            return containsCallOrReceive(ix.x) || containsCallOrReceive(ix.index);
-        }
-        if (x instanceof Unary u) {
-            return containsCallOrReceive(u.x);
-        }
-        return false;
-    }
-
-    private GoType typeArg(Expr e) {
+    GoType typeArg(Expr e) {
         if (e instanceof TypeOperand t) {
             return resolveType(t.typeExpr);
         }
@@ -2249,17 +1926,6 @@ final class Checker {
             return new GoType.Pointer(typeArg(u.x));
         }
         throw error(e, Printer.raw(e) + " is not a type");
-    }
-
-    private static void need(Call c, int min, int max) {
-        if (c.args.size() < min) {
-            throw error(c, "not enough arguments for " + c.builtin + "() (expected " + min + ", found "
-                    + c.args.size() + ")");
-        }
-        if (c.args.size() > max) {
-            throw error(c, "too many arguments for " + c.builtin + "() (expected " + max + ", found "
-                    + c.args.size() + ")");
-        }
     }
 
     private Expr unary(Unary u) {
@@ -2322,27 +1988,12 @@ final class Checker {
         }
         u.type = x.type;
         if (x.constant != null) {
-            Object v = x.constant;
-            u.constant = switch (u.op) {
-                case "!" -> !(Boolean) v;
-                case "-" -> v instanceof BigInteger bi ? bi.negate() : -(Double) v;
-                case "^" -> {
-                    if (!b.untyped() && isUnsigned(b)) {
-                        throw unsupported(u, "bitwise complement of an unsigned constant");
-                    }
-                    yield ((BigInteger) v).not();
-                }
-                default -> v;
-            };
+            u.constant = Constants.unary(u, x.constant, b);
             if (!b.untyped()) {
                 representable(u, x.type);
             }
         }
         return u;
-    }
-
-    private static boolean isUnsigned(GoType.Basic b) {
-        return b.kind.name().startsWith("UINT");
     }
 
     private Expr binary(Binary b) {
@@ -2362,24 +2013,18 @@ final class Checker {
                 throw error(y, "invalid operation: shift count " + Printer.print(y) + " must be integer");
             }
             if (!(x.type.underlying() instanceof GoType.Basic xb && (xb.isInteger()
-                    || x.constant instanceof Double d && d == Math.rint(d)))) {
+                    || x.constant instanceof Value.Float d && d.v() == Math.rint(d.v())))) {
                 throw error(b, "invalid operation: shifted operand " + Printer.print(x) + " must be integer");
             }
             if (x.constant != null && y.constant == null && xb.untyped()) {
                 throw unsupported(b, "non-constant shift of an untyped constant");
             }
-            if (y.constant instanceof BigInteger sc && sc.signum() < 0) {
+            if (y.constant instanceof Value.Int sc && sc.v().signum() < 0) {
                 throw error(y, "invalid operation: negative shift count " + Printer.print(y));
             }
             b.type = x.type;
             if (x.constant != null && y.constant != null) {
-                BigInteger xv = x.constant instanceof Double d ? java.math.BigDecimal.valueOf(d).toBigInteger()
-                        : (BigInteger) x.constant;
-                int n = ((BigInteger) y.constant).intValueExact();
-                if (n > 10000) {
-                    throw unsupported(b, "huge shift");
-                }
-                b.constant = op.equals("<<") ? xv.shiftLeft(n) : xv.shiftRight(n);
+                b.constant = Constants.shift(b, x.constant, y.constant);
                 if (x.type == GoType.UNTYPED_FLOAT) {
                     b.type = GoType.UNTYPED_INT;
                 }
@@ -2404,7 +2049,7 @@ final class Checker {
         }
         GoType t;
         if (x.type instanceof GoType.Basic xb && xb.untyped() && y.type instanceof GoType.Basic yb && yb.untyped()) {
-            t = rank(xb) >= rank(yb) ? xb : yb;
+            t = Constants.rank(xb) >= Constants.rank(yb) ? xb : yb;
             if (xb == GoType.UNTYPED_NIL || yb == GoType.UNTYPED_NIL) {
                 throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
                         + " (operator " + op + " not defined on nil)");
@@ -2445,15 +2090,7 @@ final class Checker {
             }
             b.type = GoType.UNTYPED_BOOL;
             if (x.constant != null && y.constant != null) {
-                int cmp = compare(x.constant, y.constant);
-                b.constant = switch (op) {
-                    case "==" -> cmp == 0;
-                    case "!=" -> cmp != 0;
-                    case "<" -> cmp < 0;
-                    case "<=" -> cmp <= 0;
-                    case ">" -> cmp > 0;
-                    default -> cmp >= 0;
-                };
+                b.constant = Constants.comparison(op, x.constant, y.constant);
             }
             if (x.constant == null || y.constant == null) {
                 b.x = convertUntyped(b.x, defaultType(t));
@@ -2467,8 +2104,7 @@ final class Checker {
             }
             b.type = t;
             if (x.constant != null && y.constant != null) {
-                b.constant = op.equals("&&") ? (Boolean) x.constant && (Boolean) y.constant
-                        : (Boolean) x.constant || (Boolean) y.constant;
+                b.constant = Constants.logical(op, x.constant, y.constant);
             }
             return;
         }
@@ -2485,253 +2121,16 @@ final class Checker {
             throw error(b, "invalid operation: operator " + op + " not defined on " + Printer.print(x) + " ("
                     + describeValue(x) + ")");
         }
-        if ((op.equals("/") || op.equals("%")) && y.constant != null && isZero(y.constant)) {
+        if ((op.equals("/") || op.equals("%")) && y.constant != null && Constants.isZero(y.constant)) {
             throw error(y, "invalid operation: division by zero");
         }
         b.type = t;
         if (x.constant != null && y.constant != null) {
-            b.constant = fold(b, op, x.constant, y.constant, tb);
+            b.constant = Constants.fold(b, op, x.constant, y.constant, tb);
             if (!tb.untyped()) {
                 representable(b, t);
             }
         }
     }
 
-    private static boolean isZero(Object v) {
-        return v instanceof BigInteger bi && bi.signum() == 0 || v instanceof Double d && d == 0;
-    }
-
-    private Object fold(Binary b, String op, Object x, Object y, GoType.Basic t) {
-        if (x instanceof String xs) {
-            return xs + y;
-        }
-        if (x instanceof BigInteger xi && y instanceof BigInteger yi && !t.isFloat()) {
-            return switch (op) {
-                case "+" -> xi.add(yi);
-                case "-" -> xi.subtract(yi);
-                case "*" -> xi.multiply(yi);
-                case "/" -> t == GoType.UNTYPED_INT || t == GoType.UNTYPED_RUNE || t.isInteger() ? div(xi, yi)
-                        : xi.doubleValue() / yi.doubleValue();
-                case "%" -> xi.subtract(div(xi, yi).multiply(yi));
-                case "&" -> xi.and(yi);
-                case "|" -> xi.or(yi);
-                case "^" -> xi.xor(yi);
-                case "&^" -> xi.andNot(yi);
-                default -> throw unsupported(b, "constant operator " + op);
-            };
-        }
-        double xd = x instanceof BigInteger xi ? xi.doubleValue() : (Double) x;
-        double yd = y instanceof BigInteger yi ? yi.doubleValue() : (Double) y;
-        return switch (op) {
-            case "+" -> xd + yd;
-            case "-" -> xd - yd;
-            case "*" -> xd * yd;
-            case "/" -> xd / yd;
-            default -> throw error(b, "invalid operation: operator " + op + " not defined on untyped float");
-        };
-    }
-
-    /** Go's integer division truncates toward zero, as BigInteger.divide does. */
-    private static BigInteger div(BigInteger a, BigInteger b) {
-        return a.divide(b);
-    }
-
-    private static int compare(Object x, Object y) {
-        if (x instanceof String xs) {
-            return xs.compareTo((String) y);
-        }
-        if (x instanceof Boolean xb) {
-            return xb.equals(y) ? 0 : 1;
-        }
-        if (x instanceof BigInteger xi && y instanceof BigInteger yi) {
-            return xi.compareTo(yi);
-        }
-        double xd = x instanceof BigInteger xi ? xi.doubleValue() : (Double) x;
-        double yd = y instanceof BigInteger yi ? yi.doubleValue() : (Double) y;
-        return Double.compare(xd, yd);
-    }
-
-    private static int rank(GoType.Basic b) {
-        return switch (b.kind) {
-            case UNTYPED_FLOAT -> 3;
-            case UNTYPED_RUNE -> 2;
-            case UNTYPED_INT -> 1;
-            default -> 0;
-        };
-    }
-
-    // ---- assignability and implicit conversions
-
-    static GoType defaultType(GoType t) {
-        if (t instanceof GoType.Basic b) {
-            return switch (b.kind) {
-                case UNTYPED_INT -> GoType.INT;
-                case UNTYPED_FLOAT -> GoType.FLOAT64;
-                case UNTYPED_RUNE -> GoType.RUNE;
-                case UNTYPED_STRING -> GoType.STRING;
-                case UNTYPED_BOOL -> GoType.BOOL;
-                default -> t;
-            };
-        }
-        return t;
-    }
-
-    /** Gives an untyped operand its final type (the compiler converts the constant). */
-    private Expr convertUntyped(Expr x, GoType t) {
-        if (x.type instanceof GoType.Basic b && b.untyped() && t != null && !t.isInterface()) {
-            if (b != GoType.UNTYPED_NIL) {
-                if (x.constant != null) {
-                    representable(x, t);
-                }
-                x.type = t;
-            }
-        }
-        return x;
-    }
-
-    private boolean assignable(GoType from, GoType to) {
-        if (from == null || to == null) {
-            return false;
-        }
-        if (GoType.identical(from, to)) {
-            return true;
-        }
-        if (from instanceof GoType.Basic b && b.untyped()) {
-            if (b == GoType.UNTYPED_NIL) {
-                GoType u = to.underlying();
-                return u instanceof GoType.PointerShaped || u instanceof GoType.Slice || u instanceof GoType.Interface;
-            }
-            if (to.isInterface()) {
-                return ((GoType.Interface) to.underlying()).methods.isEmpty();
-            }
-            if (to.underlying() instanceof GoType.Basic tb) {
-                return b.isBool() == tb.isBool() && b.isString() == tb.isString() && (b.isNumeric() == tb.isNumeric());
-            }
-            return false;
-        }
-        if (to.underlying() instanceof GoType.Interface it && !from.isInterface()) {
-            return implementsIface(from, it);
-        }
-        if (to.underlying() instanceof GoType.Interface it && from.underlying() instanceof GoType.Interface fi) {
-            return it.methods.stream().allMatch(m -> fi.methods.stream().anyMatch(
-                    f -> f.name().equals(m.name()) && GoType.identical(f.sig(), m.sig())));
-        }
-        return GoType.identical(from.underlying(), to.underlying())
-                && (!(from instanceof GoType.Named) || !(to instanceof GoType.Named));
-    }
-
-    private static boolean implementsIface(GoType t, GoType.Interface it) {
-        for (GoType.IMethod m : it.methods) {
-            if (!hasMethod(t, m)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasMethod(GoType t, GoType.IMethod m) {
-        boolean ptr = t instanceof GoType.Pointer;
-        GoType base = ptr ? ((GoType.Pointer) t).elem : t;
-        if (base instanceof GoType.Named n) {
-            Method mm = n.methods.get(m.name());
-            if (mm == null || mm.pointerRecv() && !ptr) {
-                return false;
-            }
-            return GoType.identical(mm.fn().sig, m.sig());
-        }
-        return false;
-    }
-
-    /**
-     * Checks x can be assigned to a variable of type t and returns what the compiler
-     * assigns: x itself, or x wrapped in an implicit conversion to the interface type t
-     * positioned at (line, col).
-     */
-    private Expr assign(Expr x, GoType t, int line, int col, String context) {
-        if (x.type == null || x.type instanceof GoType.Tuple) {
-            throw error(x, Printer.print(x) + " (no value) used as value");
-        }
-        if (!assignable(x.type, t)) {
-            String why = "";
-            if (t.isInterface() && !x.type.isInterface()) {
-                why = ": " + defaultType(x.type) + " does not implement " + t
-                        + missingMethod(defaultType(x.type), (GoType.Interface) t.underlying());
-            }
-            throw error(x, "cannot use " + Printer.print(x) + " (" + (x.constant != null
-                    ? (x.type instanceof GoType.Basic b && b.untyped() ? x.type + " constant" : "constant of type " + x.type)
-                    : "variable of type " + x.type) + ") as " + t + " value in " + context + why);
-        }
-        if (t.isInterface() && !x.type.isInterface()) {
-            if (x.type == GoType.UNTYPED_NIL) {
-                return x;
-            }
-            GoType dt = defaultType(x.type);
-            convertUntyped(x, dt);
-            ConvIface c = new ConvIface(line, col, x, t);
-            return c;
-        }
-        return convertUntyped(x, t);
-    }
-
-    private static String missingMethod(GoType t, GoType.Interface it) {
-        for (GoType.IMethod m : it.methods) {
-            if (!hasMethod(t, m)) {
-                return " (missing method " + m.name() + ")";
-            }
-        }
-        return "";
-    }
-
-    /** A constant must fit the type it is given (the compiler's "overflows" / "truncated" errors). */
-    private static void representable(Expr x, GoType t) {
-        if (!(t.underlying() instanceof GoType.Basic b) || x.constant == null) {
-            return;
-        }
-        Object v = x.constant;
-        if (b.isString()) {
-            if (!(v instanceof String)) {
-                throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
-            }
-            return;
-        }
-        if (b.isBool()) {
-            if (!(v instanceof Boolean)) {
-                throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
-            }
-            return;
-        }
-        if (v instanceof String || v instanceof Boolean) {
-            throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
-        }
-        if (b.isInteger() && !b.untyped()) {
-            BigInteger bi;
-            if (v instanceof Double d) {
-                if (d != Math.rint(d)) {
-                    throw error(x, "cannot use " + Printer.print(x) + " (untyped float constant) as " + t
-                            + " value (truncated)");
-                }
-                bi = java.math.BigDecimal.valueOf(d).toBigInteger();
-                x.constant = bi;
-            } else {
-                bi = (BigInteger) v;
-            }
-            int bits = (int) (b.size * 8);
-            BigInteger min;
-            BigInteger max;
-            if (isUnsigned(b)) {
-                min = BigInteger.ZERO;
-                max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
-            } else {
-                min = BigInteger.ONE.shiftLeft(bits - 1).negate();
-                max = BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
-            }
-            if (bi.compareTo(min) < 0 || bi.compareTo(max) > 0) {
-                throw error(x, "cannot use " + Printer.print(x) + " (untyped int constant " + bi + ") as " + t
-                        + " value (overflows)");
-            }
-        }
-        if (b.isFloat() && v instanceof BigInteger bi) {
-            x.constant = bi.doubleValue();
-        }
-    }
 }

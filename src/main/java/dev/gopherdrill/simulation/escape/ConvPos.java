@@ -1,5 +1,6 @@
 package dev.gopherdrill.simulation.escape;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.gopherdrill.simulation.escape.Ast.*;
@@ -20,62 +21,17 @@ final class ConvPos {
     private ConvPos() {
     }
 
-    static int[] last(List<Expr> exprs, int line, int col) {
-        int[] at = {line, col};
+    /** The position of the conversion: the last candidate in exprs, or (line, col) if there is none. */
+    static Pos last(List<Expr> exprs, int line, int col) {
+        List<Expr> candidates = new ArrayList<>();
         for (Expr e : exprs) {
-            walk(e, at);
+            Walk.expr(e, n -> {
+                if (n instanceof Ident id && id.obj instanceof Var || n instanceof Call
+                        || n instanceof CompositeLit lit && !lit.implicit || n instanceof FuncLit) {
+                    candidates.add(n);
+                }
+            }, false);
         }
-        return at;
-    }
-
-    private static void walk(Expr e, int[] at) {
-        if (e == null) {
-            return;
-        }
-        if (e instanceof Ident id) {
-            if (id.obj instanceof Var) {
-                set(at, id);
-            }
-        } else if (e instanceof Call c) {
-            set(at, c);
-            walk(c.fun, at);
-            for (Expr a : c.args) {
-                walk(a, at);
-            }
-        } else if (e instanceof CompositeLit lit) {
-            if (!lit.implicit) {
-                set(at, lit);
-            }
-            for (Element el : lit.elements) {
-                walk(el.key, at);
-                walk(el.value, at);
-            }
-        } else if (e instanceof Selector s) {
-            walk(s.x, at);
-        } else if (e instanceof Index ix) {
-            walk(ix.x, at);
-            walk(ix.index, at);
-        } else if (e instanceof SliceExpr s) {
-            walk(s.x, at);
-            walk(s.lo, at);
-            walk(s.hi, at);
-            walk(s.max, at);
-        } else if (e instanceof Unary u) {
-            walk(u.x, at);
-        } else if (e instanceof Binary b) {
-            walk(b.x, at);
-            walk(b.y, at);
-        } else if (e instanceof ConvIface c) {
-            walk(c.x, at);
-        } else if (e instanceof TypeAssert t) {
-            walk(t.x, at);
-        } else if (e instanceof FuncLit f) {
-            set(at, f);
-        }
-    }
-
-    private static void set(int[] at, Expr e) {
-        at[0] = e.line;
-        at[1] = e.col;
+        return candidates.isEmpty() ? new Pos(line, col) : Pos.of(candidates.get(candidates.size() - 1));
     }
 }

@@ -1,7 +1,6 @@
 package dev.gopherdrill.simulation.escape;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,13 +22,16 @@ import dev.gopherdrill.simulation.escape.Ast.*;
  */
 final class DeadCode {
 
+    private static final Value TRUE = new Value.Bool(true);
+    private static final Value FALSE = new Value.Bool(false);
+
     private DeadCode() {
     }
 
     static void funcs(List<Func> funcs) {
         for (Func f : funcs) {
             func(f);
-            Devirtualize.Walk.exprs(f.body, e -> {
+            Walk.exprs(f.body, e -> {
                 if (e instanceof FuncLit lit) {
                     func(lit.fn);
                 }
@@ -43,9 +45,9 @@ final class DeadCode {
         }
         stmts(f.body.stmts);
         for (Stmt n : f.body.stmts) {
-            boolean empty = n instanceof If i && i.init == null && i.cond.constant instanceof Boolean
+            boolean empty = n instanceof If i && i.init == null && i.cond.constant instanceof Value.Bool
                     && i.then.stmts.isEmpty() && (i.otherwise == null || i.otherwise instanceof Block b && b.stmts.isEmpty())
-                    || n instanceof For l && l.init == null && Boolean.FALSE.equals(constant(l.cond));
+                    || n instanceof For l && l.init == null && FALSE.equals(constant(l.cond));
             if (!empty) {
                 return;
             }
@@ -54,7 +56,7 @@ final class DeadCode {
         f.body.stmts.clear();
     }
 
-    private static Object constant(Expr e) {
+    private static Value constant(Expr e) {
         return e == null ? null : e.constant;
     }
 
@@ -64,9 +66,9 @@ final class DeadCode {
             boolean cut = false;
             if (n instanceof If s) {
                 s.cond = cond(s.cond);
-                if (s.cond.constant instanceof Boolean taken) {
+                if (s.cond.constant instanceof Value.Bool taken) {
                     List<Stmt> body;
-                    if (taken) {
+                    if (taken.v()) {
                         removed(s.otherwise);
                         s.otherwise = null;
                         body = s.then.stmts;
@@ -134,8 +136,8 @@ final class DeadCode {
         if (e instanceof Binary b && (b.op.equals("&&") || b.op.equals("||")) && b.constant == null) {
             b.x = cond(b.x);
             b.y = cond(b.y);
-            if (b.x.constant instanceof Boolean x) {
-                boolean keepsLeft = b.op.equals("&&") ? !x : x;
+            if (b.x.constant instanceof Value.Bool x) {
+                boolean keepsLeft = b.op.equals("&&") ? !x.v() : x.v();
                 if (keepsLeft) {
                     removed(b.y);
                     return b.x;
@@ -147,14 +149,14 @@ final class DeadCode {
     }
 
     private static void constantSwitch(Switch s) {
-        Object x;
+        Value x;
         if (s.tag != null) {
             if (s.tag.constant == null) {
                 return;
             }
             x = s.tag.constant;
         } else {
-            x = Boolean.TRUE;
+            x = TRUE;
         }
         Case def = null;
         for (Case c : s.cases) {
@@ -202,21 +204,22 @@ final class DeadCode {
         s.cases.add(kept);
     }
 
-    private static boolean equal(Object a, Object b) {
-        if (a instanceof BigInteger || a instanceof Double) {
-            return (b instanceof BigInteger || b instanceof Double) && decimal(a).compareTo(decimal(b)) == 0;
+    /** Constant ==: an integer and a float are equal when they are the same number. */
+    private static boolean equal(Value a, Value b) {
+        if (a instanceof Value.Int || a instanceof Value.Float) {
+            return (b instanceof Value.Int || b instanceof Value.Float) && decimal(a).compareTo(decimal(b)) == 0;
         }
         return a.equals(b);
     }
 
-    private static BigDecimal decimal(Object n) {
-        return n instanceof BigInteger i ? new BigDecimal(i) : BigDecimal.valueOf((Double) n);
+    private static BigDecimal decimal(Value n) {
+        return n instanceof Value.Int i ? new BigDecimal(i.v()) : BigDecimal.valueOf(((Value.Float) n).v());
     }
 
     private static void removed(Stmt s) {
         if (s != null) {
             // a removed label or goto would change which labels head a loop: refused, not modelled
-            Devirtualize.Walk.nodes(s, n -> {
+            Walk.nodes(s, n -> {
                 if (n instanceof Labeled || n instanceof Branch b && b.keyword.equals("goto")) {
                     throw EscapeSourceException.unsupported(n.line, n.col, "code removed as dead that has a label or goto");
                 }

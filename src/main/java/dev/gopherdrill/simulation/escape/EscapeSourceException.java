@@ -26,9 +26,17 @@ public final class EscapeSourceException extends RuntimeException {
         return new EscapeSourceException(line, col, false, message);
     }
 
+    static EscapeSourceException error(Ast.Node at, String message) {
+        return error(at.line, at.col, message);
+    }
+
     /** Valid Go outside the subset. */
     static EscapeSourceException unsupported(int line, int col, String construct) {
         return new EscapeSourceException(line, col, true, construct);
+    }
+
+    static EscapeSourceException unsupported(Ast.Node at, String construct) {
+        return unsupported(at.line, at.col, construct);
     }
 
     public int line() {

@@ -157,7 +157,7 @@ final class Printer {
     }
 
     /** An assignment statement as stmtFmt prints it. */
-    static String stmt(Object where) {
+    static String stmt(Stmt where) {
         if (where instanceof Assign a) {
             List<String> l = new ArrayList<>();
             for (Expr x : a.lhs) {

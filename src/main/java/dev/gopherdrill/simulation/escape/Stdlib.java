@@ -1,5 +1,6 @@
 package dev.gopherdrill.simulation.escape;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class Stdlib {
 
     private final Map<String, Func> funcs = new LinkedHashMap<>();
     private final Map<String, GoType> types = new LinkedHashMap<>();
-    private final Map<String, Object[]> consts = new LinkedHashMap<>();
+    private final Map<String, Constant> consts = new LinkedHashMap<>();
 
     private static final GoType ANY = new GoType.Interface(List.of());
     static final GoType.Named ERROR = new GoType.Named(null, "error");
@@ -61,38 +62,38 @@ final class Stdlib {
         GoType anyDots = new GoType.Slice(ANY);
         List<GoType> printResults = List.of(GoType.INT, ERROR);
         for (String n : List.of("Print", "Println")) {
-            fn("fmt", n, List.of("a"), List.of(anyDots), printResults, true, Escape.Leaks.content());
+            fn("fmt", n, List.of("a"), List.of(anyDots), printResults, true, Leaks.content());
         }
         for (String n : List.of("Sprint", "Sprintln")) {
-            fn("fmt", n, List.of("a"), List.of(anyDots), List.of(GoType.STRING), true, Escape.Leaks.content());
+            fn("fmt", n, List.of("a"), List.of(anyDots), List.of(GoType.STRING), true, Leaks.content());
         }
         fn("fmt", "Printf", List.of("format", "a"), List.of(GoType.STRING, anyDots), printResults, true,
-                Escape.Leaks.none(), Escape.Leaks.content());
+                Leaks.none(), Leaks.content());
         fn("fmt", "Sprintf", List.of("format", "a"), List.of(GoType.STRING, anyDots), List.of(GoType.STRING), true,
-                Escape.Leaks.none(), Escape.Leaks.content());
-        fn("errors", "New", List.of("text"), List.of(GoType.STRING), List.of(ERROR), false, Escape.Leaks.heap());
+                Leaks.none(), Leaks.content());
+        fn("errors", "New", List.of("text"), List.of(GoType.STRING), List.of(ERROR), false, Leaks.heap());
         GoType s = GoType.STRING;
         for (String n : List.of("ToUpper", "ToLower", "TrimSpace")) {
-            fn("strings", n, List.of("s"), List.of(s), List.of(s), false, Escape.Leaks.toResult0(0));
+            fn("strings", n, List.of("s"), List.of(s), List.of(s), false, Leaks.toResult0(0));
         }
         fn("strings", "ReplaceAll", List.of("s", "old", "new"), List.of(s, s, s), List.of(s), false,
-                Escape.Leaks.toResult0(0), Escape.Leaks.none(), Escape.Leaks.none());
+                Leaks.toResult0(0), Leaks.none(), Leaks.none());
         fn("strings", "Split", List.of("s", "sep"), List.of(s, s), List.of(new GoType.Slice(s)), false,
-                Escape.Leaks.heap(), Escape.Leaks.none());
-        fn("strings", "Fields", List.of("s"), List.of(s), List.of(new GoType.Slice(s)), false, Escape.Leaks.heap());
+                Leaks.heap(), Leaks.none());
+        fn("strings", "Fields", List.of("s"), List.of(s), List.of(new GoType.Slice(s)), false, Leaks.heap());
         fn("strings", "Join", List.of("elems", "sep"), List.of(new GoType.Slice(s), s), List.of(s), false,
-                Escape.Leaks.toResult0(1), Escape.Leaks.none());
+                Leaks.toResult0(1), Leaks.none());
         for (String n : List.of("Contains", "HasPrefix", "HasSuffix", "EqualFold")) {
-            fn("strings", n, List.of("s", "t"), List.of(s, s), List.of(GoType.BOOL), false, Escape.Leaks.none(),
-                    Escape.Leaks.none());
+            fn("strings", n, List.of("s", "t"), List.of(s, s), List.of(GoType.BOOL), false, Leaks.none(),
+                    Leaks.none());
         }
         for (String n : List.of("Index", "Count")) {
-            fn("strings", n, List.of("s", "substr"), List.of(s, s), List.of(GoType.INT), false, Escape.Leaks.none(),
-                    Escape.Leaks.none());
+            fn("strings", n, List.of("s", "substr"), List.of(s, s), List.of(GoType.INT), false, Leaks.none(),
+                    Leaks.none());
         }
         fn("strings", "Repeat", List.of("s", "count"), List.of(s, GoType.INT), List.of(s), false,
-                Escape.Leaks.none(), Escape.Leaks.none());
-        fn("time", "Sleep", List.of("d"), List.of(DURATION), List.of(), false, Escape.Leaks.none());
+                Leaks.none(), Leaks.none());
+        fn("time", "Sleep", List.of("d"), List.of(DURATION), List.of(), false, Leaks.none());
         GoType.Named location = new GoType.Named("time", "Location");
         location.underlying = new GoType.Struct(List.of());
         GoType.Named time = new GoType.Named("time", "Time");
@@ -100,23 +101,25 @@ final class Stdlib {
                 new GoType.Field("ext", GoType.INT64), new GoType.Field("loc", new GoType.Pointer(location))));
         types.put("time.Time", time);
         fn("time", "Now", List.of(), List.of(), List.of(time), false);
-        fn("time", "Since", List.of("t"), List.of(time), List.of(DURATION), false, Escape.Leaks.none());
+        fn("time", "Since", List.of("t"), List.of(time), List.of(DURATION), false, Leaks.none());
         GoType.Named builder = new GoType.Named("strings", "Builder");
         builder.underlying = new GoType.Struct(List.of(new GoType.Field("addr", new GoType.Pointer(builder)),
                 new GoType.Field("buf", new GoType.Slice(GoType.BYTE))));
         types.put("strings.Builder", builder);
-        method(builder, "WriteString", List.of(GoType.STRING), List.of(GoType.INT, ERROR), Escape.Leaks.content(),
-                Escape.Leaks.none());
-        method(builder, "WriteByte", List.of(GoType.BYTE), List.of(ERROR), Escape.Leaks.content(),
-                Escape.Leaks.heap());
-        method(builder, "String", List.of(), List.of(GoType.STRING), Escape.Leaks.toResult0(1));
-        method(builder, "Len", List.of(), List.of(GoType.INT), Escape.Leaks.none());
+        method(builder, "WriteString", List.of(GoType.STRING), List.of(GoType.INT, ERROR), Leaks.content(),
+                Leaks.none());
+        method(builder, "WriteByte", List.of(GoType.BYTE), List.of(ERROR), Leaks.content(),
+                Leaks.heap());
+        method(builder, "String", List.of(), List.of(GoType.STRING), Leaks.toResult0(1));
+        method(builder, "Len", List.of(), List.of(GoType.INT), Leaks.none());
         types.put("time.Duration", DURATION);
         long ns = 1;
-        for (String[] c : new String[][] {{"Nanosecond", "1"}, {"Microsecond", "1000"}, {"Millisecond", "1000"},
-            {"Second", "1000"}, {"Minute", "60"}, {"Hour", "60"}}) {
-            ns *= Long.parseLong(c[1]);
-            consts.put("time." + c[0], new Object[] {DURATION, java.math.BigInteger.valueOf(ns)});
+        // each unit is the previous one times its factor
+        for (Map.Entry<String, Long> unit : List.of(Map.entry("Nanosecond", 1L), Map.entry("Microsecond", 1000L),
+                Map.entry("Millisecond", 1000L), Map.entry("Second", 1000L), Map.entry("Minute", 60L),
+                Map.entry("Hour", 60L))) {
+            ns *= unit.getValue();
+            consts.put("time." + unit.getKey(), new Constant(DURATION, Value.of(BigInteger.valueOf(ns))));
         }
         GoType.Named mutex = syncType("Mutex", new GoType.Struct(List.of(new GoType.Field("state", GoType.INT32),
                 new GoType.Field("sema", GoType.UINT32))), "m", List.of("Lock", "Unlock"));
@@ -135,13 +138,13 @@ final class Stdlib {
         wg.methods.put("Add", new Method("Add", add, true, wg));
         GoType up = GoType.UnsafePointer.TYPE;
         GoType addr = new GoType.Pointer(up);
-        fn("atomic", "LoadPointer", List.of("addr"), List.of(addr), List.of(up), false, Escape.Leaks.heap());
+        fn("atomic", "LoadPointer", List.of("addr"), List.of(addr), List.of(up), false, Leaks.heap());
         fn("atomic", "StorePointer", List.of("addr", "val"), List.of(addr, up), List.of(), false,
-                Escape.Leaks.heap(), Escape.Leaks.heap());
+                Leaks.heap(), Leaks.heap());
         fn("atomic", "SwapPointer", List.of("addr", "new"), List.of(addr, up), List.of(up), false,
-                Escape.Leaks.heap(), Escape.Leaks.heap());
+                Leaks.heap(), Leaks.heap());
         fn("atomic", "CompareAndSwapPointer", List.of("addr", "old", "new"), List.of(addr, up, up),
-                List.of(GoType.BOOL), false, Escape.Leaks.heap(), Escape.Leaks.heap(), Escape.Leaks.heap());
+                List.of(GoType.BOOL), false, Leaks.heap(), Leaks.heap(), Leaks.heap());
     }
 
     private GoType.Named syncType(String name, GoType.Struct layout, String recv, List<String> methods) {
@@ -155,7 +158,7 @@ final class Stdlib {
     }
 
     private static void method(GoType.Named t, String name, List<GoType> params, List<GoType> results,
-            Escape.Leaks... tags) {
+            Leaks... tags) {
         Func f = new Func(t + "." + name, null);
         f.sig = new GoType.Func(params, results, false);
         f.tags = tags;
@@ -166,18 +169,18 @@ final class Stdlib {
     private static Func method(GoType.Named t, String recv, String name, List<GoType> params) {
         Func f = new Func("sync." + t.name + "." + name, null);
         f.sig = new GoType.Func(params, List.of(), false);
-        List<Escape.Leaks> tags = new ArrayList<>();
-        tags.add(Escape.Leaks.heap());
+        List<Leaks> tags = new ArrayList<>();
+        tags.add(Leaks.heap());
         for (int i = 0; i < params.size(); i++) {
-            tags.add(Escape.Leaks.none());
+            tags.add(Leaks.none());
         }
-        f.tags = tags.toArray(new Escape.Leaks[0]);
+        f.tags = tags.toArray(new Leaks[0]);
         f.escState = Escape.TAGGED;
         return f;
     }
 
     private void fn(String pkg, String name, List<String> params, List<GoType> types, List<GoType> results,
-            boolean variadic, Escape.Leaks... tags) {
+            boolean variadic, Leaks... tags) {
         Func f = new Func(pkg + "." + name, null);
         f.sig = new GoType.Func(types, results, variadic);
         f.tags = tags;
@@ -196,8 +199,12 @@ final class Stdlib {
         return types.get(qualified);
     }
 
-    /** {type, value} of a package constant such as time.Second, or null. */
-    Object[] constant(String qualified) {
+    /** A package constant such as time.Second: its type and value. */
+    record Constant(GoType type, Value value) {
+    }
+
+    /** The package constant of that qualified name, or null. */
+    Constant constant(String qualified) {
         return consts.get(qualified);
     }
 }

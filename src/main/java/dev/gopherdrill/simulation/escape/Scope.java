@@ -1,0 +1,26 @@
+package dev.gopherdrill.simulation.escape;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.gopherdrill.simulation.escape.Ast.Entity;
+
+/** A block of declarations, looked up outwards. */
+final class Scope {
+    final Scope parent;
+    final Map<String, Entity> names = new LinkedHashMap<>();
+
+    Scope(Scope parent) {
+        this.parent = parent;
+    }
+
+    Entity lookup(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            Entity o = s.names.get(name);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+}
