@@ -1,18 +1,14 @@
 package dev.gopherdrill.browse;
 
+import dev.gopherdrill.content.store.Library;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.jboss.resteasy.reactive.RestForm;
 
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
-import dev.gopherdrill.content.store.CardEntity;
-import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.practice.store.CardActions;
 import dev.gopherdrill.problem.Problem;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -37,6 +33,9 @@ public class BrowsePages {
     BrowseService browse;
 
     @Inject
+    Library library;
+
+    @Inject
     CardActions actions;
 
     @Inject
@@ -55,7 +54,7 @@ public class BrowsePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance browse(List<BrowseService.Row> rows, Search search, Outcome outcome,
-                                              List<DeckEntity> decks, List<String> tags, String lang);
+                                              List<Library.Shelf> decks, List<String> tags, String lang);
 
         static native TemplateInstance browse$rows(List<BrowseService.Row> rows, Search search, Outcome outcome,
                                                    String lang);
@@ -77,9 +76,7 @@ public class BrowsePages {
         if (fragment) {
             return Templates.browse$rows(rows, search, outcome, ui.getLang()).setLocale(ui.locale());
         }
-        List<String> tags = List.copyOf(CardEntity.<CardEntity>list("retired = false").stream()
-                .flatMap(c -> c.content.tags().stream()).collect(Collectors.toCollection(TreeSet::new)));
-        return Templates.browse(rows, search, outcome, DeckEntity.listAll(Sort.by("position")), tags, ui.getLang())
+        return Templates.browse(rows, search, outcome, library.decks(), library.tags(), ui.getLang())
                 .setLocale(ui.locale());
     }
 

@@ -24,12 +24,12 @@ public class DeckEntity extends PanacheEntityBase {
 
     public int position;
 
-    /** Cards of this deck that are in the queues (not retired). */
-    public long activeCards() {
-        return CardEntity.count("deckId = ?1 and retired = false", id);
+    public String title(String language) {
+        return title(titles, id, language);
     }
 
-    public String title(String language) {
+    /** The title in {@code language}, else the canonical one, else the id. */
+    static String title(Map<String, String> titles, String id, String language) {
         return titles.getOrDefault(language, titles.getOrDefault(Card.CANONICAL_LANGUAGE, id));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gopherdrill.content.web;
 
+import dev.gopherdrill.content.store.Library;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import dev.gopherdrill.content.ContentProblem;
 import dev.gopherdrill.content.store.ContentSync;
-import dev.gopherdrill.content.store.DeckEntity;
 
 /** What content/ holds, and what is wrong with it: for authors and other clients. */
 @Path("/api/content")
@@ -24,6 +24,9 @@ public class ContentApi {
     @Inject
     ContentSync sync;
 
+    @Inject
+    Library library;
+
     public record DeckView(String id, java.util.Map<String, String> titles, long cards) {
     }
 
@@ -31,9 +34,7 @@ public class ContentApi {
     @Path("/decks")
     @Operation(summary = "Decks with their titles and number of cards in the queues")
     public List<DeckView> decks() {
-        return DeckEntity.<DeckEntity>listAll(io.quarkus.panache.common.Sort.by("position")).stream()
-                .map(d -> new DeckView(d.id, d.titles, d.activeCards()))
-                .toList();
+        return library.decks().stream().map(d -> new DeckView(d.id(), d.titles(), d.activeCards())).toList();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dev.gopherdrill.content.web;
 
+import dev.gopherdrill.content.store.Library;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,6 @@ import dev.gopherdrill.content.ContentProblem;
 import dev.gopherdrill.content.ContentSet;
 import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.content.store.ContentSync;
-import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.problem.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,6 +29,9 @@ public class ContentPages {
     ContentSync sync;
 
     @Inject
+    Library library;
+
+    @Inject
     UiLanguage ui;
 
     /** A card with every language's text, for the preview. */
@@ -45,12 +48,8 @@ public class ContentPages {
     @GET
     @Path("cards/{id}")
     public TemplateInstance card(@PathParam("id") String id) {
-        CardEntity c = CardEntity.findById(id);
-        if (c == null) {
-            throw Problem.notFound("no card with id \"" + id + "\"");
-        }
-        DeckEntity d = DeckEntity.findById(c.deckId);
-        return Templates.card(new Preview(c, d == null ? c.deckId : d.title(ui.getLang()), c.content.texts()),
+        CardEntity c = library.card(id).orElseThrow(() -> Problem.notFound("no card with id \"" + id + "\""));
+        return Templates.card(new Preview(c, library.deckTitle(c.deckId, ui.getLang()), c.content.texts()),
                 ContentSet.LANGUAGES).setLocale(ui.locale());
     }
 

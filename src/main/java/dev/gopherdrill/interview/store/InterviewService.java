@@ -1,5 +1,6 @@
 package dev.gopherdrill.interview.store;
 
+import dev.gopherdrill.content.store.Library;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import dev.gopherdrill.content.CardContent;
 import dev.gopherdrill.content.CardKind;
 import dev.gopherdrill.content.SimCard;
 import dev.gopherdrill.content.store.CardEntity;
-import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.content.store.MarkdownRenderer;
 import dev.gopherdrill.interview.Answered;
 import dev.gopherdrill.interview.Interviewer;
@@ -62,6 +62,9 @@ public class InterviewService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Library library;
 
     @Inject
     java.time.Clock clock;
@@ -133,9 +136,8 @@ public class InterviewService {
         }
     }
 
-    private static List<String> resolveDecks(List<String> asked) {
-        List<String> all = DeckEntity.<DeckEntity>listAll(Sort.by("position")).stream()
-                .filter(d -> d.activeCards() > 0).map(d -> d.id).toList();
+    private List<String> resolveDecks(List<String> asked) {
+        List<String> all = library.decksWithCards().stream().map(Library.Shelf::id).toList();
         if (asked == null || asked.isEmpty()) {
             return all;
         }
@@ -304,6 +306,10 @@ public class InterviewService {
      * synonyms. Cards synced before the synonyms existed carry neither; then the rendered
      * HTML with its tags stripped stands in, with no synonyms.
      */
+    public String deckTitle(String deckId, String language) {
+        return library.deckTitle(deckId, language);
+    }
+
     public static List<KeyPoint> keyPoints(CardEntity card, String language) {
         CardContent.RenderedText t = card.content.text(language);
         List<String> texts = t.keyPointsText() != null ? t.keyPointsText()

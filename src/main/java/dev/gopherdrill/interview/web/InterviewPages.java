@@ -1,5 +1,6 @@
 package dev.gopherdrill.interview.web;
 
+import dev.gopherdrill.content.store.Library;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.interview.InterviewCharts;
 import dev.gopherdrill.interview.Settings;
 import dev.gopherdrill.interview.store.InterviewEntity;
@@ -22,7 +22,6 @@ import dev.gopherdrill.interview.web.InterviewViews.Report;
 import dev.gopherdrill.interview.web.InterviewViews.ScoredView;
 import dev.gopherdrill.interview.web.InterviewViews.TopicView;
 import dev.gopherdrill.problem.Problem;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -49,6 +48,9 @@ public class InterviewPages {
 
     @Inject
     InterviewService interviews;
+
+    @Inject
+    Library library;
 
     @Inject
     CurrentUser currentUser;
@@ -102,9 +104,8 @@ public class InterviewPages {
 
     private TemplateInstance setupPage(Setup setup, String error) {
         UserEntity u = currentUser.get();
-        List<DeckOption> decks = DeckEntity.<DeckEntity>listAll(Sort.by("position")).stream()
-                .map(d -> new DeckOption(d.id, d.title(ui.getLang()), d.activeCards())).filter(d -> d.cards() > 0)
-                .toList();
+        List<DeckOption> decks = library.decksWithCards().stream()
+                .map(d -> new DeckOption(d.id(), d.title(ui.getLang()), d.activeCards())).toList();
         InterviewView running = interviews.running(u).map(i -> InterviewViews.interview(interviews, i)).orElse(null);
         return Templates.setup(decks, setup, running, error).setLocale(ui.locale());
     }

@@ -10,7 +10,6 @@ import dev.gopherdrill.content.AnswerChecker;
 import dev.gopherdrill.content.CardContent;
 import dev.gopherdrill.content.CardKind;
 import dev.gopherdrill.content.store.CardEntity;
-import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.interview.Answered;
 import dev.gopherdrill.interview.KeyPoint;
 import dev.gopherdrill.interview.PointMatch;
@@ -49,12 +48,12 @@ public final class InterviewViews {
             return turn + 1;
         }
 
-        static QuestionView of(InterviewTurnEntity t, CardEntity c, String language) {
+        static QuestionView of(InterviewTurnEntity t, CardEntity c, String deckTitle, String language) {
             CardContent.RenderedText text = c.content.text(language);
             long right = c.content.correctChoices().stream().filter(b -> b).count();
             boolean output = c.cardKind() == CardKind.PREDICT
                     || t.question != null && t.question.answer().contains("\n");
-            return new QuestionView(t.turn, c.id, t.deckId, InterviewViews.deckTitle(t.deckId, language), c.kind,
+            return new QuestionView(t.turn, c.id, t.deckId, deckTitle, c.kind,
                     c.level,
                     t.reason.toLowerCase(java.util.Locale.ROOT), t.parentCardId, t.depth, text.title(),
                     t.question != null ? t.question.prompt() : text.prompt(), text.choices(), right > 1, output);
@@ -71,7 +70,7 @@ public final class InterviewViews {
         List<InterviewTurnEntity> turns = service.turns(i);
         Instant now = service.now();
         QuestionView current = service.current(i, turns)
-                .map(t -> QuestionView.of(t, service.card(t.cardId), i.language)).orElse(null);
+                .map(t -> QuestionView.of(t, service.card(t.cardId), service.deckTitle(t.deckId, i.language), i.language)).orElse(null);
         int answered = (int) turns.stream().filter(InterviewTurnEntity::isAnswered).count();
         return new InterviewView(i.id, i.status, SettingsView.of(i), i.startedAt, i.endsAt, i.finishedAt, now,
                 i.remainingSeconds(now), turns.size(), answered, current);
@@ -126,7 +125,8 @@ public final class InterviewViews {
         return new ScoredView(t.turn, t.cardId, s.card().kind, t.score,
                 s.card().cardKind().isChecked() ? t.score >= 1.0 : null, points(t, s.card(), i.language, reveal),
                 reveal ? Reference.of(t, s.card(), i.language) : null, s.next().isEmpty(),
-                s.next().map(n -> QuestionView.of(n, service.card(n.cardId), i.language)).orElse(null));
+                s.next().map(n -> QuestionView.of(n, service.card(n.cardId), service.deckTitle(n.deckId, i.language),
+                        i.language)).orElse(null));
     }
 
     static List<PointView> points(InterviewTurnEntity t, CardEntity c, String language, boolean withText) {
@@ -193,7 +193,7 @@ public final class InterviewViews {
             List<String> path = path(t, byCard);
             List<String> pathTitles = path.stream()
                     .map(id -> cards.computeIfAbsent(id, service::card).content.text(i.language).title()).toList();
-            rows.add(new TurnReport(t.turn, t.cardId, t.deckId, deckTitle(t.deckId, i.language), c.kind, text.title(),
+            rows.add(new TurnReport(t.turn, t.cardId, t.deckId, service.deckTitle(t.deckId, i.language), c.kind, text.title(),
                     t.question != null ? t.question.prompt() : text.prompt(),
                     t.reason.toLowerCase(java.util.Locale.ROOT),
                     t.parentCardId, t.depth, path, pathTitles, t.isAnswered(), t.answer,
@@ -207,13 +207,14 @@ public final class InterviewViews {
                 .toList();
         List<InterviewTurnEntity> answered = turns.stream().filter(InterviewTurnEntity::isAnswered).toList();
         return new Report(i.id, i.status, SettingsView.of(i), i.startedAt, i.endsAt, i.finishedAt, mean(i, answered),
-                turns.size(), answered.size(), topics(i, answered), rows, weak, i.requeuedAt);
+                turns.size(), answered.size(), topics(service, i, answered), rows, weak, i.requeuedAt);
     }
 
     /** Scores per deck, in the order the interview reached them; decks nothing was answered in are left out. */
-    static List<TopicView> topics(InterviewEntity i, List<InterviewTurnEntity> answered) {
+    static List<TopicView> topics(InterviewService service, InterviewEntity i, List<InterviewTurnEntity> answered) {
         return Scoring.byTopic(answers(i, answered)).stream()
-                .map(s -> new TopicView(s.deck(), deckTitle(s.deck(), i.language), s.questions(), s.score())).toList();
+                .map(s -> new TopicView(s.deck(), service.deckTitle(s.deck(), i.language), s.questions(), s.score()))
+                .toList();
     }
 
     private static double mean(InterviewEntity i, List<InterviewTurnEntity> answered) {
@@ -267,11 +268,7 @@ public final class InterviewViews {
         List<InterviewTurnEntity> answered = service.turns(i).stream().filter(InterviewTurnEntity::isAnswered).toList();
         return new HistoryRow(i.id, i.status, i.startedAt, i.minutes, i.decks,
                 answered.isEmpty() ? null : mean(i, answered),
-                answered.size(), topics(i, answered));
+                answered.size(), topics(service, i, answered));
     }
 
-    static String deckTitle(String deckId, String language) {
-        DeckEntity d = DeckEntity.findById(deckId);
-        return d == null ? deckId : d.title(language);
-    }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.problem.Problem;
-import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.Outcome;
 import dev.gopherdrill.scheduling.QueueCard;
 import dev.gopherdrill.scheduling.ReviewQueue;

@@ -1,5 +1,6 @@
 package dev.gopherdrill.practice.web;
 
+import dev.gopherdrill.content.store.Library;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.practice.store.CardActions;
 import dev.gopherdrill.practice.store.PracticeService;
 import dev.gopherdrill.practice.web.PracticeViews.CardInfo;
@@ -18,7 +18,6 @@ import dev.gopherdrill.practice.web.PracticeViews.Overview;
 import dev.gopherdrill.practice.web.PracticeViews.Verdict;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.Rating;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -41,6 +40,9 @@ public class PracticePages {
 
     @Inject
     PracticeService practice;
+
+    @Inject
+    Library library;
 
     @Inject
     CurrentUser currentUser;
@@ -109,10 +111,8 @@ public class PracticePages {
         return Templates.home(Overview.of(practice.overview(u)), decks(u.locale)).setLocale(ui.locale());
     }
 
-    private static List<DeckRow> decks(String language) {
-        return DeckEntity.<DeckEntity>listAll(Sort.by("position")).stream()
-                .map(d -> new DeckRow(d.id, d.title(language), d.activeCards()))
-                .toList();
+    private List<DeckRow> decks(String language) {
+        return library.decks().stream().map(d -> new DeckRow(d.id(), d.title(language), d.activeCards())).toList();
     }
 
     @GET
@@ -242,7 +242,6 @@ public class PracticePages {
 
     private CardPage page(PracticeService.Next n, String error) {
         UserEntity u = currentUser.get();
-        DeckEntity deck = DeckEntity.findById(n.card().deckId);
-        return new CardPage(NextView.of(n, u.locale), deck == null ? n.card().deckId : deck.title(u.locale), null, error, null);
+        return new CardPage(NextView.of(n, u.locale), library.deckTitle(n.card().deckId, u.locale), null, error, null);
     }
 }

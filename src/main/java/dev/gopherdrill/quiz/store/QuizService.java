@@ -1,5 +1,6 @@
 package dev.gopherdrill.quiz.store;
 
+import dev.gopherdrill.content.store.Library;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,9 @@ public class QuizService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Library library;
 
     @Inject
     java.time.Clock clock;
@@ -202,6 +206,11 @@ public class QuizService {
      * The question {@code item} asks, in {@code language}: the sim card's own, drawn from the
      * item's seed; null for other kinds.
      */
+    /** A card of a quiz, for its view; null when the content no longer has it. */
+    public CardEntity card(String id) {
+        return library.card(id).orElse(null);
+    }
+
     public static Question question(CardEntity card, QuizItemEntity item, String language) {
         return item.questionSeed == null || card.content.sim() == null ? null
                 : SimCard.question(card.content.sim(), item.questionSeed, language);

@@ -1,5 +1,6 @@
 package dev.gopherdrill.quiz.web;
 
+import dev.gopherdrill.content.store.Library;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
-import dev.gopherdrill.content.store.DeckEntity;
 import dev.gopherdrill.practice.web.PracticeViews.Verdict;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.quiz.QuizPicker;
@@ -21,7 +21,6 @@ import dev.gopherdrill.quiz.web.QuizViews.QuizView;
 import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.registry.Simulations;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -45,6 +44,9 @@ public class QuizPages {
 
     @Inject
     QuizService quizzes;
+
+    @Inject
+    Library library;
 
     @Inject
     CurrentUser currentUser;
@@ -205,9 +207,8 @@ public class QuizPages {
     private TemplateInstance setupPage(List<String> picked, String tags, int size, String which, boolean reschedule,
                                        String simulation, String error) {
         UserEntity u = currentUser.get();
-        List<DeckChoice> decks = DeckEntity.<DeckEntity>listAll(Sort.by("position")).stream()
-                .filter(d -> d.activeCards() > 0)
-                .map(d -> new DeckChoice(d.id, d.title(u.locale), d.activeCards(), picked.contains(d.id))).toList();
+        List<DeckChoice> decks = library.decksWithCards().stream()
+                .map(d -> new DeckChoice(d.id(), d.title(u.locale), d.activeCards(), picked.contains(d.id()))).toList();
         List<SimulationChoice> sims = quizzes.simulationsWithCards().stream()
                 .map(s -> new SimulationChoice(s, Simulations.find(s).map(x -> x.title(Language.of(u.locale))).orElse(s))).toList();
         List<HistoryRow> history = quizzes.history(u).stream().map(q -> QuizViews.row(quizzes, q)).toList();

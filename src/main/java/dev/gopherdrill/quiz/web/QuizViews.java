@@ -52,14 +52,14 @@ public final class QuizViews {
         QuizItemEntity next = QuizService.next(q, items);
         ItemView current = null;
         if (next != null) {
-            CardEntity card = CardEntity.findById(next.cardId);
+            CardEntity card = quizzes.card(next.cardId);
             current = new ItemView(next.position, CardView.of(card, language, QuizService.question(card, next, language)));
         }
         return new QuizView(q.id, q.selection, q.simulation, q.decks, q.tags, q.size, q.reschedule, q.startedAt,
-                q.finishedAt, q.requeuedAt, items.size(), current, summary(items, language));
+                q.finishedAt, q.requeuedAt, items.size(), current, summary(quizzes, items, language));
     }
 
-    private static Summary summary(List<QuizItemEntity> items, String language) {
+    private static Summary summary(QuizService quizzes, List<QuizItemEntity> items, String language) {
         int[] buttons = new int[5];
         int answered = 0;
         int checked = 0;
@@ -75,7 +75,7 @@ public final class QuizViews {
             }
         }
         List<MissedCard> missed = QuizService.missedCards(items).stream().map(id -> {
-            CardEntity c = CardEntity.findById(id);
+            CardEntity c = quizzes.card(id);
             return new MissedCard(id, c.content.text(language).title());
         }).toList();
         return new Summary(answered, buttons[1], buttons[2], buttons[3], buttons[4], checked, correct,
