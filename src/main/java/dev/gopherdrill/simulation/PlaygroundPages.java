@@ -229,7 +229,7 @@ public class PlaygroundPages {
         index = Math.max(0, Math.min(q.trace().size() - 1, index));
         Step s = q.trace().get(index);
         StepView step = new StepView(index, q.trace().size(), s.text(),
-                PlaygroundSvg.draw(s.state(), Language.of(ui.getLang())), base.toString(),
+                s.svg(Language.of(ui.getLang())), base.toString(),
                 q.answer());
         if ("step".equals(htmxTarget)) {
             return Templates.step(step).setLocale(ui.locale());

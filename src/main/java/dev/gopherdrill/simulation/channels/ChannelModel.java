@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.StepState;
 import dev.gopherdrill.simulation.channels.Scenario.AfterCase;
 import dev.gopherdrill.simulation.channels.Scenario.Case;
 import dev.gopherdrill.simulation.channels.Scenario.Close;
@@ -217,13 +218,18 @@ public final class ChannelModel {
 
     /** The whole machine after a step; {@code wgCounter} is null without a WaitGroup. */
     public record State(List<ChannelState> channels, List<GoroutineState> goroutines, String running,
-                        String runnext, List<String> runq, Integer wgCounter, List<String> stdout) {
+                        String runnext, List<String> runq, Integer wgCounter, List<String> stdout) implements StepState {
 
         public State {
             channels = List.copyOf(channels);
             goroutines = List.copyOf(goroutines);
             runq = List.copyOf(runq);
             stdout = List.copyOf(stdout);
+        }
+
+        @Override
+        public String svg(Language language) {
+            return ChannelPicture.svg(this, language);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
+import dev.gopherdrill.simulation.StepState;
 import dev.gopherdrill.simulation.context.Scenario.Key;
 
 /**
@@ -157,11 +158,16 @@ public final class ContextTree {
     }
 
     /** The tree after a step: the clock, every node in creation order, and this step's cancellations. */
-    public record State(String now, List<NodeState> nodes, List<Cancellation> cancelled) {
+    public record State(String now, List<NodeState> nodes, List<Cancellation> cancelled) implements StepState {
 
         public State {
             nodes = List.copyOf(nodes);
             cancelled = List.copyOf(cancelled);
+        }
+
+        @Override
+        public String svg(Language language) {
+            return ContextPicture.svg(this, language);
         }
     }
 

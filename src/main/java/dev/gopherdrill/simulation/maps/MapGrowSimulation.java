@@ -11,6 +11,7 @@ import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
 import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.StepState;
 import dev.gopherdrill.simulation.Verification;
 
 /**
@@ -31,7 +32,11 @@ public final class MapGrowSimulation implements Simulation {
 
     /** The map as a playground draws it: per bucket, the number of keys in each bucket of its chain. */
     public record State(int b, long count, int noverflow, boolean growing, boolean sameSize, long nevacuate,
-                        boolean bucketsAllocated, List<List<Integer>> chains, List<List<Integer>> oldChains) {
+                        boolean bucketsAllocated, List<List<Integer>> chains, List<List<Integer>> oldChains) implements StepState {
+        @Override
+        public String svg(Language language) {
+            return MapPicture.svg(this, language);
+        }
     }
 
     @Override
