@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import dev.gopherdrill.simulation.GoBatch;
+
 import dev.gopherdrill.simulation.channels.Scenario.AfterCase;
 import dev.gopherdrill.simulation.channels.Scenario.Case;
 import dev.gopherdrill.simulation.channels.Scenario.ChanDecl;
@@ -50,6 +52,9 @@ public final class ChannelPrograms {
 
     /** The duration of every {@code time.After} case, as Go source. */
     public static final String AFTER = "10 * time.Millisecond";
+
+    private static final GoBatch BATCH = new GoBatch(List.of("fmt", "runtime", "sync", "time"),
+            List.of("fmt.Println", "runtime.GOMAXPROCS", "sync.NewCond", "time.After"), "");
 
     private ChannelPrograms() {
     }
@@ -111,11 +116,7 @@ public final class ChannelPrograms {
 
     /** The {@code func main} of a program this class printed, renamed: the same code as {@link #function}. */
     public static String asFunction(String program, String name) {
-        int at = program.indexOf("\nfunc main() {\n");
-        if (at < 0 || program.indexOf("\nfunc ", at + 1) >= 0) {
-            throw new IllegalArgumentException("not a program ChannelPrograms printed:\n" + program);
-        }
-        return "func " + name + "() {\n" + program.substring(at + "\nfunc main() {\n".length());
+        return "func " + name + "() {\n" + GoBatch.mainBody(program);
     }
 
     /**
@@ -123,32 +124,7 @@ public final class ChannelPrograms {
      * the one named by its first argument and exits as that function's program would.
      */
     public static String batch(Map<String, String> functions) {
-        StringBuilder sb = new StringBuilder("""
-                package main
-
-                import (
-                \t"fmt"
-                \t"os"
-                \t"runtime"
-                \t"sync"
-                \t"time"
-                )
-
-                // Not every scenario uses every package.
-                var _ = fmt.Println
-                var _ = runtime.GOMAXPROCS
-                var _ sync.WaitGroup
-                var _ = time.After
-
-                func main() {
-                \tswitch os.Args[1] {
-                """);
-        for (String name : functions.keySet()) {
-            sb.append("\tcase \"").append(name).append("\":\n\t\t").append(name).append("()\n");
-        }
-        sb.append("\tdefault:\n\t\tpanic(\"no scenario \" + os.Args[1])\n\t}\n}\n");
-        functions.values().forEach(f -> sb.append("\n").append(f));
-        return sb.toString();
+        return BATCH.byArgument(functions);
     }
 
     /** A statement on one line, for trace texts: {@code ch1 <- 3}, {@code v, ok := <-ch2}, {@code select {...}}. */

@@ -3,9 +3,11 @@ package dev.gopherdrill.simulation.context;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.gopherdrill.simulation.GoBatch;
 import dev.gopherdrill.simulation.context.Scenario.Advance;
 import dev.gopherdrill.simulation.context.Scenario.AfterFunc;
 import dev.gopherdrill.simulation.context.Scenario.Ask;
@@ -70,6 +72,9 @@ public final class ContextPrograms {
             }
             """;
 
+    private static final GoBatch BATCH = new GoBatch(List.of("context", "errors", "fmt", "time"),
+            List.of("errors.New"), "type key string\n\n" + DEADLINE_HELPER + "\n" + DONE_HELPER + "\n" + SETTLE_HELPER);
+
     private ContextPrograms() {
     }
 
@@ -113,88 +118,17 @@ public final class ContextPrograms {
      * io.Writer)} that prints to {@code w}: the same statements, for {@link #batch}.
      */
     public static String asFunction(String program, String name) {
-        int at = program.indexOf("\nfunc main() {\n");
-        if (at < 0 || program.indexOf("\nfunc ", at + 1) >= 0) {
-            throw new IllegalArgumentException("not a program ContextPrograms printed:\n" + program);
-        }
-        return "func " + name + "(w io.Writer) {\n" + program.substring(at + "\nfunc main() {\n".length())
+        return "func " + name + "(w io.Writer) {\n" + GoBatch.mainBody(program)
                 .replace("\tfmt.Println(", "\tfmt.Fprintln(w, ").replace("\tfmt.Printf(", "\tfmt.Fprintf(w, ");
     }
 
     /**
-     * One program that runs {@code functions} (from {@link #asFunction}, in order) all at
-     * once, each printing into a buffer of its own, then writes the buffers in order, each
-     * after a line {@code === scenario i}.
+     * One program that runs {@code functions} (name → source from {@link #asFunction}) all
+     * at once, each printing into a buffer of its own; {@link GoBatch#split} takes its
+     * output apart again, in order.
      */
-    public static String batch(List<String> functions) {
-        StringBuilder sb = new StringBuilder("""
-                package main
-
-                import (
-                \t"bytes"
-                \t"context"
-                \t"errors"
-                \t"fmt"
-                \t"io"
-                \t"os"
-                \t"sync"
-                \t"time"
-                )
-
-                // Not every scenario uses every package.
-                var _ = errors.New
-
-                type key string
-
-                """);
-        sb.append(DEADLINE_HELPER).append('\n').append(DONE_HELPER).append('\n').append(SETTLE_HELPER).append('\n');
-        sb.append("func main() {\n\tscenarios := []func(io.Writer){\n");
-        for (int i = 0; i < functions.size(); i++) {
-            sb.append("\t\ts").append(i).append(",\n");
-        }
-        sb.append("""
-                \t}
-                \touts := make([]bytes.Buffer, len(scenarios))
-                \tvar wg sync.WaitGroup
-                \tfor i := range scenarios {
-                \t\twg.Add(1)
-                \t\tgo func(i int) {
-                \t\t\tdefer wg.Done()
-                \t\t\tscenarios[i](&outs[i])
-                \t\t}(i)
-                \t}
-                \twg.Wait()
-                \tfor i := range outs {
-                \t\tfmt.Printf("=== scenario %d\\n", i)
-                \t\tos.Stdout.Write(outs[i].Bytes())
-                \t}
-                }
-                """);
-        functions.forEach(f -> sb.append('\n').append(f));
-        return sb.toString();
-    }
-
-    /** The stdout of a {@link #batch} run, split back into one output per scenario. */
-    public static List<String> split(String stdout, int scenarios) {
-        List<String> outs = new ArrayList<>();
-        StringBuilder current = null;
-        for (String line : stdout.split("\n", -1)) {
-            if (line.startsWith("=== scenario ")) {
-                if (current != null) {
-                    outs.add(current.toString());
-                }
-                current = new StringBuilder();
-            } else if (current != null && !line.isEmpty()) {
-                current.append(line).append('\n');
-            }
-        }
-        if (current != null) {
-            outs.add(current.toString());
-        }
-        if (outs.size() != scenarios) {
-            throw new IllegalStateException("expected " + scenarios + " outputs, got " + outs.size());
-        }
-        return outs;
+    public static String batch(Map<String, String> functions) {
+        return BATCH.concurrently(functions);
     }
 
     /** The right-hand side that derives a context: {@code context.WithTimeout(a, 2*time.Hour)}. */

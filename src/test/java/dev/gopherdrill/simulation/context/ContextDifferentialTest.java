@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.simulation.GoBatch;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Verification;
@@ -89,14 +91,14 @@ class ContextDifferentialTest {
 
     private static List<String> runBatch(GoToolchain go, String dir, List<Verification> verifications,
                                          List<String> names) throws IOException, InterruptedException {
-        List<String> functions = new ArrayList<>();
+        Map<String, String> functions = new LinkedHashMap<>();
         for (int i = 0; i < verifications.size(); i++) {
-            functions.add(ContextPrograms.asFunction(verifications.get(i).program(), "s" + i));
+            functions.put("s" + i, ContextPrograms.asFunction(verifications.get(i).program(), "s" + i));
         }
         Path binary = go.buildOrFail(WORK.resolve(dir), ContextPrograms.batch(functions));
         GoToolchain.Run run = GoToolchain.exec(binary, List.of(), null);
         assertEquals(0, run.exit(), "the batch program failed:\n" + run.stderr());
-        List<String> outputs = ContextPrograms.split(run.stdout(), verifications.size());
+        List<String> outputs = GoBatch.split(run.stdout(), verifications.size());
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < verifications.size(); i++) {
             Verification v = verifications.get(i);
