@@ -78,7 +78,7 @@ public final class MapGrowSimulation implements Simulation {
         return new Question(ID, seed, version.toString(), Map.of("hint", "" + hint, "inserts", "" + inserts,
                 "ask", ask, "B", "" + finalB), question, answer, List.of(answer),
                 trace(hint, inserts, startB, grows, random, language),
-                new Verification(version.toString(), program(hint, inserts, ask), answer + "\n", 0, ""));
+                new Verification(version.toString(), MapPrograms.grow(hint, inserts, ask), answer + "\n", 0, ""));
     }
 
     private static List<Step> trace(long hint, long inserts, int startB, List<MapGrowth.Grow> grows,
@@ -132,54 +132,4 @@ public final class MapGrowSimulation implements Simulation {
         }
         return out;
     }
-
-    /** A Go program printing the answer, reading hmap.B after every insert. */
-    static String program(long hint, long inserts, String ask) {
-        String print = switch (ask) {
-            case "B" -> "b";
-            case "buckets" -> "1 << b";
-            default -> "grows";
-        };
-        return HMAP_HEADER + "\nfunc main() {\n"
-                + "\tm := make(map[int64]int64, " + hint + ")\n"
-                + "\tsink = m // on the heap, as a map that escapes: a small map gets its buckets lazily\n"
-                + "\tb, grows := bucketShift(m), 0\n"
-                + "\tfor i := 0; i < " + inserts + "; i++ {\n"
-                + "\t\tm[int64(i)] = int64(i)\n"
-                + "\t\tif nb := bucketShift(m); nb != b {\n"
-                + "\t\t\tb, grows = nb, grows+1\n"
-                + "\t\t}\n"
-                + "\t}\n"
-                + "\tfmt.Println(" + print + ")\n"
-                + "}\n";
-    }
-
-    /** The part of every map verification program that reads the runtime's header. */
-    static final String HMAP_HEADER = """
-            package main
-
-            import (
-            \t"fmt"
-            \t"unsafe"
-            )
-
-            // hmap mirrors the header of runtime/map.go (Go 1.17 to 1.23).
-            type hmap struct {
-            \tcount      int
-            \tflags      uint8
-            \tB          uint8
-            \tnoverflow  uint16
-            \thash0      uint32
-            \tbuckets    unsafe.Pointer
-            \toldbuckets unsafe.Pointer
-            \tnevacuate  uintptr
-            \textra      unsafe.Pointer
-            }
-
-            var sink map[int64]int64
-
-            func header(m map[int64]int64) *hmap { return *(**hmap)(unsafe.Pointer(&m)) }
-
-            func bucketShift(m map[int64]int64) uint8 { return header(m).B }
-            """;
 }

@@ -23,7 +23,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * one program (each question's {@code main} a function printing into its own buffer, all
  * run at once, so their three-second sleeps overlap), built and run once; a few
  * verification programs built and run verbatim; and the golden scenarios of
- * {@link ContextTreeTest} re-run so their recorded outputs stay true.
+ * {@link ContextModelTest} re-run so their recorded outputs stay true.
  *
  * No re-runs: the programs are deterministic by construction (see {@link ContextPrograms}),
  * so a single disagreement is a model bug.
@@ -80,7 +80,7 @@ class ContextDifferentialTest {
         GoToolchain go = GoToolchain.require();
         List<Verification> verifications = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (ContextTreeTest.Golden g : ContextTreeTest.GOLDEN) {
+        for (ContextModelTest.Golden g : ContextModelTest.GOLDEN) {
             verifications.add(new Verification("1.19", ContextPrograms.program(g.scenario()),
                     String.join("\n", g.stdout()) + "\n", 0, ""));
             names.add(g.name());

@@ -12,7 +12,7 @@ import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
 import dev.gopherdrill.simulation.StepState;
-import dev.gopherdrill.simulation.context.Scenario.Key;
+import dev.gopherdrill.simulation.context.ContextScenario.Key;
 
 /**
  * A tree of contexts as {@code context/context.go} builds and cancels it, with a clock
@@ -115,7 +115,7 @@ import dev.gopherdrill.simulation.context.Scenario.Key;
  *     the output depends on scheduling.</li>
  * </ul>
  */
-public final class ContextTree {
+public final class ContextModel {
 
     /** {@code errors.New("context canceled")} */
     public static final String CANCELED = "context canceled";
@@ -212,12 +212,12 @@ public final class ContextTree {
     private long now;
 
     /** A tree whose root is {@code Background()} (or {@code TODO()}), named {@code root}. */
-    public ContextTree(GoVersion version, String root, boolean todo) {
+    public ContextModel(GoVersion version, String root, boolean todo) {
         this(version, root, todo, Language.EN);
     }
 
     /** As above, its step texts written in {@code language}. */
-    public ContextTree(GoVersion version, String root, boolean todo, Language language) {
+    public ContextModel(GoVersion version, String root, boolean todo, Language language) {
         this.language = language;
         this.version = Objects.requireNonNull(version);
         nodes.put(root, new Node(root, todo ? Kind.TODO : Kind.BACKGROUND,
