@@ -15,25 +15,26 @@ import java.util.stream.Collectors;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Step;
-import dev.gopherdrill.simulation.channels.Scenario.AfterCase;
-import dev.gopherdrill.simulation.channels.Scenario.Case;
-import dev.gopherdrill.simulation.channels.Scenario.Close;
-import dev.gopherdrill.simulation.channels.Scenario.Go;
-import dev.gopherdrill.simulation.channels.Scenario.LenCap;
-import dev.gopherdrill.simulation.channels.Scenario.Print;
-import dev.gopherdrill.simulation.channels.Scenario.Range;
-import dev.gopherdrill.simulation.channels.Scenario.Recv;
-import dev.gopherdrill.simulation.channels.Scenario.RecvCase;
-import dev.gopherdrill.simulation.channels.Scenario.RecvOk;
-import dev.gopherdrill.simulation.channels.Scenario.Select;
-import dev.gopherdrill.simulation.channels.Scenario.Send;
-import dev.gopherdrill.simulation.channels.Scenario.SendCase;
-import dev.gopherdrill.simulation.channels.Scenario.Stmt;
-import dev.gopherdrill.simulation.channels.Scenario.WgAdd;
-import dev.gopherdrill.simulation.channels.Scenario.WgWait;
+import dev.gopherdrill.simulation.StepState;
+import dev.gopherdrill.simulation.channels.ChannelScenario.AfterCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Case;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Close;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Go;
+import dev.gopherdrill.simulation.channels.ChannelScenario.LenCap;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Print;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Range;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Recv;
+import dev.gopherdrill.simulation.channels.ChannelScenario.RecvCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.RecvOk;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Select;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Send;
+import dev.gopherdrill.simulation.channels.ChannelScenario.SendCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Stmt;
+import dev.gopherdrill.simulation.channels.ChannelScenario.WgAdd;
+import dev.gopherdrill.simulation.channels.ChannelScenario.WgWait;
 
 /**
- * A {@link Scenario} executed the way the Go runtime executes it with
+ * A {@link ChannelScenario} executed the way the Go runtime executes it with
  * {@code GOMAXPROCS=1}: channels of {@code runtime/chan.go}, {@code selectgo} of
  * {@code runtime/select.go}, the {@code runnext} slot and local run queue of
  * {@code runtime/proc.go}, and the {@code sync.WaitGroup} wake-up of
@@ -129,7 +130,7 @@ import dev.gopherdrill.simulation.channels.Scenario.WgWait;
  * timer's duration between arming it and running out of work, which holds for these
  * programs by a wide margin ({@link ChannelPrograms#AFTER}); a question that relied on a
  * timer firing <em>while</em> goroutines still run would be a race, and none is asked.
- * A quiet scenario ({@link Scenario#quiet}) is executed the same way, without output.
+ * A quiet scenario ({@link ChannelScenario#quiet}) is executed the same way, without output.
  *
  * <h2>Versions</h2>
  * Go 1.17 to 1.24: chan.go, select.go and runqput/runqget behave the same across them
@@ -217,13 +218,18 @@ public final class ChannelModel {
 
     /** The whole machine after a step; {@code wgCounter} is null without a WaitGroup. */
     public record State(List<ChannelState> channels, List<GoroutineState> goroutines, String running,
-                        String runnext, List<String> runq, Integer wgCounter, List<String> stdout) {
+                        String runnext, List<String> runq, Integer wgCounter, List<String> stdout) implements StepState {
 
         public State {
             channels = List.copyOf(channels);
             goroutines = List.copyOf(goroutines);
             runq = List.copyOf(runq);
             stdout = List.copyOf(stdout);
+        }
+
+        @Override
+        public String svg(Language language) {
+            return ChannelPicture.svg(this, language);
         }
     }
 
@@ -261,12 +267,12 @@ public final class ChannelModel {
     }
 
     /** Runs {@code scenario} to its end as Go {@code version} does. */
-    public static Run run(Scenario scenario, GoVersion version) {
+    public static Run run(ChannelScenario scenario, GoVersion version) {
         return run(scenario, version, Language.EN);
     }
 
     /** As above, the trace written in {@code language} (the run itself is the same). */
-    public static Run run(Scenario scenario, GoVersion version, Language language) {
+    public static Run run(ChannelScenario scenario, GoVersion version, Language language) {
         return new Execution(scenario, version, language).run();
     }
 
@@ -392,7 +398,7 @@ public final class ChannelModel {
         /** made by time.After: cap 1, only the runtime's sendTime sends on it */
         final boolean timer;
 
-        Hchan(Scenario.ChanDecl d) {
+        Hchan(ChannelScenario.ChanDecl d) {
             this.name = d.name();
             this.nil = d.nil();
             this.dataqsiz = d.cap();
@@ -471,7 +477,7 @@ public final class ChannelModel {
 
     /** One run: mutable, single-use. */
     private static final class Execution {
-        private final Scenario scenario;
+        private final ChannelScenario scenario;
         private final Map<String, Hchan> chans = new LinkedHashMap<>();
         private final List<G> allgs = new ArrayList<>();
         private final List<Step> trace = new ArrayList<>();
@@ -493,7 +499,7 @@ public final class ChannelModel {
         private String nondeterminism;
         private final Language language;
 
-        Execution(Scenario scenario, GoVersion version, Language language) {
+        Execution(ChannelScenario scenario, GoVersion version, Language language) {
             this.scenario = scenario;
             this.language = language;
             this.wgWaitReason = waitGroupWaitReason(version);
@@ -540,7 +546,7 @@ public final class ChannelModel {
             if (s instanceof Send x) {
                 return send(g, x, op);
             } else if (s instanceof Recv || s instanceof RecvOk || s instanceof Range) {
-                return recv(g, s, Scenario.channelOf(s), op);
+                return recv(g, s, ChannelScenario.channelOf(s), op);
             } else if (s instanceof Close x) {
                 return close(g, chans.get(x.ch()), op);
             } else if (s instanceof LenCap x) {
@@ -555,7 +561,7 @@ public final class ChannelModel {
             } else if (s instanceof Select x) {
                 return select(g, x, op);
             } else if (s instanceof Go x) {
-                G ng = newg(Scenario.workerName(x.worker()), scenario.workers().get(x.worker()));
+                G ng = newg(ChannelScenario.workerName(x.worker()), scenario.workers().get(x.worker()));
                 g.pc++;
                 step(op + Texts.NEWPROC.in(language) + ng.name + Texts.RUNQPUT.in(language) + runqput(ng)
                         + "; " + g.name + Texts.KEEPS_RUNNING.in(language));
@@ -1020,7 +1026,7 @@ public final class ChannelModel {
         return g + Texts.IS_PARKED.in(language) + waitReason + Texts.CLOSE_PAREN.in(language);
     }
 
-    private static String describe(Scenario.ChanDecl d, Language language) {
+    private static String describe(ChannelScenario.ChanDecl d, Language language) {
         return d.name() + " " + (d.nil() ? "nil" : d.cap() == 0 ? Texts.UNBUFFERED.in(language)
                 : Texts.BUFFERED.in(language) + d.cap());
     }

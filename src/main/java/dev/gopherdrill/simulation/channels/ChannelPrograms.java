@@ -5,26 +5,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import dev.gopherdrill.simulation.channels.Scenario.AfterCase;
-import dev.gopherdrill.simulation.channels.Scenario.Case;
-import dev.gopherdrill.simulation.channels.Scenario.ChanDecl;
-import dev.gopherdrill.simulation.channels.Scenario.Close;
-import dev.gopherdrill.simulation.channels.Scenario.Go;
-import dev.gopherdrill.simulation.channels.Scenario.LenCap;
-import dev.gopherdrill.simulation.channels.Scenario.Print;
-import dev.gopherdrill.simulation.channels.Scenario.Range;
-import dev.gopherdrill.simulation.channels.Scenario.Recv;
-import dev.gopherdrill.simulation.channels.Scenario.RecvCase;
-import dev.gopherdrill.simulation.channels.Scenario.RecvOk;
-import dev.gopherdrill.simulation.channels.Scenario.Select;
-import dev.gopherdrill.simulation.channels.Scenario.Send;
-import dev.gopherdrill.simulation.channels.Scenario.SendCase;
-import dev.gopherdrill.simulation.channels.Scenario.Stmt;
-import dev.gopherdrill.simulation.channels.Scenario.WgAdd;
-import dev.gopherdrill.simulation.channels.Scenario.WgWait;
+import dev.gopherdrill.simulation.GoBatch;
+
+import dev.gopherdrill.simulation.channels.ChannelScenario.AfterCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Case;
+import dev.gopherdrill.simulation.channels.ChannelScenario.ChanDecl;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Close;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Go;
+import dev.gopherdrill.simulation.channels.ChannelScenario.LenCap;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Print;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Range;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Recv;
+import dev.gopherdrill.simulation.channels.ChannelScenario.RecvCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.RecvOk;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Select;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Send;
+import dev.gopherdrill.simulation.channels.ChannelScenario.SendCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Stmt;
+import dev.gopherdrill.simulation.channels.ChannelScenario.WgAdd;
+import dev.gopherdrill.simulation.channels.ChannelScenario.WgWait;
 
 /**
- * A {@link Scenario} as gofmt-formatted Go source: a complete program ({@link #program}),
+ * A {@link ChannelScenario} as gofmt-formatted Go source: a complete program ({@link #program}),
  * the same body as a named function ({@link #function}), and many such functions batched
  * into one program that runs the one named by {@code os.Args[1]} ({@link #batch}), so a
  * test builds once and runs hundreds of scenarios.
@@ -51,11 +53,14 @@ public final class ChannelPrograms {
     /** The duration of every {@code time.After} case, as Go source. */
     public static final String AFTER = "10 * time.Millisecond";
 
+    private static final GoBatch BATCH = new GoBatch(List.of("fmt", "runtime", "sync", "time"),
+            List.of("fmt.Println", "runtime.GOMAXPROCS", "sync.NewCond", "time.After"), "");
+
     private ChannelPrograms() {
     }
 
     /** {@code package main}, its imports and {@code func main}. */
-    public static String program(Scenario s) {
+    public static String program(ChannelScenario s) {
         TreeSet<String> imports = new TreeSet<>(List.of("runtime"));
         if (prints(s)) {
             imports.add("fmt");
@@ -78,7 +83,7 @@ public final class ChannelPrograms {
     }
 
     /** {@code func name() { ... }}: the body of {@link #program} under another name. */
-    public static String function(Scenario s, String name) {
+    public static String function(ChannelScenario s, String name) {
         Writer w = new Writer(s.quiet());
         w.line("func " + name + "() {");
         w.indent++;
@@ -92,7 +97,7 @@ public final class ChannelPrograms {
         }
         for (Stmt st : s.main()) {
             if (st instanceof Go g) {
-                w.line("go func() { // " + Scenario.workerName(g.worker()));
+                w.line("go func() { // " + ChannelScenario.workerName(g.worker()));
                 w.indent++;
                 if (s.waitGroup()) {
                     w.line("defer wg.Done()");
@@ -111,11 +116,7 @@ public final class ChannelPrograms {
 
     /** The {@code func main} of a program this class printed, renamed: the same code as {@link #function}. */
     public static String asFunction(String program, String name) {
-        int at = program.indexOf("\nfunc main() {\n");
-        if (at < 0 || program.indexOf("\nfunc ", at + 1) >= 0) {
-            throw new IllegalArgumentException("not a program ChannelPrograms printed:\n" + program);
-        }
-        return "func " + name + "() {\n" + program.substring(at + "\nfunc main() {\n".length());
+        return "func " + name + "() {\n" + GoBatch.mainBody(program);
     }
 
     /**
@@ -123,32 +124,7 @@ public final class ChannelPrograms {
      * the one named by its first argument and exits as that function's program would.
      */
     public static String batch(Map<String, String> functions) {
-        StringBuilder sb = new StringBuilder("""
-                package main
-
-                import (
-                \t"fmt"
-                \t"os"
-                \t"runtime"
-                \t"sync"
-                \t"time"
-                )
-
-                // Not every scenario uses every package.
-                var _ = fmt.Println
-                var _ = runtime.GOMAXPROCS
-                var _ sync.WaitGroup
-                var _ = time.After
-
-                func main() {
-                \tswitch os.Args[1] {
-                """);
-        for (String name : functions.keySet()) {
-            sb.append("\tcase \"").append(name).append("\":\n\t\t").append(name).append("()\n");
-        }
-        sb.append("\tdefault:\n\t\tpanic(\"no scenario \" + os.Args[1])\n\t}\n}\n");
-        functions.values().forEach(f -> sb.append("\n").append(f));
-        return sb.toString();
+        return BATCH.byArgument(functions);
     }
 
     /** A statement on one line, for trace texts: {@code ch1 <- 3}, {@code v, ok := <-ch2}, {@code select {...}}. */
@@ -173,7 +149,7 @@ public final class ChannelPrograms {
         } else if (s instanceof Print x) {
             return "fmt.Println(\"" + x.text() + "\")";
         } else if (s instanceof Go x) {
-            return "go func() { " + Scenario.workerName(x.worker()) + " }()";
+            return "go func() { " + ChannelScenario.workerName(x.worker()) + " }()";
         } else if (s instanceof WgAdd x) {
             return "wg.Add(" + x.delta() + ")";
         } else if (s instanceof WgWait) {
@@ -241,7 +217,7 @@ public final class ChannelPrograms {
         }
     }
 
-    private static boolean prints(Scenario s) {
+    private static boolean prints(ChannelScenario s) {
         if (s.quiet()) {
             return false;
         }
@@ -250,12 +226,12 @@ public final class ChannelPrograms {
                 || st instanceof Select sel && (!sel.cases().isEmpty() || sel.hasDefault()));
     }
 
-    private static boolean usesTimers(Scenario s) {
+    private static boolean usesTimers(ChannelScenario s) {
         return statements(s).stream().anyMatch(st -> st instanceof Select sel
                 && sel.cases().stream().anyMatch(c -> c instanceof AfterCase));
     }
 
-    private static List<Stmt> statements(Scenario s) {
+    private static List<Stmt> statements(ChannelScenario s) {
         List<Stmt> all = new ArrayList<>(s.main());
         s.workers().forEach(all::addAll);
         return all;

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Svg;
-import dev.gopherdrill.simulation.context.ContextTree.Cancellation;
-import dev.gopherdrill.simulation.context.ContextTree.NodeState;
-import dev.gopherdrill.simulation.context.ContextTree.State;
+import dev.gopherdrill.simulation.context.ContextModel.Cancellation;
+import dev.gopherdrill.simulation.context.ContextModel.NodeState;
+import dev.gopherdrill.simulation.context.ContextModel.State;
 
 /**
  * One trace step of a context tree as a phone-width SVG: the tree as an indented list
@@ -84,7 +84,7 @@ public final class ContextPicture {
 
     private static String details(NodeState n, Language language) {
         List<String> parts = new ArrayList<>();
-        if (n.kind() == ContextTree.Kind.AFTER_FUNC) {
+        if (n.kind() == ContextModel.Kind.AFTER_FUNC) {
             parts.add("f " + n.afterFunc().name().toLowerCase(java.util.Locale.ROOT));
         } else {
             parts.add(n.deadline() == null ? Texts.NO_DEADLINE_PIC.in(language)

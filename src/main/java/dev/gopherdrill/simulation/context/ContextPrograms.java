@@ -3,22 +3,24 @@ package dev.gopherdrill.simulation.context;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.gopherdrill.simulation.context.Scenario.Advance;
-import dev.gopherdrill.simulation.context.Scenario.AfterFunc;
-import dev.gopherdrill.simulation.context.Scenario.Ask;
-import dev.gopherdrill.simulation.context.Scenario.Cancel;
-import dev.gopherdrill.simulation.context.Scenario.Derive;
-import dev.gopherdrill.simulation.context.Scenario.Op;
-import dev.gopherdrill.simulation.context.Scenario.Query;
-import dev.gopherdrill.simulation.context.Scenario.WithCancel;
-import dev.gopherdrill.simulation.context.Scenario.WithTimeout;
-import dev.gopherdrill.simulation.context.Scenario.WithValue;
+import dev.gopherdrill.simulation.GoBatch;
+import dev.gopherdrill.simulation.context.ContextScenario.Advance;
+import dev.gopherdrill.simulation.context.ContextScenario.AfterFunc;
+import dev.gopherdrill.simulation.context.ContextScenario.Ask;
+import dev.gopherdrill.simulation.context.ContextScenario.Cancel;
+import dev.gopherdrill.simulation.context.ContextScenario.Derive;
+import dev.gopherdrill.simulation.context.ContextScenario.Op;
+import dev.gopherdrill.simulation.context.ContextScenario.Query;
+import dev.gopherdrill.simulation.context.ContextScenario.WithCancel;
+import dev.gopherdrill.simulation.context.ContextScenario.WithTimeout;
+import dev.gopherdrill.simulation.context.ContextScenario.WithValue;
 
 /**
- * A {@link Scenario} as gofmt-formatted Go source: a complete program ({@link #program})
+ * A {@link ContextScenario} as gofmt-formatted Go source: a complete program ({@link #program})
  * and its {@code main} as a function that prints to a writer ({@link #asFunction}), many of
  * which {@link #batch} runs at once in one process, so the three-second sleeps of
  * hundreds of scenarios overlap and a test builds and runs once.
@@ -70,11 +72,14 @@ public final class ContextPrograms {
             }
             """;
 
+    private static final GoBatch BATCH = new GoBatch(List.of("context", "errors", "fmt", "time"),
+            List.of("errors.New"), "type key string\n\n" + DEADLINE_HELPER + "\n" + DONE_HELPER + "\n" + SETTLE_HELPER);
+
     private ContextPrograms() {
     }
 
     /** {@code package main}, its imports, helpers and {@code func main}. */
-    public static String program(Scenario s) {
+    public static String program(ContextScenario s) {
         Set<String> imports = new TreeSet<>(List.of("context"));
         if (!s.queries().isEmpty()) {
             imports.add("fmt");
@@ -113,88 +118,17 @@ public final class ContextPrograms {
      * io.Writer)} that prints to {@code w}: the same statements, for {@link #batch}.
      */
     public static String asFunction(String program, String name) {
-        int at = program.indexOf("\nfunc main() {\n");
-        if (at < 0 || program.indexOf("\nfunc ", at + 1) >= 0) {
-            throw new IllegalArgumentException("not a program ContextPrograms printed:\n" + program);
-        }
-        return "func " + name + "(w io.Writer) {\n" + program.substring(at + "\nfunc main() {\n".length())
+        return "func " + name + "(w io.Writer) {\n" + GoBatch.mainBody(program)
                 .replace("\tfmt.Println(", "\tfmt.Fprintln(w, ").replace("\tfmt.Printf(", "\tfmt.Fprintf(w, ");
     }
 
     /**
-     * One program that runs {@code functions} (from {@link #asFunction}, in order) all at
-     * once, each printing into a buffer of its own, then writes the buffers in order, each
-     * after a line {@code === scenario i}.
+     * One program that runs {@code functions} (name → source from {@link #asFunction}) all
+     * at once, each printing into a buffer of its own; {@link GoBatch#split} takes its
+     * output apart again, in order.
      */
-    public static String batch(List<String> functions) {
-        StringBuilder sb = new StringBuilder("""
-                package main
-
-                import (
-                \t"bytes"
-                \t"context"
-                \t"errors"
-                \t"fmt"
-                \t"io"
-                \t"os"
-                \t"sync"
-                \t"time"
-                )
-
-                // Not every scenario uses every package.
-                var _ = errors.New
-
-                type key string
-
-                """);
-        sb.append(DEADLINE_HELPER).append('\n').append(DONE_HELPER).append('\n').append(SETTLE_HELPER).append('\n');
-        sb.append("func main() {\n\tscenarios := []func(io.Writer){\n");
-        for (int i = 0; i < functions.size(); i++) {
-            sb.append("\t\ts").append(i).append(",\n");
-        }
-        sb.append("""
-                \t}
-                \touts := make([]bytes.Buffer, len(scenarios))
-                \tvar wg sync.WaitGroup
-                \tfor i := range scenarios {
-                \t\twg.Add(1)
-                \t\tgo func(i int) {
-                \t\t\tdefer wg.Done()
-                \t\t\tscenarios[i](&outs[i])
-                \t\t}(i)
-                \t}
-                \twg.Wait()
-                \tfor i := range outs {
-                \t\tfmt.Printf("=== scenario %d\\n", i)
-                \t\tos.Stdout.Write(outs[i].Bytes())
-                \t}
-                }
-                """);
-        functions.forEach(f -> sb.append('\n').append(f));
-        return sb.toString();
-    }
-
-    /** The stdout of a {@link #batch} run, split back into one output per scenario. */
-    public static List<String> split(String stdout, int scenarios) {
-        List<String> outs = new ArrayList<>();
-        StringBuilder current = null;
-        for (String line : stdout.split("\n", -1)) {
-            if (line.startsWith("=== scenario ")) {
-                if (current != null) {
-                    outs.add(current.toString());
-                }
-                current = new StringBuilder();
-            } else if (current != null && !line.isEmpty()) {
-                current.append(line).append('\n');
-            }
-        }
-        if (current != null) {
-            outs.add(current.toString());
-        }
-        if (outs.size() != scenarios) {
-            throw new IllegalStateException("expected " + scenarios + " outputs, got " + outs.size());
-        }
-        return outs;
+    public static String batch(Map<String, String> functions) {
+        return BATCH.concurrently(functions);
     }
 
     /** The right-hand side that derives a context: {@code context.WithTimeout(a, 2*time.Hour)}. */
@@ -228,8 +162,9 @@ public final class ContextPrograms {
     /** A declaration on one line, as the program and the trace show it. */
     static String statement(Op op) {
         if (op instanceof Derive d) {
-            return d.name() + (Scenario.cancellable(d.with()) ? ", cancel" + ContextTree.capitalised(d.name()) : "")
-                    + " := " + call(d);
+            String cancel = ContextScenario.cancellable(d.with()) ? ", cancel" + ContextModel.capitalised(d.name())
+                    : "";
+            return d.name() + cancel + " := " + call(d);
         } else if (op instanceof AfterFunc a) {
             return a.stop() + " := context.AfterFunc(" + a.ctx() + ", func() {})";
         }
@@ -251,10 +186,10 @@ public final class ContextPrograms {
         };
     }
 
-    private static String body(Scenario s) {
+    private static String body(ContextScenario s) {
         StringBuilder sb = new StringBuilder("func main() {\n");
         for (String cause : causes(s)) {
-            sb.append('\t').append(cause).append(" := errors.New(\"").append(Scenario.CAUSES.get(cause))
+            sb.append('\t').append(cause).append(" := errors.New(\"").append(ContextScenario.CAUSES.get(cause))
                     .append("\")\n");
         }
         sb.append("\tctx := context.").append(s.todo() ? "TODO" : "Background").append("()\n");
@@ -266,11 +201,11 @@ public final class ContextPrograms {
             if (op instanceof Derive d) {
                 derived.add(d.name());
                 sb.append('\t').append(statement(d)).append('\n');
-                if (Scenario.takesCause(d.with())) {
+                if (ContextScenario.takesCause(d.with())) {
                     causeFuncs.add(d.name());
                 }
-                if (Scenario.cancellable(d.with()) && !called.contains(d.name())) {
-                    sb.append("\tdefer cancel").append(ContextTree.capitalised(d.name())).append("()\n");
+                if (ContextScenario.cancellable(d.with()) && !called.contains(d.name())) {
+                    sb.append("\tdefer cancel").append(ContextModel.capitalised(d.name())).append("()\n");
                 }
             } else if (op instanceof Cancel c) {
                 sb.append('\t').append(cancelCall(c, causeFuncs.contains(c.name()))).append('\n');
@@ -288,12 +223,12 @@ public final class ContextPrograms {
     }
 
     private static String cancelCall(Cancel c, boolean causeFunc) {
-        return "cancel" + ContextTree.capitalised(c.name()) + "(" + (causeFunc ? (c.cause() == null ? "nil"
+        return "cancel" + ContextModel.capitalised(c.name()) + "(" + (causeFunc ? (c.cause() == null ? "nil"
                 : c.cause()) : "") + ")";
     }
 
     /** The error variables the program declares, in a stable order. */
-    private static List<String> causes(Scenario s) {
+    private static List<String> causes(ContextScenario s) {
         Set<String> used = new TreeSet<>();
         for (Op op : s.ops()) {
             if (op instanceof Cancel c && c.cause() != null) {
@@ -305,18 +240,18 @@ public final class ContextPrograms {
         return List.copyOf(used);
     }
 
-    private static boolean usesTime(Scenario s) {
+    private static boolean usesTime(ContextScenario s) {
         return s.advances() || asks(s, Ask.DEADLINE)
                 || s.ops().stream().anyMatch(o -> o instanceof Derive d && d.with() instanceof WithTimeout);
     }
 
-    private static boolean usesTypedKey(Scenario s) {
+    private static boolean usesTypedKey(ContextScenario s) {
         return s.ops().stream().anyMatch(o -> o instanceof Derive d && d.with() instanceof WithValue v
                 && v.key().typed())
                 || s.queries().stream().anyMatch(q -> q.key() != null && q.key().typed());
     }
 
-    private static boolean asks(Scenario s, Ask ask) {
+    private static boolean asks(ContextScenario s, Ask ask) {
         return s.queries().stream().anyMatch(q -> q.ask() == ask);
     }
 }

@@ -8,19 +8,19 @@ import java.util.Set;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Step;
-import dev.gopherdrill.simulation.context.Scenario.Advance;
-import dev.gopherdrill.simulation.context.Scenario.AfterFunc;
-import dev.gopherdrill.simulation.context.Scenario.Ask;
-import dev.gopherdrill.simulation.context.Scenario.Cancel;
-import dev.gopherdrill.simulation.context.Scenario.Derive;
-import dev.gopherdrill.simulation.context.Scenario.Op;
-import dev.gopherdrill.simulation.context.Scenario.Query;
-import dev.gopherdrill.simulation.context.Scenario.WithCancel;
-import dev.gopherdrill.simulation.context.Scenario.WithTimeout;
-import dev.gopherdrill.simulation.context.Scenario.WithValue;
+import dev.gopherdrill.simulation.context.ContextScenario.Advance;
+import dev.gopherdrill.simulation.context.ContextScenario.AfterFunc;
+import dev.gopherdrill.simulation.context.ContextScenario.Ask;
+import dev.gopherdrill.simulation.context.ContextScenario.Cancel;
+import dev.gopherdrill.simulation.context.ContextScenario.Derive;
+import dev.gopherdrill.simulation.context.ContextScenario.Op;
+import dev.gopherdrill.simulation.context.ContextScenario.Query;
+import dev.gopherdrill.simulation.context.ContextScenario.WithCancel;
+import dev.gopherdrill.simulation.context.ContextScenario.WithTimeout;
+import dev.gopherdrill.simulation.context.ContextScenario.WithValue;
 
 /**
- * A {@link Scenario} executed on a {@link ContextTree}: one trace step per statement, with
+ * A {@link ContextScenario} executed on a {@link ContextModel}: one trace step per statement, with
  * the tree after it, and the lines the prints at the end write.
  *
  * @param stdout the printed lines, without newlines
@@ -36,13 +36,13 @@ public record ContextRun(List<Step> trace, List<String> stdout) {
      * @throws dev.gopherdrill.simulation.SimulationInputException naming {@code goVersion} when the
      *         scenario uses an API the release does not have (the program would not compile)
      */
-    public static ContextRun run(Scenario s, GoVersion version) {
+    public static ContextRun run(ContextScenario s, GoVersion version) {
         return run(s, version, Language.EN);
     }
 
     /** As above, the trace written in {@code language}. */
-    public static ContextRun run(Scenario s, GoVersion version, Language language) {
-        ContextTree tree = new ContextTree(version, Scenario.ROOT, s.todo(), language);
+    public static ContextRun run(ContextScenario s, GoVersion version, Language language) {
+        ContextModel tree = new ContextModel(version, ContextScenario.ROOT, s.todo(), language);
         List<Step> trace = new ArrayList<>();
         trace.add(new Step(Texts.ROOT.in(language, s.todo() ? "TODO" : "Background"), tree.state()));
         Set<String> causeFuncs = new HashSet<>();
@@ -50,18 +50,18 @@ public record ContextRun(List<Step> trace, List<String> stdout) {
             String text;
             if (op instanceof Derive d) {
                 text = derive(tree, d);
-                if (Scenario.takesCause(d.with())) {
+                if (ContextScenario.takesCause(d.with())) {
                     causeFuncs.add(d.name());
                 }
             } else if (op instanceof Cancel c) {
                 boolean causeFunc = causeFuncs.contains(c.name());
-                String call = "cancel" + ContextTree.capitalised(c.name()) + "("
+                String call = "cancel" + ContextModel.capitalised(c.name()) + "("
                         + (causeFunc ? (c.cause() == null ? "nil" : c.cause()) : "") + ")";
-                text = tree.cancel(c.name(), c.cause() == null ? null : Scenario.CAUSES.get(c.cause()), call);
+                text = tree.cancel(c.name(), c.cause() == null ? null : ContextScenario.CAUSES.get(c.cause()), call);
             } else if (op instanceof AfterFunc a) {
                 text = tree.afterFunc(a.stop(), a.ctx());
             } else if (op instanceof Advance) {
-                text = Texts.SLEEP.in(language, tree.advance(Scenario.ADVANCE_MILLIS));
+                text = Texts.SLEEP.in(language, tree.advance(ContextScenario.ADVANCE_MILLIS));
             } else {
                 throw new IllegalArgumentException("unknown statement " + op);
             }
@@ -72,7 +72,7 @@ public record ContextRun(List<Step> trace, List<String> stdout) {
             String line;
             String why;
             if (q.ask() == Ask.STOP) {
-                ContextTree.Stop stop = tree.stop(q.name());
+                ContextModel.Stop stop = tree.stop(q.name());
                 line = q.name() + ": " + stop.stopped();
                 why = ": " + stop.text();
             } else {
@@ -92,20 +92,20 @@ public record ContextRun(List<Step> trace, List<String> stdout) {
         return sb.toString();
     }
 
-    private static String derive(ContextTree tree, Derive d) {
+    private static String derive(ContextModel tree, Derive d) {
         String call = ContextPrograms.call(d).replaceFirst("^context\\.", "");
         if (d.with() instanceof WithCancel c) {
             return tree.withCancel(d.name(), d.parent(), c.cause());
         } else if (d.with() instanceof WithTimeout t) {
             return tree.withDeadline(d.name(), d.parent(), t.millis(),
-                    t.cause() == null ? null : Scenario.CAUSES.get(t.cause()), call);
+                    t.cause() == null ? null : ContextScenario.CAUSES.get(t.cause()), call);
         } else if (d.with() instanceof WithValue v) {
             return tree.withValue(d.name(), d.parent(), v.key(), v.value());
         }
         return tree.withoutCancel(d.name(), d.parent());
     }
 
-    private static String answer(ContextTree tree, Query q) {
+    private static String answer(ContextModel tree, Query q) {
         return switch (q.ask()) {
             case ERR -> nil(tree.err(q.name()));
             case CAUSE -> nil(tree.cause(q.name()));
@@ -121,14 +121,14 @@ public record ContextRun(List<Step> trace, List<String> stdout) {
         };
     }
 
-    private static String why(ContextTree tree, Query q, Language language) {
+    private static String why(ContextModel tree, Query q, Language language) {
         return switch (q.ask()) {
             case ERR, DONE -> "";
             case CAUSE -> (tree.cause(q.name()) == null ? Texts.NO_CAUSE : Texts.FIRST_CAUSE).in(language);
             case VALUE -> (tree.value(q.name(), q.key()) == null ? Texts.NO_VALUE : Texts.NEAREST_VALUE)
                     .in(language, q.key().go());
             case DEADLINE -> tree.deadline(q.name()) == null ? Texts.NO_DEADLINE.in(language)
-                    : Texts.TIME_LEFT.in(language, ContextTree.at(tree.deadline(q.name())));
+                    : Texts.TIME_LEFT.in(language, ContextModel.at(tree.deadline(q.name())));
             case TYPE, STOP -> "";
         };
     }

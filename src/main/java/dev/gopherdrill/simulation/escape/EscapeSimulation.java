@@ -12,6 +12,7 @@ import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
 import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.StepState;
 import dev.gopherdrill.simulation.Verification;
 import dev.gopherdrill.simulation.escape.EscapeAnswers.Answer;
 import dev.gopherdrill.simulation.escape.EscapePrograms.Case;
@@ -49,7 +50,11 @@ public final class EscapeSimulation implements Simulation {
             .toList();
 
     /** The state a playground draws at each step: one diagnostic, and whether the answer is read off it. */
-    public record State(int line, int col, String message, List<String> path, boolean decisive) {
+    public record State(int line, int col, String message, List<String> path, boolean decisive) implements StepState {
+        @Override
+        public String svg(Language language) {
+            return EscapePicture.svg(this);
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
 import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.StepState;
 import dev.gopherdrill.simulation.Verification;
 
 /**
@@ -130,12 +131,17 @@ public final class PacerSimulation implements Simulation {
     /** What a picture of the pacer shows: the inputs and the goal with its trigger window. */
     public record PacerState(long heapMarked, long stackScan, long globalsScan, String gogc, String memoryLimit,
                              long nonHeap, Long gogcGoal, Long memoryGoal, Long goal, Long minTrigger,
-                             Long maxTrigger, String regime) {
+                             Long maxTrigger, String regime) implements StepState {
         static PacerState of(Pacer.Inputs in, Pacer.Goal g) {
             return new PacerState(in.heapMarked(), in.stackScan(), in.globalsScan(),
                     in.gogc() == null ? "off" : in.gogc().toString(),
                     in.memoryLimit() == null ? "off" : in.memoryLimit().toString(), in.nonHeap(), g.gogcGoal(),
                     g.memoryGoal(), g.goal(), g.minTrigger(), g.maxTrigger(), g.regime().name());
+        }
+
+        @Override
+        public String svg(Language language) {
+            return GcPicture.svg(this, language);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import dev.gopherdrill.simulation.Language;
+import dev.gopherdrill.simulation.StepState;
 import dev.gopherdrill.simulation.Text;
 
 /**
@@ -169,13 +170,18 @@ public final class TriColor {
      * @param freed   white objects once marking is over (empty until then)
      */
     public record MarkState(int step, String barrier, String phase, List<ObjectState> objects, List<RootState> roots,
-                            List<String> grey, List<String> hidden, List<String> freed) {
+                            List<String> grey, List<String> hidden, List<String> freed) implements StepState {
         public MarkState {
             objects = List.copyOf(objects);
             roots = List.copyOf(roots);
             grey = List.copyOf(grey);
             hidden = List.copyOf(hidden);
             freed = List.copyOf(freed);
+        }
+
+        @Override
+        public String svg(Language language) {
+            return GcPicture.svg(this, language);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.StepState;
 import dev.gopherdrill.simulation.channels.ChannelModel;
 import dev.gopherdrill.simulation.channels.ChannelModel.ChannelState;
 import dev.gopherdrill.simulation.channels.ChannelModel.GoroutineState;
@@ -97,12 +98,17 @@ public final class LeakModel {
      * @param numGoroutine what {@code runtime.NumGoroutine()} would return now
      */
     public record LeakState(String phase, List<GoroutineView> goroutines, List<ChannelState> channels,
-                            String running, String runnext, List<String> runq, int numGoroutine) {
+                            String running, String runnext, List<String> runq, int numGoroutine) implements StepState {
 
         public LeakState {
             goroutines = List.copyOf(goroutines);
             channels = List.copyOf(channels);
             runq = List.copyOf(runq);
+        }
+
+        @Override
+        public String svg(Language language) {
+            return LeakPicture.svg(this, language);
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.gopherdrill.simulation.leaks;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import dev.gopherdrill.simulation.GoBatch;
 import dev.gopherdrill.simulation.channels.ChannelPrograms;
 import dev.gopherdrill.simulation.leaks.LeakScenario.Pattern;
 
@@ -96,6 +98,9 @@ public final class LeakPrograms {
     /** The file name the stack dump shows for every program, standalone or batched. */
     static final String FILE = "main.go";
 
+    private static final GoBatch BATCH = new GoBatch(List.of("context", "fmt", "runtime", "sort", "strings", "time"),
+            List.of("context.Background", "time.After"), SETTLE + "\n" + LEAKED);
+
     private LeakPrograms() {
     }
 
@@ -128,37 +133,15 @@ public final class LeakPrograms {
      * {@link #verification} program prints alone, line numbers included.
      */
     public static String batch(Map<String, LeakScenario> programs) {
-        StringBuilder sb = new StringBuilder("""
-                package main
-
-                import (
-                \t"context"
-                \t"fmt"
-                \t"os"
-                \t"runtime"
-                \t"sort"
-                \t"strings"
-                \t"time"
-                )
-
-                // Not every scenario uses every package.
-                var _ = context.Background
-                var _ = time.After
-
-                func main() {
-                \tswitch os.Args[1] {
-                """);
-        for (String name : programs.keySet()) {
-            sb.append("\tcase \"").append(name).append("\":\n\t\tmain").append(name).append("()\n");
-        }
-        sb.append("\tdefault:\n\t\tpanic(\"no scenario \" + os.Args[1])\n\t}\n}\n\n").append(SETTLE).append('\n')
-                .append(LEAKED);
-        for (Map.Entry<String, LeakScenario> e : programs.entrySet()) {
-            Writer w = new Writer(firstLine(imports(e.getValue(), true)));
-            functions(w, e.getValue(), e.getKey(), true);
-            sb.append("\n//line ").append(FILE).append(':').append(w.first).append('\n').append(w.sb);
-        }
-        return sb.toString();
+        Map<String, String> calls = new LinkedHashMap<>();
+        List<String> functions = new ArrayList<>();
+        programs.forEach((name, s) -> {
+            Writer w = new Writer(firstLine(imports(s, true)));
+            functions(w, s, name, true);
+            calls.put(name, "main" + name + "()");
+            functions.add("//line " + FILE + ":" + w.first + "\n" + w.sb);
+        });
+        return BATCH.byArgument(calls, functions);
     }
 
     private static Printed print(LeakScenario s, boolean verification) {

@@ -5,23 +5,23 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.gopherdrill.simulation.SimulationInputException;
-import dev.gopherdrill.simulation.channels.Scenario;
-import dev.gopherdrill.simulation.channels.Scenario.AfterCase;
-import dev.gopherdrill.simulation.channels.Scenario.ChanDecl;
-import dev.gopherdrill.simulation.channels.Scenario.Close;
-import dev.gopherdrill.simulation.channels.Scenario.Go;
-import dev.gopherdrill.simulation.channels.Scenario.Range;
-import dev.gopherdrill.simulation.channels.Scenario.Recv;
-import dev.gopherdrill.simulation.channels.Scenario.RecvCase;
-import dev.gopherdrill.simulation.channels.Scenario.Select;
-import dev.gopherdrill.simulation.channels.Scenario.Send;
-import dev.gopherdrill.simulation.channels.Scenario.Stmt;
+import dev.gopherdrill.simulation.channels.ChannelScenario;
+import dev.gopherdrill.simulation.channels.ChannelScenario.AfterCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.ChanDecl;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Close;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Go;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Range;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Recv;
+import dev.gopherdrill.simulation.channels.ChannelScenario.RecvCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Select;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Send;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Stmt;
 
 /**
  * One goroutine-leak program, as its four numbers: which {@link Pattern}, how many
  * goroutines it starts, the buffer of its channel, how many jobs (or late answers) it
  * hands out, and whether its fix is applied. {@link #scenario()} turns it into the
- * channel {@link Scenario} that {@code ChannelModel} executes; {@link LeakPrograms}
+ * channel {@link ChannelScenario} that {@code ChannelModel} executes; {@link LeakPrograms}
  * prints it as the idiomatic Go a learner reads (loops, a function, a context, a
  * timer). Both are written from these fields, statement for statement: the Go
  * {@code for} loop that starts the workers is the scenario's run of {@code go}
@@ -76,7 +76,7 @@ public record LeakScenario(Pattern pattern, int workers, int buffer, int jobs, b
     }
 
     /** The channel scenario main and the workers execute, ending in main's settle (see the class comment). */
-    public Scenario scenario() {
+    public ChannelScenario scenario() {
         List<ChanDecl> chans = new ArrayList<>();
         List<Stmt> main = new ArrayList<>();
         List<List<Stmt>> bodies = new ArrayList<>();
@@ -131,7 +131,7 @@ public record LeakScenario(Pattern pattern, int workers, int buffer, int jobs, b
             }
         }
         main.add(new Select(List.of(), null));
-        return new Scenario(chans, false, main, bodies, true);
+        return new ChannelScenario(chans, false, main, bodies, true);
     }
 
     /** The same program with its fix applied. */

@@ -11,6 +11,7 @@ import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
 import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.StepState;
 import dev.gopherdrill.simulation.Verification;
 
 /**
@@ -31,7 +32,11 @@ public final class MapGrowSimulation implements Simulation {
 
     /** The map as a playground draws it: per bucket, the number of keys in each bucket of its chain. */
     public record State(int b, long count, int noverflow, boolean growing, boolean sameSize, long nevacuate,
-                        boolean bucketsAllocated, List<List<Integer>> chains, List<List<Integer>> oldChains) {
+                        boolean bucketsAllocated, List<List<Integer>> chains, List<List<Integer>> oldChains) implements StepState {
+        @Override
+        public String svg(Language language) {
+            return MapPicture.svg(this, language);
+        }
     }
 
     @Override
@@ -73,7 +78,7 @@ public final class MapGrowSimulation implements Simulation {
         return new Question(ID, seed, version.toString(), Map.of("hint", "" + hint, "inserts", "" + inserts,
                 "ask", ask, "B", "" + finalB), question, answer, List.of(answer),
                 trace(hint, inserts, startB, grows, random, language),
-                new Verification(version.toString(), program(hint, inserts, ask), answer + "\n", 0, ""));
+                new Verification(version.toString(), MapPrograms.grow(hint, inserts, ask), answer + "\n", 0, ""));
     }
 
     private static List<Step> trace(long hint, long inserts, int startB, List<MapGrowth.Grow> grows,
@@ -127,54 +132,4 @@ public final class MapGrowSimulation implements Simulation {
         }
         return out;
     }
-
-    /** A Go program printing the answer, reading hmap.B after every insert. */
-    static String program(long hint, long inserts, String ask) {
-        String print = switch (ask) {
-            case "B" -> "b";
-            case "buckets" -> "1 << b";
-            default -> "grows";
-        };
-        return HMAP_HEADER + "\nfunc main() {\n"
-                + "\tm := make(map[int64]int64, " + hint + ")\n"
-                + "\tsink = m // on the heap, as a map that escapes: a small map gets its buckets lazily\n"
-                + "\tb, grows := bucketShift(m), 0\n"
-                + "\tfor i := 0; i < " + inserts + "; i++ {\n"
-                + "\t\tm[int64(i)] = int64(i)\n"
-                + "\t\tif nb := bucketShift(m); nb != b {\n"
-                + "\t\t\tb, grows = nb, grows+1\n"
-                + "\t\t}\n"
-                + "\t}\n"
-                + "\tfmt.Println(" + print + ")\n"
-                + "}\n";
-    }
-
-    /** The part of every map verification program that reads the runtime's header. */
-    static final String HMAP_HEADER = """
-            package main
-
-            import (
-            \t"fmt"
-            \t"unsafe"
-            )
-
-            // hmap mirrors the header of runtime/map.go (Go 1.17 to 1.23).
-            type hmap struct {
-            \tcount      int
-            \tflags      uint8
-            \tB          uint8
-            \tnoverflow  uint16
-            \thash0      uint32
-            \tbuckets    unsafe.Pointer
-            \toldbuckets unsafe.Pointer
-            \tnevacuate  uintptr
-            \textra      unsafe.Pointer
-            }
-
-            var sink map[int64]int64
-
-            func header(m map[int64]int64) *hmap { return *(**hmap)(unsafe.Pointer(&m)) }
-
-            func bucketShift(m map[int64]int64) uint8 { return header(m).B }
-            """;
 }

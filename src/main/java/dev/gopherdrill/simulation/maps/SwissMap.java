@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
+import dev.gopherdrill.simulation.StepState;
 
 /**
  * A Go 1.24 map ({@code internal/runtime/maps.Map}, the Swiss-table design) simulated slot
@@ -100,7 +102,11 @@ public final class SwissMap {
      * distinct tables in directory order.
      */
     public record State(long used, boolean small, GroupState smallGroup, int dirLen, int globalDepth,
-                        List<Integer> directory, List<TableState> tables) {
+                        List<Integer> directory, List<TableState> tables) implements StepState {
+        @Override
+        public String svg(Language language) {
+            return MapPicture.svg(this, language);
+        }
     }
 
     /** {@code table}: counters as in Go, groups flattened: group g, slot i is position 8g+i. */

@@ -86,7 +86,7 @@ public final class SwissMapSimulation implements Simulation {
                 + "for i := 0; i < " + inserts + "; i++ {\n\tm[int64(i)] = int64(i)\n}", what);
         return new Question(ID, seed, version.toString(), Map.of("hint", "" + hint, "inserts", "" + inserts,
                 "ask", ask), question, answer, List.of(answer), trace,
-                new Verification(version.toString(), program(hint, inserts, ask), answer + "\n", 0, ""));
+                new Verification(version.toString(), MapPrograms.swiss(hint, inserts, ask), answer + "\n", 0, ""));
     }
 
     static long slots(SwissMap.State s) {
@@ -94,71 +94,5 @@ public final class SwissMapSimulation implements Simulation {
             return s.smallGroup() == null ? 0 : SwissGrowth.GROUP_SLOTS;
         }
         return s.tables().stream().mapToLong(SwissMap.TableState::capacity).sum();
-    }
-
-    /** For a Go 1.24 toolchain: reads Map.dirLen/dirPtr and each table's capacity after every insert. */
-    static String program(long hint, long inserts, String ask) {
-        String print = switch (ask) {
-            case "slots" -> "slots(m)";
-            case "groups" -> "slots(m) / 8";
-            default -> "grows";
-        };
-        return """
-                package main
-
-                import (
-                \t"fmt"
-                \t"unsafe"
-                )
-
-                // The first fields of internal/runtime/maps.Map and .table in Go 1.24.
-                type swissMap struct {
-                \tused   uint64
-                \tseed   uintptr
-                \tdirPtr unsafe.Pointer
-                \tdirLen int
-                }
-
-                type table struct {
-                \tused, capacity, growthLeft uint16
-                }
-
-                var sink map[int64]int64
-
-                // slots: 8 for a small map's group (0 before the first insert), else every table's capacity.
-                func slots(m map[int64]int64) int {
-                \th := *(**swissMap)(unsafe.Pointer(&m))
-                \tif h.dirLen == 0 {
-                \t\tif h.dirPtr == nil {
-                \t\t\treturn 0
-                \t\t}
-                \t\treturn 8
-                \t}
-                \ttotal, seen := 0, map[*table]bool{}
-                \tfor _, t := range unsafe.Slice((**table)(h.dirPtr), h.dirLen) {
-                \t\tif !seen[t] {
-                \t\t\tseen[t] = true
-                \t\t\ttotal += int(t.capacity)
-                \t\t}
-                \t}
-                \treturn total
-                }
-
-                func main() {
-                \tm := make(map[int64]int64, %d)
-                \tsink = m
-                \tn, grows := slots(m), 0
-                \tfor i := 0; i < %d; i++ {
-                \t\tm[int64(i)] = int64(i)
-                \t\tif s := slots(m); s > n && n > 0 {
-                \t\t\tgrows++
-                \t\t\tn = s
-                \t\t} else if s > n {
-                \t\t\tn = s
-                \t\t}
-                \t}
-                \tfmt.Println(%s)
-                }
-                """.formatted(hint, inserts, print);
     }
 }

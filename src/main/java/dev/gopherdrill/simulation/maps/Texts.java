@@ -94,4 +94,24 @@ final class Texts {
     static final Text SWISS_QUESTION = new Text("With Go %s (Swiss tables):\n\n```go\n%s\n```\n\n%s\n\n*Modelled from the Go 1.24 source;"
                 + " not verified on a Go 1.24 toolchain here.*",
             "在 Go %s 上（Swiss table）：\n\n```go\n%s\n```\n\n%s\n\n*依据 Go 1.24 源码建模，未在 Go 1.24 工具链上验证。*");
+
+    // what MapPicture writes
+    static final Text SWISS_LABEL = new Text("Swiss-table map: %s keys", "Swiss table map：%s 个键");
+    static final Text SMALL_NO_GROUP = new Text("small map, no group yet (allocated at the first insert)",
+            "小 map，还没有组（第一次插入时分配）");
+    static final Text SMALL_ONE_GROUP = new Text("small map: one group of 8 slots, no table", "小 map：只有一个 8 槽的组，没有表");
+    static final Text TABLE = new Text("table %s: %s slots, used %s, growthLeft %s, tombstones %s, localDepth %s",
+            "表 %s：%s 个槽，已用 %s，growthLeft %s，墓碑 %s，localDepth %s");
+    static final Text USED = new Text("used %s", "已用 %s");
+    static final Text DIRECTORY = new Text(" · directory %s entries, globalDepth %s", " · 目录 %s 项，globalDepth %s");
+    static final Text MAP_LABEL = new Text("map with 2^%s buckets, %s keys",
+            "有 2^%s 个桶、%s 个键的 map");
+    static final Text OLDBUCKETS = new Text("oldbuckets (%s), evacuated up to %s",
+            "oldbuckets（%s 个），已迁移到 %s");
+    static final Text NO_BUCKETS = new Text("no bucket array yet: B = 0, allocated at the first insert",
+            "还没有桶数组：B = 0，第一次插入时分配");
+    static final Text SAME_SIZE_GROW = new Text(" · same-size grow",
+            " · 等量扩容");
+    static final Text GROWING = new Text(" · growing",
+            " · 扩容中");
 }

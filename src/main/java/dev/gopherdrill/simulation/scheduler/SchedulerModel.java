@@ -14,6 +14,7 @@ import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
 import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.StepState;
 
 /**
  * The GPM scheduler of {@code runtime/proc.go} running the classic program: {@code main}
@@ -238,12 +239,17 @@ public final class SchedulerModel {
      * @param wgCounter the WaitGroup counter, null unless main waits with one
      */
     public record State(List<PState> ps, List<Segment> global, int globalSize, List<Segment> sendq, String main,
-                        int created, int ran, Integer lastRan, Integer wgCounter) {
+                        int created, int ran, Integer lastRan, Integer wgCounter) implements StepState {
 
         public State {
             ps = List.copyOf(ps);
             global = List.copyOf(global);
             sendq = List.copyOf(sendq);
+        }
+
+        @Override
+        public String svg(Language language) {
+            return SchedulerPicture.svg(this);
         }
     }
 

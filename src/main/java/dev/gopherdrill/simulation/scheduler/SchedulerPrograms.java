@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.gopherdrill.simulation.GoBatch;
 import dev.gopherdrill.simulation.scheduler.SchedulerModel.MainWaits;
 
 /**
@@ -76,6 +77,9 @@ public final class SchedulerPrograms {
             }
             """;
 
+    private static final GoBatch BATCH = new GoBatch(List.of("fmt", "runtime", "sync", "time"),
+            List.of("time.Sleep"), RECORD + "\n" + ALIGN);
+
     private SchedulerPrograms() {
     }
 
@@ -132,14 +136,6 @@ public final class SchedulerPrograms {
      * one {@code os.Args[1]} names.
      */
     public static String batch(Map<String, String> functions) {
-        StringBuilder sb = new StringBuilder("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"runtime\"\n"
-                + "\t\"sync\"\n\t\"time\"\n)\n\n// Not every scenario sleeps.\nvar _ = time.Sleep\n\n").append(RECORD).append('\n')
-                .append(ALIGN).append("\nfunc main() {\n\tswitch os.Args[1] {\n");
-        for (String name : functions.keySet()) {
-            sb.append("\tcase \"").append(name).append("\":\n\t\t").append(name).append("()\n");
-        }
-        sb.append("\tdefault:\n\t\tpanic(\"no scenario \" + os.Args[1])\n\t}\n}\n");
-        functions.values().forEach(f -> sb.append('\n').append(f));
-        return sb.toString();
+        return BATCH.byArgument(functions);
     }
 }

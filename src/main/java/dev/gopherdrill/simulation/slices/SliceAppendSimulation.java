@@ -12,6 +12,7 @@ import dev.gopherdrill.simulation.Parameter;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
 import dev.gopherdrill.simulation.Step;
+import dev.gopherdrill.simulation.StepState;
 import dev.gopherdrill.simulation.Verification;
 
 /**
@@ -35,7 +36,11 @@ public final class SliceAppendSimulation implements Simulation {
 
     /** The state a playground draws: the backing array before and after. */
     public record State(String elem, long elemSize, long len, long cap, long bytes, Long formulaCap,
-                        Integer sizeClass) {
+                        Integer sizeClass) implements StepState {
+        @Override
+        public String svg(Language language) {
+            return SlicePicture.svg(this, language);
+        }
     }
 
     private static Map<String, ElemType> elementTypes() {

@@ -43,4 +43,16 @@ final class Texts {
             "大对象，按 8 KiB 页向上取整 = %s B");
     static final Text ROUNDED = new Text("%s; %s×%s B = %s B → %s → cap %s/%s = %s",
             "%s；%s×%s B = %s B → %s → cap = %s/%s = %s");
+
+    // what SlicePicture writes
+    static final Text SLICE_LABEL = new Text("backing array: len %s, cap %s, %s bytes",
+            "底层数组：len %s，cap %s，%s 字节");
+    static final Text FORMULA_NEWCAP = new Text("formula newcap %s",
+            "公式算出的 newcap %s");
+    static final Text SLICE_USED = new Text("len %s · cap %s · %s B × %s = %s B used of %s B",
+            "len %s · cap %s · %s B × %s = %s B，共 %s B");
+    static final Text LARGE_PAGES = new Text(" (large: whole pages)",
+            "（大对象：整页）");
+    static final Text PICTURE_SIZE_CLASS = new Text(" (size class %s)",
+            "（大小等级 %s）");
 }

@@ -14,7 +14,6 @@ import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Parameter;
-import dev.gopherdrill.simulation.PlaygroundSvg;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Simulation;
 import dev.gopherdrill.simulation.SimulationInputException;
@@ -231,7 +230,7 @@ public class PlaygroundPages {
         index = Math.max(0, Math.min(q.trace().size() - 1, index));
         Step s = q.trace().get(index);
         StepView step = new StepView(index, q.trace().size(), s.text(),
-                PlaygroundSvg.draw(s.state(), Language.of(ui.getLang())), base.toString(),
+                s.svg(Language.of(ui.getLang())), base.toString(),
                 q.answer());
         if ("step".equals(htmxTarget)) {
             return Templates.step(step).setLocale(ui.locale());

@@ -22,21 +22,21 @@ import dev.gopherdrill.simulation.channels.ChannelModel.GoroutineState;
 import dev.gopherdrill.simulation.channels.ChannelModel.Outcome;
 import dev.gopherdrill.simulation.channels.ChannelModel.State;
 import dev.gopherdrill.simulation.channels.ChannelModel.Status;
-import dev.gopherdrill.simulation.channels.Scenario.ChanDecl;
-import dev.gopherdrill.simulation.channels.Scenario.Close;
-import dev.gopherdrill.simulation.channels.Scenario.Go;
-import dev.gopherdrill.simulation.channels.Scenario.LenCap;
-import dev.gopherdrill.simulation.channels.Scenario.Print;
-import dev.gopherdrill.simulation.channels.Scenario.Range;
-import dev.gopherdrill.simulation.channels.Scenario.Recv;
-import dev.gopherdrill.simulation.channels.Scenario.RecvCase;
-import dev.gopherdrill.simulation.channels.Scenario.RecvOk;
-import dev.gopherdrill.simulation.channels.Scenario.Select;
-import dev.gopherdrill.simulation.channels.Scenario.Send;
-import dev.gopherdrill.simulation.channels.Scenario.SendCase;
-import dev.gopherdrill.simulation.channels.Scenario.Stmt;
-import dev.gopherdrill.simulation.channels.Scenario.WgAdd;
-import dev.gopherdrill.simulation.channels.Scenario.WgWait;
+import dev.gopherdrill.simulation.channels.ChannelScenario.ChanDecl;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Close;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Go;
+import dev.gopherdrill.simulation.channels.ChannelScenario.LenCap;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Print;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Range;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Recv;
+import dev.gopherdrill.simulation.channels.ChannelScenario.RecvCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.RecvOk;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Select;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Send;
+import dev.gopherdrill.simulation.channels.ChannelScenario.SendCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Stmt;
+import dev.gopherdrill.simulation.channels.ChannelScenario.WgAdd;
+import dev.gopherdrill.simulation.channels.ChannelScenario.WgWait;
 
 /**
  * Golden runs of hand-written channel programs. Every expected output below was
@@ -49,7 +49,7 @@ class ChannelModelTest {
     private static final GoVersion GO_1_19 = new GoVersion(1, 19);
 
     /** A scenario with the Go program's expected stdout lines, exit status and first stderr line. */
-    record Golden(String name, Scenario scenario, List<String> stdout, int exitCode, String stderrFirstLine,
+    record Golden(String name, ChannelScenario scenario, List<String> stdout, int exitCode, String stderrFirstLine,
                   List<Blocked> blocked) {
 
         @Override
@@ -189,7 +189,7 @@ class ChannelModelTest {
 
     @Test
     void aWorkerThatNeverRunsIsNotReportedAsBlocked() {
-        Scenario s = scenario(chans(ChanDecl.buffered("ch1", 1)),
+        ChannelScenario s = scenario(chans(ChanDecl.buffered("ch1", 1)),
                 main(new Go(0), new Send("ch1", 1), new Recv("ch1")),
                 body(new Send("ch1", 2)));
         ChannelModel.Run run = ChannelModel.run(s, GO_1_19);
@@ -200,7 +200,7 @@ class ChannelModelTest {
 
     @Test
     void twoReadyCasesMakeTheRunNondeterministic() {
-        Scenario s = scenario(chans(ChanDecl.buffered("ch1", 1), ChanDecl.buffered("ch2", 1)),
+        ChannelScenario s = scenario(chans(ChanDecl.buffered("ch1", 1), ChanDecl.buffered("ch2", 1)),
                 main(new Select(List.of(new SendCase("ch1", 1), new SendCase("ch2", 2)), null)));
         ChannelModel.Run run = ChannelModel.run(s, GO_1_19);
         assertEquals(Outcome.NONDETERMINISTIC, run.outcome());
@@ -209,7 +209,7 @@ class ChannelModelTest {
 
     @Test
     void aParkedGoroutineReportsGosWaitReason() {
-        Scenario s = scenario(chans(ChanDecl.nilChan("ch1"), ChanDecl.unbuffered("ch2")),
+        ChannelScenario s = scenario(chans(ChanDecl.nilChan("ch1"), ChanDecl.unbuffered("ch2")),
                 main(new Go(0), new Go(1), new Go(2), new Send("ch1", 9)),
                 body(new Recv("ch1")),
                 body(new Select(List.of(new SendCase("ch1", 1), new RecvCase("ch2")), null)),
@@ -222,7 +222,7 @@ class ChannelModelTest {
 
     @Test
     void wgWaitParksAsSemacquireUntilGo124() {
-        Scenario s = scenarioWithWaitGroup(chans(ChanDecl.unbuffered("ch1")),
+        ChannelScenario s = scenarioWithWaitGroup(chans(ChanDecl.unbuffered("ch1")),
                 main(new WgAdd(1), new Go(0), new WgWait()), body(new Recv("ch1")));
         // go1.19.8 prints "goroutine 1 [semacquire]:" in the deadlock dump; 1.24 "[sync.WaitGroup.Wait]:"
         assertEquals(List.of(new Blocked("main", "semacquire"), new Blocked("g1", "chan receive")),
@@ -287,7 +287,7 @@ class ChannelModelTest {
         for (Outcome o : List.of(Outcome.EXIT, Outcome.PANIC, Outcome.DEADLOCK)) {
             for (int w = 0; w <= 3; w++) {
                 for (int c = 1; c <= 3; c++) {
-                    assertEquals(o, ChannelModel.run(ScenarioGenerator.fallback(w, c, o), GO_1_19).outcome());
+                    assertEquals(o, ChannelModel.run(ChannelGenerator.fallback(w, c, o), GO_1_19).outcome());
                 }
             }
         }
@@ -355,12 +355,12 @@ class ChannelModelTest {
     }
 
     @SafeVarargs
-    static Scenario scenario(List<ChanDecl> chans, List<Stmt> main, List<Stmt>... workers) {
-        return new Scenario(chans, false, main, new ArrayList<>(Arrays.asList(workers)));
+    static ChannelScenario scenario(List<ChanDecl> chans, List<Stmt> main, List<Stmt>... workers) {
+        return new ChannelScenario(chans, false, main, new ArrayList<>(Arrays.asList(workers)));
     }
 
     @SafeVarargs
-    static Scenario scenarioWithWaitGroup(List<ChanDecl> chans, List<Stmt> main, List<Stmt>... workers) {
-        return new Scenario(chans, true, main, new ArrayList<>(Arrays.asList(workers)));
+    static ChannelScenario scenarioWithWaitGroup(List<ChanDecl> chans, List<Stmt> main, List<Stmt>... workers) {
+        return new ChannelScenario(chans, true, main, new ArrayList<>(Arrays.asList(workers)));
     }
 }

@@ -16,16 +16,16 @@ import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.channels.ChannelModel.Blocked;
 import dev.gopherdrill.simulation.channels.ChannelModel.ChannelState;
 import dev.gopherdrill.simulation.channels.ChannelModel.Outcome;
-import dev.gopherdrill.simulation.channels.Scenario.AfterCase;
-import dev.gopherdrill.simulation.channels.Scenario.ChanDecl;
-import dev.gopherdrill.simulation.channels.Scenario.Close;
-import dev.gopherdrill.simulation.channels.Scenario.Go;
-import dev.gopherdrill.simulation.channels.Scenario.Print;
-import dev.gopherdrill.simulation.channels.Scenario.Range;
-import dev.gopherdrill.simulation.channels.Scenario.Recv;
-import dev.gopherdrill.simulation.channels.Scenario.RecvCase;
-import dev.gopherdrill.simulation.channels.Scenario.Select;
-import dev.gopherdrill.simulation.channels.Scenario.Send;
+import dev.gopherdrill.simulation.channels.ChannelScenario.AfterCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.ChanDecl;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Close;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Go;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Print;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Range;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Recv;
+import dev.gopherdrill.simulation.channels.ChannelScenario.RecvCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Select;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Send;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -39,7 +39,7 @@ class ChannelTimerAndQuietTest {
 
     private static final GoVersion GO_1_19 = new GoVersion(1, 19);
 
-    record Golden(String name, Scenario scenario, List<String> stdout, int exitCode, String stderrFirstLine,
+    record Golden(String name, ChannelScenario scenario, List<String> stdout, int exitCode, String stderrFirstLine,
                   List<Blocked> blocked) {
     }
 
@@ -48,7 +48,7 @@ class ChannelTimerAndQuietTest {
             // main parks on ch1 and the timer; g1 runs and parks on ch2; only then, with nothing runnable,
             // the timer fires and readies main, which hands 5 to g1 and waits for its 7.
             new Golden("the timer fires once every goroutine is parked, and its case runs",
-                    new Scenario(List.of(ChanDecl.unbuffered("ch1"), ChanDecl.unbuffered("ch2")), false,
+                    new ChannelScenario(List.of(ChanDecl.unbuffered("ch1"), ChanDecl.unbuffered("ch2")), false,
                             List.of(new Go(0), new Select(List.of(new RecvCase("ch1"), new AfterCase("t1", "timeout")),
                                     null), new Send("ch2", 5), new Recv("ch1")),
                             List.of(List.of(new Recv("ch2"), new Send("ch1", 7)))),
@@ -56,14 +56,14 @@ class ChannelTimerAndQuietTest {
             // the buffered value wins; the timer still fires later, into its buffer, and only then can
             // checkdead see that main waits for nothing.
             new Golden("a ready case wins over the timer, and a pending timer only delays the deadlock",
-                    new Scenario(List.of(ChanDecl.buffered("ch1", 1)), false,
+                    new ChannelScenario(List.of(ChanDecl.buffered("ch1", 1)), false,
                             List.of(new Send("ch1", 1), new Select(List.of(new RecvCase("ch1"),
                                     new AfterCase("t1", "timeout")), null), new Recv("ch1")),
                             List.of()),
                     List.of("ch1 recv 1"), 2, ChannelModel.DEADLOCK, List.of(new Blocked("main", "chan receive"))),
             // quiet: g1 drains jobs and parks in the range; the one-case select is a plain <-time.After.
             new Golden("a quiet program prints nothing and blocks the same way",
-                    new Scenario(List.of(ChanDecl.buffered("jobs", 2), ChanDecl.unbuffered("done")), false,
+                    new ChannelScenario(List.of(ChanDecl.buffered("jobs", 2), ChanDecl.unbuffered("done")), false,
                             List.of(new Go(0), new Send("jobs", 1), new Send("jobs", 2), new Send("jobs", 3),
                                     new Select(List.of(new AfterCase("t1", "tick")), null), new Recv("done")),
                             List.of(List.of(new Range("jobs"), new Close("done"))), true),
@@ -115,25 +115,29 @@ class ChannelTimerAndQuietTest {
 
     @Test
     void aQuietScenarioRejectsStatementsThatOnlyPrint() {
-        assertThrows(IllegalArgumentException.class, () -> new Scenario(List.of(ChanDecl.buffered("ch1", 1)), false,
+        assertThrows(IllegalArgumentException.class, () -> new ChannelScenario(
+                List.of(ChanDecl.buffered("ch1", 1)), false,
                 List.of(new Send("ch1", 1), new Print("hi")), List.of(), true));
     }
 
     @Test
     void aSelectTakesAtMostOneTimerAndTimerNamesAreUnique() {
-        assertThrows(IllegalArgumentException.class, () -> new Scenario(List.of(ChanDecl.unbuffered("ch1")), false,
+        assertThrows(IllegalArgumentException.class, () -> new ChannelScenario(
+                List.of(ChanDecl.unbuffered("ch1")), false,
                 List.of(new Select(List.of(new RecvCase("ch1"), new AfterCase("t1", "a"), new AfterCase("t2", "b")),
                         null)), List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new Scenario(List.of(ChanDecl.unbuffered("ch1")), false,
+        assertThrows(IllegalArgumentException.class, () -> new ChannelScenario(
+                List.of(ChanDecl.unbuffered("ch1")), false,
                 List.of(new Select(List.of(new RecvCase("ch1"), new AfterCase("t1", "a")), null),
                         new Select(List.of(new AfterCase("t1", "b")), null)), List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new Scenario(List.of(ChanDecl.unbuffered("ch1")), false,
+        assertThrows(IllegalArgumentException.class, () -> new ChannelScenario(
+                List.of(ChanDecl.unbuffered("ch1")), false,
                 List.of(new Select(List.of(new RecvCase("ch1"), new AfterCase("ch1", "a")), null)), List.of()));
     }
 
     @Test
     void aTimerCaseIsNeverReadyWhenPolled() {
-        Scenario s = new Scenario(List.of(ChanDecl.unbuffered("ch1")), false,
+        ChannelScenario s = new ChannelScenario(List.of(ChanDecl.unbuffered("ch1")), false,
                 List.of(new Select(List.of(new RecvCase("ch1"), new AfterCase("t1", "timeout")), "busy")), List.of());
         ChannelModel.Run run = ChannelModel.run(s, GO_1_19);
         assertEquals(Outcome.EXIT, run.outcome());

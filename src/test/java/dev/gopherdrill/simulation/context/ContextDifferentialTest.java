@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.simulation.GoBatch;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Verification;
@@ -21,7 +23,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * one program (each question's {@code main} a function printing into its own buffer, all
  * run at once, so their three-second sleeps overlap), built and run once; a few
  * verification programs built and run verbatim; and the golden scenarios of
- * {@link ContextTreeTest} re-run so their recorded outputs stay true.
+ * {@link ContextModelTest} re-run so their recorded outputs stay true.
  *
  * No re-runs: the programs are deterministic by construction (see {@link ContextPrograms}),
  * so a single disagreement is a model bug.
@@ -78,7 +80,7 @@ class ContextDifferentialTest {
         GoToolchain go = GoToolchain.require();
         List<Verification> verifications = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (ContextTreeTest.Golden g : ContextTreeTest.GOLDEN) {
+        for (ContextModelTest.Golden g : ContextModelTest.GOLDEN) {
             verifications.add(new Verification("1.19", ContextPrograms.program(g.scenario()),
                     String.join("\n", g.stdout()) + "\n", 0, ""));
             names.add(g.name());
@@ -89,14 +91,14 @@ class ContextDifferentialTest {
 
     private static List<String> runBatch(GoToolchain go, String dir, List<Verification> verifications,
                                          List<String> names) throws IOException, InterruptedException {
-        List<String> functions = new ArrayList<>();
+        Map<String, String> functions = new LinkedHashMap<>();
         for (int i = 0; i < verifications.size(); i++) {
-            functions.add(ContextPrograms.asFunction(verifications.get(i).program(), "s" + i));
+            functions.put("s" + i, ContextPrograms.asFunction(verifications.get(i).program(), "s" + i));
         }
         Path binary = go.buildOrFail(WORK.resolve(dir), ContextPrograms.batch(functions));
         GoToolchain.Run run = GoToolchain.exec(binary, List.of(), null);
         assertEquals(0, run.exit(), "the batch program failed:\n" + run.stderr());
-        List<String> outputs = ContextPrograms.split(run.stdout(), verifications.size());
+        List<String> outputs = GoBatch.split(run.stdout(), verifications.size());
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < verifications.size(); i++) {
             Verification v = verifications.get(i);

@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
-import dev.gopherdrill.simulation.context.Scenario.Key;
+import dev.gopherdrill.simulation.context.ContextScenario.Key;
 
 class ContextPictureTest {
 
     @Test
     void thePictureShowsEachContextWithItsTypeDeadlineErrorAndWhoCancelledIt() {
-        ContextTree t = new ContextTree(new GoVersion(1, 19), "ctx", false);
+        ContextModel t = new ContextModel(new GoVersion(1, 19), "ctx", false);
         t.withDeadline("a", "ctx", 3_600_000, null, "WithTimeout(ctx, time.Hour)");
         t.withValue("b", "a", new Key(true, "user"), "alice");
         t.withCancel("c", "b", false);
@@ -31,7 +31,7 @@ class ContextPictureTest {
 
     @Test
     void liveContextsShowTheirRegisteredChildrenAndNoStatusColour() {
-        ContextTree t = new ContextTree(new GoVersion(1, 19), "ctx", false);
+        ContextModel t = new ContextModel(new GoVersion(1, 19), "ctx", false);
         t.withCancel("a", "ctx", false);
         t.withCancel("b", "a", false);
         String svg = ContextPicture.svg(t.state(), Language.EN);

@@ -91,8 +91,8 @@ class ContextSimulationTest {
     @Test
     void everyStepCarriesTheTreeForThePicture() {
         Question q = sim.question(3, new GoVersion(1, 19), Map.of("contexts", "5"));
-        q.trace().forEach(step -> assertTrue(step.state() instanceof ContextTree.State, step.text()));
-        ContextTree.State last = (ContextTree.State) q.trace().get(q.trace().size() - 1).state();
+        q.trace().forEach(step -> assertTrue(step.state() instanceof ContextModel.State, step.text()));
+        ContextModel.State last = (ContextModel.State) q.trace().get(q.trace().size() - 1).state();
         assertEquals(6, last.nodes().size());
     }
 }

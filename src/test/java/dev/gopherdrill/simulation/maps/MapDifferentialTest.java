@@ -39,7 +39,7 @@ class MapDifferentialTest {
     }
 
     private static String program(String body) {
-        return MapGrowSimulation.HMAP_HEADER + "\nfunc main() {\n" + body + "}\n";
+        return MapPrograms.HMAP_HEADER + "\nfunc main() {\n" + body + "}\n";
     }
 
     @Test

@@ -14,7 +14,7 @@ import dev.gopherdrill.simulation.SimulationInputException;
  * A small Go program about a context tree, as data: the root ({@code ctx :=
  * context.Background()} or {@code context.TODO()}), the statements of {@code main} in order
  * (derive a context, cancel one, register an {@code AfterFunc}, let time pass) and the
- * prints at the end. {@link ContextTree} executes it, {@link ContextPrograms} prints it as
+ * prints at the end. {@link ContextModel} executes it, {@link ContextPrograms} prints it as
  * Go source; both read the same records, so the program shown and the answer computed
  * cannot drift apart.
  *
@@ -36,7 +36,7 @@ import dev.gopherdrill.simulation.SimulationInputException;
  * <li>every stop function is printed exactly once (calling it has an effect).</li>
  * </ul>
  */
-public record Scenario(boolean todo, List<Op> ops, List<Query> queries) {
+public record ContextScenario(boolean todo, List<Op> ops, List<Query> queries) {
 
     /** The root's variable. */
     public static final String ROOT = "ctx";
@@ -61,7 +61,7 @@ public record Scenario(boolean todo, List<Op> ops, List<Query> queries) {
     private static final Set<String> RESERVED = Set.of(ROOT, "key", "deadline", "done", "settle", "main", "fmt",
             "time", "errors", "context", "w", "io", "len", "cap", "new", "make", "close", "string");
 
-    public Scenario {
+    public ContextScenario {
         ops = List.copyOf(ops);
         queries = List.copyOf(queries);
         validate(ops, queries);

@@ -9,22 +9,22 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 import dev.gopherdrill.simulation.GoVersion;
-import dev.gopherdrill.simulation.context.Scenario.Advance;
-import dev.gopherdrill.simulation.context.Scenario.AfterFunc;
-import dev.gopherdrill.simulation.context.Scenario.Ask;
-import dev.gopherdrill.simulation.context.Scenario.Cancel;
-import dev.gopherdrill.simulation.context.Scenario.Derive;
-import dev.gopherdrill.simulation.context.Scenario.Key;
-import dev.gopherdrill.simulation.context.Scenario.Op;
-import dev.gopherdrill.simulation.context.Scenario.Query;
-import dev.gopherdrill.simulation.context.Scenario.With;
-import dev.gopherdrill.simulation.context.Scenario.WithCancel;
-import dev.gopherdrill.simulation.context.Scenario.WithTimeout;
-import dev.gopherdrill.simulation.context.Scenario.WithValue;
-import dev.gopherdrill.simulation.context.Scenario.WithoutCancel;
+import dev.gopherdrill.simulation.context.ContextScenario.Advance;
+import dev.gopherdrill.simulation.context.ContextScenario.AfterFunc;
+import dev.gopherdrill.simulation.context.ContextScenario.Ask;
+import dev.gopherdrill.simulation.context.ContextScenario.Cancel;
+import dev.gopherdrill.simulation.context.ContextScenario.Derive;
+import dev.gopherdrill.simulation.context.ContextScenario.Key;
+import dev.gopherdrill.simulation.context.ContextScenario.Op;
+import dev.gopherdrill.simulation.context.ContextScenario.Query;
+import dev.gopherdrill.simulation.context.ContextScenario.With;
+import dev.gopherdrill.simulation.context.ContextScenario.WithCancel;
+import dev.gopherdrill.simulation.context.ContextScenario.WithTimeout;
+import dev.gopherdrill.simulation.context.ContextScenario.WithValue;
+import dev.gopherdrill.simulation.context.ContextScenario.WithoutCancel;
 
 /**
- * Draws a {@link Scenario}: a tree of {@code contexts} derived contexts named a, b, c ...,
+ * Draws a {@link ContextScenario}: a tree of {@code contexts} derived contexts named a, b, c ...,
  * a few cancels, at most one sleep, and prints of one kind ({@link Focus}) at the end.
  *
  * The draws aim at the phenomena interviews ask about, so each comes up often:
@@ -45,7 +45,7 @@ import dev.gopherdrill.simulation.context.Scenario.WithoutCancel;
  * </ul>
  * Constructors a release lacks are never drawn for it.
  */
-final class TreeGenerator {
+final class ContextGenerator {
 
     /** What the prints at the end ask. */
     enum Focus {
@@ -60,8 +60,8 @@ final class TreeGenerator {
 
         /** The first release whose programs can ask this. */
         GoVersion since() {
-            return this == CAUSE ? ContextTree.CAUSE_SINCE
-                    : this == AFTERFUNC ? ContextTree.AFTER_FUNC_SINCE : new GoVersion(1, 7);
+            return this == CAUSE ? ContextModel.CAUSE_SINCE
+                    : this == AFTERFUNC ? ContextModel.AFTER_FUNC_SINCE : new GoVersion(1, 7);
         }
     }
 
@@ -71,12 +71,12 @@ final class TreeGenerator {
     private static final long[] PAST = {-3_600_000L, -30 * 60_000L};
     private static final String[] KEY_NAMES = {"user", "request"};
     private static final String[] VALUES = {"alice", "bob", "carol", "dave", "erin", "frank", "grace"};
-    private static final List<String> CAUSE_VARS = List.copyOf(new TreeSet<>(Scenario.CAUSES.keySet()));
+    private static final List<String> CAUSE_VARS = List.copyOf(new TreeSet<>(ContextScenario.CAUSES.keySet()));
 
-    private TreeGenerator() {
+    private ContextGenerator() {
     }
 
-    static Scenario generate(SplittableRandom r, GoVersion v, int contexts, Focus focus) {
+    static ContextScenario generate(SplittableRandom r, GoVersion v, int contexts, Focus focus) {
         if (contexts < 1 || contexts > NAMES.length()) {
             throw new IllegalArgumentException("1 to " + NAMES.length() + " contexts, not " + contexts);
         }
@@ -92,7 +92,7 @@ final class TreeGenerator {
         }
         List<Op> ops = new ArrayList<>(derived);
         boolean soon = derived.stream().anyMatch(d -> d.with() instanceof WithTimeout t && t.millis() > 0
-                && t.millis() < Scenario.FAR_MILLIS);
+                && t.millis() < ContextScenario.FAR_MILLIS);
         if (soon) {
             ops.add(new Advance());
         }
@@ -117,23 +117,23 @@ final class TreeGenerator {
         } else if (focus != Focus.AFTERFUNC) {
             derived.forEach(d -> queries.add(new Query(focus.ask, d.name(), null)));
         }
-        return new Scenario(r.nextInt(10) == 0, ops, queries);
+        return new ContextScenario(r.nextInt(10) == 0, ops, queries);
     }
 
     private static String parent(SplittableRandom r, List<Derive> derived) {
         if (derived.isEmpty()) {
-            return Scenario.ROOT;
+            return ContextScenario.ROOT;
         }
         int roll = r.nextInt(100);
         if (roll < 45) {
             return derived.get(derived.size() - 1).name();
         }
-        return roll < 85 ? derived.get(r.nextInt(derived.size())).name() : Scenario.ROOT;
+        return roll < 85 ? derived.get(r.nextInt(derived.size())).name() : ContextScenario.ROOT;
     }
 
     private static With with(SplittableRandom r, GoVersion v, Focus focus, int index) {
-        boolean causes = v.compareTo(ContextTree.CAUSE_SINCE) >= 0;
-        boolean go121 = v.compareTo(ContextTree.AFTER_FUNC_SINCE) >= 0;
+        boolean causes = v.compareTo(ContextModel.CAUSE_SINCE) >= 0;
+        boolean go121 = v.compareTo(ContextModel.AFTER_FUNC_SINCE) >= 0;
         int cancel = 30;
         int timeout = focus == Focus.DEADLINE || focus == Focus.TYPE ? 45 : 30;
         int value = focus == Focus.VALUE ? 45 : 22;
@@ -178,7 +178,7 @@ final class TreeGenerator {
 
     /** A cause question needs a context that can take a cause. */
     private static void ensureCause(SplittableRandom r, List<Derive> derived) {
-        boolean has = derived.stream().anyMatch(d -> Scenario.takesCause(d.with())
+        boolean has = derived.stream().anyMatch(d -> ContextScenario.takesCause(d.with())
                 || d.with() instanceof WithTimeout t && t.cause() != null);
         if (!has) {
             int i = r.nextInt(derived.size());
@@ -191,11 +191,11 @@ final class TreeGenerator {
         boolean wantsOne = focus == Focus.ERR || focus == Focus.DONE || focus == Focus.CAUSE
                 || focus == Focus.AFTERFUNC;
         int count = wantsOne ? 1 + r.nextInt(2) : r.nextInt(3);
-        List<Derive> candidates = new ArrayList<>(derived.stream().filter(d -> Scenario.cancellable(d.with()))
+        List<Derive> candidates = new ArrayList<>(derived.stream().filter(d -> ContextScenario.cancellable(d.with()))
                 .toList());
         for (int i = 0; i < count && !candidates.isEmpty(); i++) {
             Derive d = candidates.remove(r.nextInt(candidates.size()));
-            String cause = Scenario.takesCause(d.with()) && r.nextInt(10) < 6
+            String cause = ContextScenario.takesCause(d.with()) && r.nextInt(10) < 6
                     ? CAUSE_VARS.get(r.nextInt(CAUSE_VARS.size())) : null;
             insertAfter(r, ops, d.name(), new Cancel(d.name(), cause));
         }

@@ -15,18 +15,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.SimulationInputException;
-import dev.gopherdrill.simulation.context.ContextTree.AfterFuncState;
-import dev.gopherdrill.simulation.context.ContextTree.NodeState;
-import dev.gopherdrill.simulation.context.Scenario.Advance;
-import dev.gopherdrill.simulation.context.Scenario.Ask;
-import dev.gopherdrill.simulation.context.Scenario.Cancel;
-import dev.gopherdrill.simulation.context.Scenario.Derive;
-import dev.gopherdrill.simulation.context.Scenario.Key;
-import dev.gopherdrill.simulation.context.Scenario.Op;
-import dev.gopherdrill.simulation.context.Scenario.Query;
-import dev.gopherdrill.simulation.context.Scenario.WithCancel;
-import dev.gopherdrill.simulation.context.Scenario.WithTimeout;
-import dev.gopherdrill.simulation.context.Scenario.WithValue;
+import dev.gopherdrill.simulation.context.ContextModel.AfterFuncState;
+import dev.gopherdrill.simulation.context.ContextModel.NodeState;
+import dev.gopherdrill.simulation.context.ContextScenario.Advance;
+import dev.gopherdrill.simulation.context.ContextScenario.Ask;
+import dev.gopherdrill.simulation.context.ContextScenario.Cancel;
+import dev.gopherdrill.simulation.context.ContextScenario.Derive;
+import dev.gopherdrill.simulation.context.ContextScenario.Key;
+import dev.gopherdrill.simulation.context.ContextScenario.Op;
+import dev.gopherdrill.simulation.context.ContextScenario.Query;
+import dev.gopherdrill.simulation.context.ContextScenario.WithCancel;
+import dev.gopherdrill.simulation.context.ContextScenario.WithTimeout;
+import dev.gopherdrill.simulation.context.ContextScenario.WithValue;
 
 /**
  * The context model on its own: golden scenarios whose outputs were recorded from real
@@ -34,14 +34,14 @@ import dev.gopherdrill.simulation.context.Scenario.WithValue;
  * them on every build), the Go 1.20/1.21 additions as read from the Go source (not run
  * here), and the version gates.
  */
-class ContextTreeTest {
+class ContextModelTest {
 
     private static final GoVersion GO_1_19 = new GoVersion(1, 19);
     private static final GoVersion GO_1_21 = new GoVersion(1, 21);
     private static final long HOUR = 3_600_000;
 
     /** A scenario and the stdout real Go 1.19 printed for it. */
-    record Golden(String name, Scenario scenario, List<String> stdout) {
+    record Golden(String name, ContextScenario scenario, List<String> stdout) {
         @Override
         public String toString() {
             return name;
@@ -64,8 +64,8 @@ class ContextTreeTest {
         return java.util.Arrays.stream(names).map(n -> new Query(ask, n, null)).toList();
     }
 
-    private static Scenario scenario(List<Op> ops, List<Query> queries) {
-        return new Scenario(false, ops, queries);
+    private static ContextScenario scenario(List<Op> ops, List<Query> queries) {
+        return new ContextScenario(false, ops, queries);
     }
 
     private static final Key USER = new Key(true, "user");
@@ -145,7 +145,7 @@ class ContextTreeTest {
 
     @Test
     void cancelRemovesTheChildFromItsParentsChildren() {
-        ContextTree t = new ContextTree(GO_1_19, "ctx", false);
+        ContextModel t = new ContextModel(GO_1_19, "ctx", false);
         t.withCancel("a", "ctx", false);
         t.withCancel("b", "a", false);
         t.withValue("v", "a", USER, "x");
@@ -156,19 +156,19 @@ class ContextTreeTest {
         assertNull(t.err("a"));
         t.cancel("a", null, "cancelA()");
         assertEquals(List.of(), node(t, "a").children());
-        assertEquals(List.of("a", "c"), t.state().cancelled().stream().map(ContextTree.Cancellation::name).toList());
+        assertEquals(List.of("a", "c"), t.state().cancelled().stream().map(ContextModel.Cancellation::name).toList());
         assertEquals("its parent a", t.state().cancelled().get(1).by());
     }
 
     @Test
     void timersFireInDeadlineOrderAndOnlyWhenTheirTimeComes() {
-        ContextTree t = new ContextTree(GO_1_19, "ctx", false);
+        ContextModel t = new ContextModel(GO_1_19, "ctx", false);
         t.withDeadline("slow", "ctx", 2_000, null, "WithTimeout(ctx, 2*time.Second)");
         t.withDeadline("fast", "ctx", 1_000, null, "WithTimeout(ctx, time.Second)");
         t.withDeadline("far", "ctx", HOUR, null, "WithTimeout(ctx, time.Hour)");
         String text = t.advance(1_500);
         assertTrue(text.contains("fast at t+1s") && !text.contains("slow"), text);
-        assertEquals(ContextTree.DEADLINE_EXCEEDED, t.err("fast"));
+        assertEquals(ContextModel.DEADLINE_EXCEEDED, t.err("fast"));
         assertNull(t.err("slow"));
         text = t.advance(1_000);
         assertTrue(text.contains("slow at t+2s"), text);
@@ -207,7 +207,7 @@ class ContextTreeTest {
 
     @Test
     void causesAreRefusedBeforeGo120() {
-        ContextTree t = new ContextTree(GO_1_19, "ctx", false);
+        ContextModel t = new ContextModel(GO_1_19, "ctx", false);
         SimulationInputException e = assertThrows(SimulationInputException.class,
                 () -> t.withCancel("a", "ctx", true));
         assertEquals("goVersion", e.field());
@@ -217,7 +217,7 @@ class ContextTreeTest {
 
     @Test
     void go121AdditionsAreRefusedBeforeGo121() {
-        ContextTree t = new ContextTree(new GoVersion(1, 20), "ctx", false);
+        ContextModel t = new ContextModel(new GoVersion(1, 20), "ctx", false);
         t.withCancel("a", "ctx", true);
         assertThrows(SimulationInputException.class, () -> t.withoutCancel("b", "a"));
         assertThrows(SimulationInputException.class, () -> t.afterFunc("stop1", "a"));
@@ -229,7 +229,7 @@ class ContextTreeTest {
 
     @Test
     void theFirstCancellationSetsTheCauseForTheWholeSubtree() {
-        ContextTree t = new ContextTree(new GoVersion(1, 20), "ctx", false);
+        ContextModel t = new ContextModel(new GoVersion(1, 20), "ctx", false);
         t.withCancel("a", "ctx", true);
         t.withValue("v", "a", USER, "x");
         t.withCancel("b", "v", true);
@@ -238,36 +238,36 @@ class ContextTreeTest {
         assertEquals("shutdown", t.cause("a"));
         assertEquals("shutdown", t.cause("v"));
         assertEquals("shutdown", t.cause("b"));
-        assertEquals(ContextTree.CANCELED, t.err("b"));
+        assertEquals(ContextModel.CANCELED, t.err("b"));
         assertNull(t.cause("ctx"));
     }
 
     @Test
     void aNilCauseAndAPlainCancelLeaveTheErrorAsTheCause() {
-        ContextTree t = new ContextTree(GO_1_21, "ctx", false);
+        ContextModel t = new ContextModel(GO_1_21, "ctx", false);
         t.withCancel("a", "ctx", true);
         t.cancel("a", null, "cancelA(nil)");
-        assertEquals(ContextTree.CANCELED, t.cause("a"));
+        assertEquals(ContextModel.CANCELED, t.cause("a"));
         t.withDeadline("b", "ctx", -HOUR, null, "WithTimeout(ctx, -time.Hour)");
-        assertEquals(ContextTree.DEADLINE_EXCEEDED, t.cause("b"));
+        assertEquals(ContextModel.DEADLINE_EXCEEDED, t.cause("b"));
     }
 
     @Test
     void aDeadlineCauseIsDroppedWhenTheParentsDeadlineIsEarlier() {
-        ContextTree t = new ContextTree(GO_1_21, "ctx", false);
+        ContextModel t = new ContextModel(GO_1_21, "ctx", false);
         t.withDeadline("a", "ctx", 1_000, null, "WithTimeout(ctx, time.Second)");
         t.withDeadline("b", "a", 2_000, "too slow", "WithTimeoutCause(a, 2*time.Second, errTooSlow)");
         t.withDeadline("c", "a", 500, "too slow", "WithTimeoutCause(a, 500*time.Millisecond, errTooSlow)");
         assertEquals("*context.cancelCtx", t.goType("b"));
         t.advance(3_000);
-        assertEquals(ContextTree.DEADLINE_EXCEEDED, t.cause("b"));
+        assertEquals(ContextModel.DEADLINE_EXCEEDED, t.cause("b"));
         assertEquals("too slow", t.cause("c"));
-        assertEquals(ContextTree.DEADLINE_EXCEEDED, t.err("c"));
+        assertEquals(ContextModel.DEADLINE_EXCEEDED, t.err("c"));
     }
 
     @Test
     void withoutCancelKeepsValuesButNotCancellationOrDeadline() {
-        ContextTree t = new ContextTree(GO_1_21, "ctx", false);
+        ContextModel t = new ContextModel(GO_1_21, "ctx", false);
         t.withDeadline("a", "ctx", HOUR, null, "WithTimeout(ctx, time.Hour)");
         t.withValue("v", "a", USER, "alice");
         t.withoutCancel("w", "v");
@@ -283,7 +283,7 @@ class ContextTreeTest {
 
     @Test
     void afterFuncStartsOnCancelAndStopWinsOnlyBefore() {
-        ContextTree t = new ContextTree(GO_1_21, "ctx", false);
+        ContextModel t = new ContextModel(GO_1_21, "ctx", false);
         t.withCancel("a", "ctx", false);
         t.afterFunc("stop1", "a");
         t.afterFunc("stop2", "a");
@@ -301,14 +301,15 @@ class ContextTreeTest {
 
     @Test
     void theRootsTypeChangedInGo121() {
-        assertEquals("*context.emptyCtx", new ContextTree(GO_1_19, "ctx", false).goType("ctx"));
-        assertEquals("context.backgroundCtx", new ContextTree(GO_1_21, "ctx", false).goType("ctx"));
-        assertEquals("context.todoCtx", new ContextTree(GO_1_21, "ctx", true).goType("ctx"));
+        assertEquals("*context.emptyCtx", new ContextModel(GO_1_19, "ctx", false).goType("ctx"));
+        assertEquals("context.backgroundCtx", new ContextModel(GO_1_21, "ctx", false).goType("ctx"));
+        assertEquals("context.todoCtx", new ContextModel(GO_1_21, "ctx", true).goType("ctx"));
     }
 
     @Test
     void aScenarioUsingCausesIsRefusedOnGo119() {
-        Scenario s = scenario(List.of(new Derive("a", "ctx", new WithCancel(true)), new Cancel("a", "errShutdown")),
+        ContextScenario s = scenario(
+                List.of(new Derive("a", "ctx", new WithCancel(true)), new Cancel("a", "errShutdown")),
                 ask(Ask.ERR, "a"));
         assertEquals(new GoVersion(1, 20), s.needs());
         SimulationInputException e = assertThrows(SimulationInputException.class, () -> ContextRun.run(s, GO_1_19));
@@ -330,7 +331,7 @@ class ContextTreeTest {
         assertEquals("ops[2]", twice.field(), "the second cancelA() is the third statement");
     }
 
-    private static NodeState node(ContextTree t, String name) {
+    private static NodeState node(ContextModel t, String name) {
         return t.state().nodes().stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow();
     }
 }

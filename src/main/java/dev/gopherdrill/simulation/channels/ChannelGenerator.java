@@ -8,22 +8,22 @@ import java.util.SplittableRandom;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.channels.ChannelModel.Outcome;
-import dev.gopherdrill.simulation.channels.Scenario.Case;
-import dev.gopherdrill.simulation.channels.Scenario.ChanDecl;
-import dev.gopherdrill.simulation.channels.Scenario.Close;
-import dev.gopherdrill.simulation.channels.Scenario.Go;
-import dev.gopherdrill.simulation.channels.Scenario.LenCap;
-import dev.gopherdrill.simulation.channels.Scenario.Print;
-import dev.gopherdrill.simulation.channels.Scenario.Range;
-import dev.gopherdrill.simulation.channels.Scenario.Recv;
-import dev.gopherdrill.simulation.channels.Scenario.RecvCase;
-import dev.gopherdrill.simulation.channels.Scenario.RecvOk;
-import dev.gopherdrill.simulation.channels.Scenario.Select;
-import dev.gopherdrill.simulation.channels.Scenario.Send;
-import dev.gopherdrill.simulation.channels.Scenario.SendCase;
-import dev.gopherdrill.simulation.channels.Scenario.Stmt;
-import dev.gopherdrill.simulation.channels.Scenario.WgAdd;
-import dev.gopherdrill.simulation.channels.Scenario.WgWait;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Case;
+import dev.gopherdrill.simulation.channels.ChannelScenario.ChanDecl;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Close;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Go;
+import dev.gopherdrill.simulation.channels.ChannelScenario.LenCap;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Print;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Range;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Recv;
+import dev.gopherdrill.simulation.channels.ChannelScenario.RecvCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.RecvOk;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Select;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Send;
+import dev.gopherdrill.simulation.channels.ChannelScenario.SendCase;
+import dev.gopherdrill.simulation.channels.ChannelScenario.Stmt;
+import dev.gopherdrill.simulation.channels.ChannelScenario.WgAdd;
+import dev.gopherdrill.simulation.channels.ChannelScenario.WgWait;
 
 /**
  * Random small channel programs, drawn from one {@link SplittableRandom} so a seed names a
@@ -52,7 +52,7 @@ import dev.gopherdrill.simulation.channels.Scenario.WgWait;
  * in four cases of five, rarely over 9; a quarter of the clean exits leave goroutines
  * blocked.
  */
-final class ScenarioGenerator {
+final class ChannelGenerator {
 
     /** Draws before falling back; the worst targets need a few dozen on average. */
     static final int MAX_ATTEMPTS = 1000;
@@ -81,22 +81,22 @@ final class ScenarioGenerator {
 
     private static final String[] WORDS = {"start", "ready", "working", "done", "here", "next", "bye"};
 
-    private ScenarioGenerator() {
+    private ChannelGenerator() {
     }
 
     /** A scenario, how it runs, and how many draws it took ({@code fallback} when none matched). */
-    record Generated(Scenario scenario, ChannelModel.Run run, int attempts, boolean fallback) {
+    record Generated(ChannelScenario scenario, ChannelModel.Run run, int attempts, boolean fallback) {
     }
 
     static Generated generate(SplittableRandom random, GoVersion version, int workers, int channels, Outcome target) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Scenario s = draw(random, workers, channels, target);
+            ChannelScenario s = draw(random, workers, channels, target);
             ChannelModel.Run run = ChannelModel.run(s, version);
             if (run.outcome() == target && !run.stdout().isEmpty() && (workers == 0 || aWorkerRan(run))) {
                 return new Generated(s, run, attempt, false);
             }
         }
-        Scenario s = fallback(workers, channels, target);
+        ChannelScenario s = fallback(workers, channels, target);
         ChannelModel.Run run = ChannelModel.run(s, version);
         if (run.outcome() != target) {
             throw new IllegalStateException("fallback scenario ends in " + run.outcome() + ", not " + target);
@@ -111,7 +111,7 @@ final class ScenarioGenerator {
     }
 
     /** One unfiltered draw. */
-    static Scenario draw(SplittableRandom r, int workers, int channels, Outcome target) {
+    static ChannelScenario draw(SplittableRandom r, int workers, int channels, Outcome target) {
         List<ChanDecl> decls = new ArrayList<>();
         for (int i = 1; i <= channels; i++) {
             String name = "ch" + i;
@@ -128,7 +128,7 @@ final class ScenarioGenerator {
         Body body = new Body(r, decls.stream().map(ChanDecl::name).toList());
         List<List<Stmt>> bodies = new ArrayList<>();
         for (int k = 0; k < workers; k++) {
-            bodies.add(body.statements(Scenario.workerName(k), length(r), weights(WORKER_WEIGHTS, target)));
+            bodies.add(body.statements(ChannelScenario.workerName(k), length(r), weights(WORKER_WEIGHTS, target)));
         }
         List<Stmt> own = body.statements("main", length(r), weights(workers == 0 ? ALONE_WEIGHTS : MAIN_WEIGHTS,
                 target));
@@ -149,7 +149,7 @@ final class ScenarioGenerator {
             int lastGo = main.indexOf(new Go(workers - 1));
             main.add(lastGo + 1 + r.nextInt(main.size() - lastGo), new WgWait());
         }
-        return new Scenario(decls, waitGroup, main, bodies);
+        return new ChannelScenario(decls, waitGroup, main, bodies);
     }
 
     /** Panics need a close: when one is wanted, closes are drawn twice as often. */
@@ -171,7 +171,7 @@ final class ScenarioGenerator {
         Set<String> used = new HashSet<>();
         List<List<Stmt>> all = new ArrayList<>(workers);
         all.add(main);
-        all.forEach(b -> b.forEach(s -> used.addAll(Scenario.channelsOf(s))));
+        all.forEach(b -> b.forEach(s -> used.addAll(ChannelScenario.channelsOf(s))));
         for (String ch : body.channels) {
             if (!used.contains(ch)) {
                 List<Stmt> target = all.get(r.nextInt(all.size()));
@@ -245,7 +245,7 @@ final class ScenarioGenerator {
      * buffered channel does a send and a receive. A panic closes ch1 twice; a deadlock
      * receives once more from ch1, which nobody will send on.
      */
-    static Scenario fallback(int workers, int channels, Outcome target) {
+    static ChannelScenario fallback(int workers, int channels, Outcome target) {
         List<ChanDecl> decls = new ArrayList<>();
         decls.add(ChanDecl.unbuffered("ch1"));
         for (int i = 2; i <= channels; i++) {
@@ -255,7 +255,7 @@ final class ScenarioGenerator {
         List<List<Stmt>> bodies = new ArrayList<>();
         List<Stmt> main = new ArrayList<>();
         for (int k = 0; k < workers; k++) {
-            bodies.add(List.of(new Send("ch1", value++), new Print(Scenario.workerName(k) + " done")));
+            bodies.add(List.of(new Send("ch1", value++), new Print(ChannelScenario.workerName(k) + " done")));
             main.add(new Go(k));
         }
         if (workers == 0) {
@@ -276,6 +276,6 @@ final class ScenarioGenerator {
         } else {
             main.add(new Print("main done"));
         }
-        return new Scenario(decls, false, main, bodies);
+        return new ChannelScenario(decls, false, main, bodies);
     }
 }

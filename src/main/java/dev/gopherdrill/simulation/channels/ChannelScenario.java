@@ -35,14 +35,14 @@ import java.util.Set;
  * @param quiet receives discard their values and select cases have empty bodies, for
  *              programs whose question is not their output (goroutine leaks)
  */
-public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> main, List<List<Stmt>> workers,
-                       boolean quiet) {
+public record ChannelScenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> main, List<List<Stmt>> workers,
+                              boolean quiet) {
 
     /** Names the rendered program already uses (or Go reserves) and a channel must not shadow. */
     private static final Set<String> RESERVED = Set.of("v", "wg", "fmt", "os", "runtime", "sync", "close", "len",
             "cap", "make", "main", "go", "select", "for", "range", "func", "var", "case", "default", "chan", "int");
 
-    public Scenario {
+    public ChannelScenario {
         channels = List.copyOf(channels);
         main = List.copyOf(main);
         workers = workers.stream().map(List::copyOf).toList();
@@ -50,7 +50,7 @@ public record Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> ma
     }
 
     /** A scenario whose statements print what they receive (the channel questions). */
-    public Scenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> main, List<List<Stmt>> workers) {
+    public ChannelScenario(List<ChanDecl> channels, boolean waitGroup, List<Stmt> main, List<List<Stmt>> workers) {
         this(channels, waitGroup, main, workers, false);
     }
 

@@ -11,7 +11,8 @@ import java.util.Set;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.SimulationInputException;
-import dev.gopherdrill.simulation.context.Scenario.Key;
+import dev.gopherdrill.simulation.StepState;
+import dev.gopherdrill.simulation.context.ContextScenario.Key;
 
 /**
  * A tree of contexts as {@code context/context.go} builds and cancels it, with a clock
@@ -114,7 +115,7 @@ import dev.gopherdrill.simulation.context.Scenario.Key;
  *     the output depends on scheduling.</li>
  * </ul>
  */
-public final class ContextTree {
+public final class ContextModel {
 
     /** {@code errors.New("context canceled")} */
     public static final String CANCELED = "context canceled";
@@ -157,11 +158,16 @@ public final class ContextTree {
     }
 
     /** The tree after a step: the clock, every node in creation order, and this step's cancellations. */
-    public record State(String now, List<NodeState> nodes, List<Cancellation> cancelled) {
+    public record State(String now, List<NodeState> nodes, List<Cancellation> cancelled) implements StepState {
 
         public State {
             nodes = List.copyOf(nodes);
             cancelled = List.copyOf(cancelled);
+        }
+
+        @Override
+        public String svg(Language language) {
+            return ContextPicture.svg(this, language);
         }
     }
 
@@ -206,12 +212,12 @@ public final class ContextTree {
     private long now;
 
     /** A tree whose root is {@code Background()} (or {@code TODO()}), named {@code root}. */
-    public ContextTree(GoVersion version, String root, boolean todo) {
+    public ContextModel(GoVersion version, String root, boolean todo) {
         this(version, root, todo, Language.EN);
     }
 
     /** As above, its step texts written in {@code language}. */
-    public ContextTree(GoVersion version, String root, boolean todo, Language language) {
+    public ContextModel(GoVersion version, String root, boolean todo, Language language) {
         this.language = language;
         this.version = Objects.requireNonNull(version);
         nodes.put(root, new Node(root, todo ? Kind.TODO : Kind.BACKGROUND,
