@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,11 @@ class ArchitectureTest {
                 .orShould().callConstructor(java.util.Random.class)
                 .orShould().callConstructor(java.util.SplittableRandom.class)
                 .check(MAIN);
+    }
+
+    @Test
+    void noPackagesDependOnEachOtherInACircle() {
+        slices().matching("dev.gopherdrill.(**)").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test
