@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.TestAbortedException;
 
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -26,6 +27,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * never as passed. Skips only when no Go toolchain is installed; .ci/run installs
  * golang-1.19. {@code -Dgopherdrill.verify.content=DIR} checks another content folder.
  */
+@GoTest
 class PredictVerificationTest {
 
     private static final Pattern GO_BLOCK = Pattern.compile("(?s)```go\\s*\\n(.*?)\\n```");

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -18,6 +19,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * import unused, runs exactly the function its argument names, and a concurrent batch's
  * output splits back into each function's own lines, in order.
  */
+@GoTest
 class GoBatchTest {
 
     private static final Path WORK = Path.of("target", "go-work", "batch").toAbsolutePath();

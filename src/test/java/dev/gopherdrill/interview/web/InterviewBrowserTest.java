@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.gopherdrill.testing.Api;
+import dev.gopherdrill.testing.BrowserTest;
 import dev.gopherdrill.testing.HeadlessChromium;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,6 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@BrowserTest
 class InterviewBrowserTest {
 
     /** Keys that answer each fixture card; Ctrl+Enter submits from any field. */

@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.gopherdrill.testing.Api;
+import dev.gopherdrill.testing.BrowserTest;
 import dev.gopherdrill.testing.HeadlessChromium;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The interview history's trend chart on a 390 px phone: inside the screen, its labels readable. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@BrowserTest
 class InterviewPhoneBrowserTest {
 
     @TestHTTPResource("/")

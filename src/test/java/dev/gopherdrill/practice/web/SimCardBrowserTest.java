@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.slices.GrowSlice;
 import dev.gopherdrill.testing.Api;
+import dev.gopherdrill.testing.BrowserTest;
 import dev.gopherdrill.testing.HeadlessChromium;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@BrowserTest
 class SimCardBrowserTest {
 
     private static final Pattern SHOWN = Pattern.compile("make\\(\\[\\]int64, (\\d+), (\\d+)\\), then append (\\d+) more");

@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.gopherdrill.testing.Api;
+import dev.gopherdrill.testing.BrowserTest;
 import dev.gopherdrill.testing.HeadlessChromium;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@BrowserTest
 class QuizBrowserTest {
 
     private static final int QUESTIONS = 10;

@@ -19,6 +19,7 @@ import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Verification;
 import dev.gopherdrill.simulation.channels.ChannelModel.Outcome;
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -39,6 +40,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * and disagrees on every run, so a scenario fails only when {@link #RERUNS} more runs all
  * disagree too.
  */
+@GoTest
 class ChannelDifferentialTest {
 
     /** Generated questions proven per test run: about 35 s of process starts on two busy cores. */

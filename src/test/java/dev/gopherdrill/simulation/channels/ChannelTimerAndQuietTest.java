@@ -26,6 +26,7 @@ import dev.gopherdrill.simulation.channels.ChannelScenario.Recv;
 import dev.gopherdrill.simulation.channels.ChannelScenario.RecvCase;
 import dev.gopherdrill.simulation.channels.ChannelScenario.Select;
 import dev.gopherdrill.simulation.channels.ChannelScenario.Send;
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -35,6 +36,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * {@link ChannelPrograms#program} prints, three runs each, all alike;
  * {@link #theGoldenRunsStillMatchRealGo} re-runs them on the installed toolchain.
  */
+@GoTest
 class ChannelTimerAndQuietTest {
 
     private static final GoVersion GO_1_19 = new GoVersion(1, 19);

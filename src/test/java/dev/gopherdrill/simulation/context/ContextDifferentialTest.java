@@ -16,6 +16,7 @@ import dev.gopherdrill.simulation.GoBatch;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.Verification;
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -28,6 +29,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * No re-runs: the programs are deterministic by construction (see {@link ContextPrograms}),
  * so a single disagreement is a model bug.
  */
+@GoTest
 class ContextDifferentialTest {
 
     /** Generated questions per test run, spread over every focus Go 1.19 has. */

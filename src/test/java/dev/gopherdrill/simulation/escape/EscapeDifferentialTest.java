@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -23,6 +24,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * the compiler is the oracle. The same comparison runs on programs drawn from
  * {@link RandomPrograms}, so constructs are also checked in combinations nobody wrote.
  */
+@GoTest
 class EscapeDifferentialTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/escape/corpus");

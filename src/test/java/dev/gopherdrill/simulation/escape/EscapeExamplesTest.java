@@ -10,9 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /** The playground's examples teach what the compiler does: each one's analysis equals Go 1.19's -m -l output. */
+@GoTest
 class EscapeExamplesTest {
 
     @Test

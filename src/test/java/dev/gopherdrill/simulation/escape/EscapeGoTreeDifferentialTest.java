@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -29,6 +30,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * exactly Go's lines, and it must never call a unit Go compiles an error. How much it accepts
  * is printed, with a floor at the level reached so that a narrowing of the subset fails too.
  */
+@GoTest
 class EscapeGoTreeDifferentialTest {
 
     private static final String UNIT = "=== unit ";

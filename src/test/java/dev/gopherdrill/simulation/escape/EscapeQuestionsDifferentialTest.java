@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -23,6 +24,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * and the compiler's lines compared, in order, with the analyzer's that the question's
  * verification carries and its answer was read from.
  */
+@GoTest
 class EscapeQuestionsDifferentialTest {
 
     /** Distinct programs to compile: questions are generated, seed after seed, until this many differ. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.testing.GoBatch;
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -20,6 +21,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * the objects the model finds unreachable once the writes are done, and never fewer than the
  * model's cycle frees (for every barrier but {@code none}, whose lost objects Go keeps).
  */
+@GoTest
 class MarkDifferentialTest {
 
     static final int SEEDS = 320;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.testing.GoBatch;
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -28,6 +29,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * program's live heap, sets its own GOGC and limit, and reads heapMarked, mappedReady and heapFree
  * after its own forced GC. The stack term is read back per program (see {@link PacerPrograms}).
  */
+@GoTest
 class PacerDifferentialTest {
 
     static final int SEEDS = 320;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.leaks.LeakScenario.Pattern;
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -31,6 +32,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * any difference fails. Also: a verification program per pattern built and run verbatim,
  * and the golden table of {@link LeakModelTest} checked against the real runs.
  */
+@GoTest
 class LeakDifferentialTest {
 
     /** Generated questions per test run (they land on about 190 distinct programs). */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.testing.GoBatch;
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -23,6 +24,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * random in Go, so those are compared as distributions: every real value inside the
  * model's bounds, and real and modelled means close.
  */
+@GoTest
 class MapDifferentialTest {
 
     private static final int SEEDS = 600;

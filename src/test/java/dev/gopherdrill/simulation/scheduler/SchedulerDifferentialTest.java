@@ -20,6 +20,7 @@ import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.scheduler.SchedulerModel.MainWaits;
 import dev.gopherdrill.simulation.scheduler.SchedulerPrograms.Spec;
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -47,6 +48,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * agreed in only 9 of 30 runs — still the most frequent output, as every perturbed run
  * differs in where main was preempted.
  */
+@GoTest
 class SchedulerDifferentialTest {
 
     /** Questions with the simulation's default ranges (1..300 goroutines), then more with 257..1000. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.testing.GoBatch;
+import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
 
 /**
@@ -19,6 +20,7 @@ import dev.gopherdrill.testing.GoToolchain;
  * instantiated through one generic function per test, so a single build covers every
  * size 0..1024. Any mismatch fails and names the case.
  */
+@GoTest
 class SliceDifferentialTest {
 
     private static final int MAX_SIZE = 1024;

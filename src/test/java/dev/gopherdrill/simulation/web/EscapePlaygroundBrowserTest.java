@@ -16,6 +16,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.gopherdrill.testing.BrowserTest;
 import dev.gopherdrill.testing.HeadlessChromium;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** A visitor pastes a function into the escape editor, indents with Tab, analyses with Ctrl+Enter. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@BrowserTest
 class EscapePlaygroundBrowserTest {
 
     @TestHTTPResource("/")

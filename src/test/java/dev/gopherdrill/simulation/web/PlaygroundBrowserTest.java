@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.gopherdrill.testing.BrowserTest;
 import dev.gopherdrill.testing.HeadlessChromium;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -24,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** A visitor, not signed in, steps through a slice trace with the arrow keys on a phone-sized Chromium. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@BrowserTest
 class PlaygroundBrowserTest {
 
     @TestHTTPResource("/")

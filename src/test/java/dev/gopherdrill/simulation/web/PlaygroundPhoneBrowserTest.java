@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.gopherdrill.simulation.Simulation;
 import dev.gopherdrill.simulation.registry.Simulations;
+import dev.gopherdrill.testing.BrowserTest;
 import dev.gopherdrill.testing.HeadlessChromium;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,6 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@BrowserTest
 class PlaygroundPhoneBrowserTest {
 
     /** Pairs of overlapping text labels in the step's picture, as "a ⟷ b" (1 px of slack for anti-aliasing). */

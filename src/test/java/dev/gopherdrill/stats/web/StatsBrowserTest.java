@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.gopherdrill.testing.Api;
+import dev.gopherdrill.testing.BrowserTest;
 import dev.gopherdrill.testing.HeadlessChromium;
 import dev.gopherdrill.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -38,6 +39,7 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@BrowserTest
 class StatsBrowserTest {
 
     @TestHTTPResource("/")
