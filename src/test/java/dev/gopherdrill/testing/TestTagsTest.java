@@ -17,6 +17,7 @@ class TestTagsTest {
     @Test
     void everyTestThatRunsGoIsTaggedGo() {
         noClasses().that().haveSimpleNameEndingWith("Test").and().areNotAnnotatedWith(GoTest.class)
+                .and().doNotBelongToAnyOf(TestTagsTest.class)
                 .should().transitivelyDependOnClassesThat().belongToAnyOf(GoToolchain.class)
                 .check(TESTS);
     }
@@ -24,6 +25,7 @@ class TestTagsTest {
     @Test
     void everyTestThatDrivesABrowserIsTaggedBrowser() {
         noClasses().that().haveSimpleNameEndingWith("Test").and().areNotAnnotatedWith(BrowserTest.class)
+                .and().doNotBelongToAnyOf(TestTagsTest.class)
                 .should().transitivelyDependOnClassesThat().belongToAnyOf(HeadlessChromium.class)
                 .check(TESTS);
     }
