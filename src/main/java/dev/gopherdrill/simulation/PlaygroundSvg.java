@@ -62,10 +62,10 @@ final class PlaygroundSvg {
             return LeakPicture.svg(l, language);
         }
         if (state instanceof SchedulerModel.State p) {
-            return SchedulerPicture.svg(p);
+            return SchedulerPicture.svg(p, language);
         }
         if (state instanceof EscapeSimulation.State e) {
-            return EscapePicture.svg(e);
+            return EscapePicture.svg(e, language);
         }
         return "";
     }
