@@ -3,6 +3,7 @@ package dev.gopherdrill.content;
 import java.util.List;
 import java.util.Map;
 
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.web.Problem;
 import dev.gopherdrill.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
@@ -33,7 +34,7 @@ public class ContentPages {
     static class Templates {
         static native TemplateInstance card(Preview preview, List<String> languages);
 
-        static native TemplateInstance authors(List<ContentProblem> problems);
+        static native TemplateInstance authors(List<ContentProblem> problems, Language language);
     }
 
     @GET
@@ -51,6 +52,6 @@ public class ContentPages {
     @GET
     @Path("authors")
     public TemplateInstance authors() {
-        return Templates.authors(sync.problems()).setLocale(ui.locale());
+        return Templates.authors(sync.problems(), Language.of(ui.getLang())).setLocale(ui.locale());
     }
 }
