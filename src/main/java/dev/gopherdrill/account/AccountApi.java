@@ -68,7 +68,8 @@ public class AccountApi {
 
     @PUT
     @Path("/me/password")
-    @Operation(summary = "Change the password: the current one, and a new one by sign-up's rules; 400 naming the field")
+    @Operation(summary = "Change the password: the current one, and a new one by sign-up's rules; 400 naming the field. "
+            + "Ends every session of the account, the caller's too: sign in again with the new password")
     public Response changePassword(@Valid @NotNull PasswordChange req) {
         accounts.changePassword(currentUser.get(), req.currentPassword(), req.newPassword());
         return Response.noContent().build();

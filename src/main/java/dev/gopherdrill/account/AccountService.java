@@ -87,8 +87,8 @@ public class AccountService {
 
     /**
      * Replaces the password after checking the current one, with sign-up's rules and a new
-     * BCrypt hash (a new salt). Sessions already open stay open: a session is a signed
-     * cookie, not a server row (see SessionIdentityProvider).
+     * BCrypt hash (a new salt), and draws a new session epoch: every session opened with
+     * the old password, this one included, ends (see SessionKey).
      */
     @Transactional
     public void changePassword(UserEntity user, String currentPassword, String newPassword) {
@@ -101,6 +101,8 @@ public class AccountService {
             throw Problem.badRequest("newPassword: the same as the current password");
         }
         u.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        em.createNativeQuery("update app_user set session_epoch = nextval('session_epoch_seq') where id = ?1")
+                .setParameter(1, u.id).executeUpdate();
     }
 
     /**
@@ -109,7 +111,8 @@ public class AccountService {
      * items) references app_user with {@code on delete cascade}, and the sign-in back-off
      * of the account's name, which is keyed by name rather than id, is deleted with it.
      * The one review_log deletion the log ever sees. Sessions are cookies: this browser's is
-     * cleared by the caller, any other one finds no account and is sent to the login.
+     * cleared by the caller, any other one finds no account and is sent to the login, also
+     * after someone signs up again under the same name (a new account has a new epoch).
      *
      * @param confirmUsername what the learner typed to confirm; must be their username
      */

@@ -51,7 +51,8 @@ public class LoginService {
     public sealed interface Outcome permits SignedIn, Refused, Throttled {
     }
 
-    public record SignedIn(String username) implements Outcome {
+    /** {@code sessionKey} is what the session cookie will name ({@link SessionKey}). */
+    public record SignedIn(String sessionKey) implements Outcome {
     }
 
     public record Refused() implements Outcome {
@@ -84,7 +85,7 @@ public class LoginService {
         if (user != null && matches) {
             em.createNativeQuery("delete from login_throttle where throttle_key = ?1").setParameter(1, account)
                     .executeUpdate();
-            return new SignedIn(user.username);
+            return new SignedIn(new SessionKey(user.username, user.sessionEpoch).toString());
         }
         fail(account, rows.get(account), LoginBackoff.ACCOUNT, now);
         fail(client, rows.get(client), LoginBackoff.ADDRESS, now);

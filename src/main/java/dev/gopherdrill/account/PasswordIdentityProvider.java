@@ -40,7 +40,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             LoginService.Outcome outcome = logins.signIn(request.getUsername(),
                     new String(request.getPassword().getPassword()), address);
             if (outcome instanceof LoginService.SignedIn in) {
-                return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(in.username()))
+                return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(in.sessionKey()))
                         .addRole(SessionIdentityProvider.ROLE).build();
             }
             if (outcome instanceof LoginService.Throttled t && rc != null) {

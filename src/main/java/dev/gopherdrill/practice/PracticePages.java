@@ -138,7 +138,7 @@ public class PracticePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance grade(@RestForm String cardId, @RestForm int version, @RestForm int rating,
                                   @RestForm String answer, @RestForm Integer timeTakenMs) {
-        return act(() -> practice.grade(currentUser.username(), cardId, version, Rating.ofButton(rating),
+        return act(() -> practice.grade(currentUser.sessionKey(), cardId, version, Rating.ofButton(rating),
                 answer == null || answer.isEmpty() ? null : answer, timeTakenMs));
     }
 
