@@ -6,6 +6,7 @@ import dev.gopherdrill.web.Problem;
 import dev.gopherdrill.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -141,12 +142,13 @@ public class AccountPages {
     @Path("settings/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changePassword(@FormParam("currentPassword") String currentPassword,
-                                   @FormParam("j_password") String newPassword, @Context UriInfo uri) {
+                                   @FormParam("j_password") String newPassword, @Context UriInfo uri,
+                                   @Context HttpServerRequest request) {
         UserEntity u = currentUser.get();
         try {
-            accounts.changePassword(u, currentPassword, newPassword);
+            accounts.changePassword(u, currentPassword, newPassword, LoginService.address(request));
         } catch (Problem p) {
-            return settingsPage(u, p.status, new AccountForms(u.username, false, p.getMessage(), null));
+            return settingsPage(u, p, new AccountForms(u.username, false, p.getMessage(), null));
         }
         // absolute: form login only follows a location of the request's own scheme, host and port
         String back = uri.getBaseUri().resolve("settings?password=changed").toString();
@@ -159,19 +161,22 @@ public class AccountPages {
     @POST
     @Path("settings/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deleteAccount(@FormParam("confirmUsername") String confirmUsername) {
+    public Response deleteAccount(@FormParam("confirmUsername") String confirmUsername,
+                                  @FormParam("currentPassword") String currentPassword,
+                                  @Context HttpServerRequest request) {
         UserEntity u = currentUser.get();
         try {
-            accounts.deleteAccount(u, confirmUsername);
+            accounts.deleteAccount(u, confirmUsername, currentPassword, LoginService.address(request));
         } catch (Problem p) {
-            return settingsPage(u, p.status, new AccountForms(u.username, false, null, p.getMessage()));
+            return settingsPage(u, p, new AccountForms(u.username, false, null, p.getMessage()));
         }
         return Response.seeOther(URI.create("/")).cookie(expiredSession()).build();
     }
 
-    private Response settingsPage(UserEntity u, int status, AccountForms account) {
-        return Response.status(status).entity(Templates.settings(AccountService.settings(u), false, null, account)
-                .setLocale(ui.locale())).build();
+    /** The settings again with a form's error beside it, and the problem's status (and Retry-After, under the back-off). */
+    private Response settingsPage(UserEntity u, Problem p, AccountForms account) {
+        return Response.status(p.status).header("Retry-After", p.retryAfterSeconds)
+                .entity(Templates.settings(AccountService.settings(u), false, null, account).setLocale(ui.locale())).build();
     }
 
     /** Clears Quarkus' session cookie in this browser: log-out, a deleted account, a cookie whose account is gone. */

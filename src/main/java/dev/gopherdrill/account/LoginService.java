@@ -17,6 +17,7 @@ import org.wildfly.security.password.WildFlyElytronPasswordProvider;
 import org.wildfly.security.password.util.ModularCrypt;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,6 +93,23 @@ public class LoginService {
         em.createNativeQuery("delete from login_throttle where last_failure < ?1")
                 .setParameter(1, utc(now.minus(LoginBackoff.FORGET_AFTER))).executeUpdate();
         return new Refused();
+    }
+
+    /**
+     * The current password of a signed-in account, asked again before changing the password
+     * (or deleting the account): checked as a sign-in is, under the same back-off keys, so a
+     * stolen session cannot guess the password any faster there than at the login form. Its
+     * own transaction, committed whatever the caller does next: the caller answers a refusal
+     * by throwing, which must not roll the recorded failure back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Outcome reauthenticate(String username, String password, String address) {
+        return signIn(username, password == null ? "" : password, address);
+    }
+
+    /** The client address the back-off keys on ("unknown" when the connection has none). */
+    static String address(HttpServerRequest request) {
+        return request == null || request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     /** The back-off key of an account name, as typed at sign-in. */

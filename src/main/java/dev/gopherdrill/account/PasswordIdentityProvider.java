@@ -34,8 +34,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
         RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String address = rc == null || rc.request().remoteAddress() == null ? "unknown"
-                : rc.request().remoteAddress().hostAddress();
+        String address = LoginService.address(rc == null ? null : rc.request());
         return context.runBlocking(() -> {
             LoginService.Outcome outcome = logins.signIn(request.getUsername(),
                     new String(request.getPassword().getPassword()), address);

@@ -129,11 +129,14 @@ class AccountSettingsTest {
         }
         assertTrue(count("select count(*) from login_throttle where throttle_key = 'user:" + gone.username() + "'") > 0);
 
-        form(gone, "/settings/delete", Map.of("confirmUsername", "someone-else")).statusCode(400)
-                .body(containsString("id=\"delete-error\"")).body(containsString("confirmUsername"));
-        assertEquals(goneBefore, rowsPerTable(goneId), "a wrong confirmation deletes nothing");
+        form(gone, "/settings/delete", Map.of("confirmUsername", "someone-else", "currentPassword", Api.PASSWORD))
+                .statusCode(400).body(containsString("id=\"delete-error\"")).body(containsString("confirmUsername"));
+        form(gone, "/settings/delete", Map.of("confirmUsername", gone.username(), "currentPassword", "not it"))
+                .statusCode(400).body(containsString("id=\"delete-error\"")).body(containsString("currentPassword"));
+        assertEquals(goneBefore, rowsPerTable(goneId), "a wrong confirmation or password deletes nothing");
 
-        form(gone, "/settings/delete", Map.of("confirmUsername", gone.username())).statusCode(303)
+        form(gone, "/settings/delete", Map.of("confirmUsername", gone.username(), "currentPassword", Api.PASSWORD))
+                .statusCode(303)
                 .header("Location", endsWith("/")).cookie("quarkus-credential", "");
         Map<String, Long> goneAfter = rowsPerTable(goneId);
         goneAfter.forEach((column, rows) -> assertEquals(0L, rows, column + " still holds rows of the deleted user"));
@@ -153,13 +156,18 @@ class AccountSettingsTest {
     }
 
     @Test
-    void theApiDeletesAnAccountOnlyWithItsUsernameAsConfirmation() {
+    void theApiDeletesAnAccountOnlyWithItsUsernameAsConfirmationAndItsPassword() {
         Api.Learner me = Api.newLearner();
         given().cookies(me.cookies()).contentType(ContentType.JSON).body("{}").delete("/api/me").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("confirmUsername"));
         me.get("/api/me").then().statusCode(200);
         given().cookies(me.cookies()).contentType(ContentType.JSON)
-                .body("{\"confirmUsername\":\"" + me.username() + "\"}").delete("/api/me").then().statusCode(204);
+                .body("{\"confirmUsername\":\"" + me.username() + "\"}").delete("/api/me").then().statusCode(400)
+                .body("detail", containsString("currentPassword"));
+        me.get("/api/me").then().statusCode(200);
+        given().cookies(me.cookies()).contentType(ContentType.JSON)
+                .body("{\"confirmUsername\":\"" + me.username() + "\",\"currentPassword\":\"" + Api.PASSWORD + "\"}")
+                .delete("/api/me").then().statusCode(204);
         me.get("/api/me").then().statusCode(401);
     }
 

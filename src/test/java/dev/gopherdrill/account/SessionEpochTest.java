@@ -80,7 +80,8 @@ class SessionEpochTest {
     void theCookieOfADeletedAccountDoesNotOpenANewAccountOfTheSameName() {
         Api.Learner gone = Api.newLearner();
         String answer = anAnswer(gone);
-        gone.req().body("{\"confirmUsername\":\"" + gone.username() + "\"}").delete("/api/me").then().statusCode(204);
+        gone.req().body("{\"confirmUsername\":\"" + gone.username() + "\",\"currentPassword\":\"" + Api.PASSWORD
+                + "\"}").delete("/api/me").then().statusCode(204);
 
         given().contentType(ContentType.JSON).body("{\"username\":\"" + gone.username() + "\",\"password\":\""
                 + Api.PASSWORD + "\",\"timeZone\":\"UTC\"}").post("/api/users").then().statusCode(201);
