@@ -3,8 +3,9 @@
 -- scheduled review). Variables: users, hash (one BCrypt hash, used by every learner).
 \set ON_ERROR_STOP on
 begin;
-insert into app_user (username, password_hash, time_zone)
-select 'bench' || g, :'hash', 'UTC' from generate_series(1, :users) g;
+-- session epoch 0 (the sequence starts at 1), so review.sql can name a learner's session key
+insert into app_user (username, password_hash, time_zone, session_epoch)
+select 'bench' || g, :'hash', 'UTC', 0 from generate_series(1, :users) g;
 
 insert into review_state (user_id, card_id, ease_factor, interval_days, repetitions, lapses, due, version)
 select u.id, c.id, 2.50, 1 + (abs(hashtext(u.id || c.id)) % 20), 3, 0,

@@ -2,7 +2,8 @@
 -- sends, statement for statement, for a random learner and card of the bench load: the
 -- grade transaction of GradeStore (practice/store/GradeStore.java), keep the two in step.
 -- The learner comes from the session cookie without a query (SessionIdentityProvider);
--- the first statement finds them by name together with the card and the locked state row.
+-- the first statement finds them by the cookie's session key (name/epoch; bench/load.sql gives
+-- the bench learners epoch 0) together with the card and the locked state row.
 -- Run by bench/run.sh:
 --   pgbench -n -M prepared -c 32 -j 2 -T 30 -D users=1000 -D cards=200 -f bench/review.sql
 \set uid random(1, :users)
@@ -19,7 +20,7 @@ select rs.id, rs.user_id, rs.card_id, rs.ease_factor, rs.interval_days, rs.repet
 from review_state rs
 join app_user u on u.id = rs.user_id
 join card c on c.id = rs.card_id
-where u.username = 'bench' || :uid and rs.card_id = 'bench-' || :cno
+where u.session_key = 'bench' || :uid || '/0' and rs.card_id = 'bench-' || :cno
 for no key update of rs \gset s_
 -- the scheduler's arithmetic, client side as in the app (SM-2, Good: interval x ease)
 \set ivl int(:s_interval_days * :s_ease_factor) + 1

@@ -3,6 +3,7 @@ package dev.gopherdrill.account;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -63,23 +65,27 @@ public class AccountApi {
     public record PasswordChange(String currentPassword, String newPassword) {
     }
 
-    public record Deletion(String confirmUsername) {
+    public record Deletion(String confirmUsername, String currentPassword) {
     }
 
     @PUT
     @Path("/me/password")
-    @Operation(summary = "Change the password: the current one, and a new one by sign-up's rules; 400 naming the field")
-    public Response changePassword(@Valid @NotNull PasswordChange req) {
-        accounts.changePassword(currentUser.get(), req.currentPassword(), req.newPassword());
+    @Operation(summary = "Change the password: the current one, and a new one by sign-up's rules; 400 naming the field. "
+            + "Ends every session of the account, the caller's too: sign in again with the new password")
+    public Response changePassword(@Valid @NotNull PasswordChange req, @Context HttpServerRequest request) {
+        accounts.changePassword(currentUser.get(), req.currentPassword(), req.newPassword(),
+                LoginService.address(request));
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("/me")
     @Operation(summary = "Delete the account and all its data (reviews, history, interviews, quizzes), in one "
-            + "transaction; confirmUsername must be the username")
-    public Response delete(@Valid @NotNull Deletion req) {
-        accounts.deleteAccount(currentUser.get(), req.confirmUsername());
+            + "transaction; confirmUsername must be the username, currentPassword the password (under sign-in's "
+            + "back-off: 429 with Retry-After)")
+    public Response delete(@Valid @NotNull Deletion req, @Context HttpServerRequest request) {
+        accounts.deleteAccount(currentUser.get(), req.confirmUsername(), req.currentPassword(),
+                LoginService.address(request));
         return Response.noContent().cookie(AccountPages.expiredSession()).build();
     }
 

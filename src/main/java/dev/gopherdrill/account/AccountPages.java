@@ -5,6 +5,7 @@ import java.net.URI;
 import dev.gopherdrill.problem.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -14,9 +15,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /** Login, sign-up, log-out, the language switch and the settings page (with password change and account deletion). */
 @Path("/")
@@ -25,6 +28,8 @@ public class AccountPages {
 
     /** Quarkus' form-login session cookie (quarkus.http.auth.form.cookie-name). */
     static final String SESSION_COOKIE = "quarkus-credential";
+    /** Where form login sends the browser after signing in (quarkus.http.auth.form.location-cookie). */
+    static final String LOCATION_COOKIE = "quarkus-redirect-location";
 
     @Inject
     AccountService accounts;
@@ -124,37 +129,53 @@ public class AccountPages {
                 new AccountForms(u.username, "changed".equals(password), null, null)).setLocale(ui.locale());
     }
 
+    /**
+     * Changes the password, which ends every session of the account, this one too (a new
+     * session epoch); this browser is signed straight back in with the new password as
+     * sign-up does it: the form's fields are named like the login form's ({@code j_username}
+     * hidden, the new password as {@code j_password}), a 307 re-posts them to the form-login
+     * endpoint, which issues a cookie of the new epoch, and Quarkus' location cookie brings
+     * the learner back to the settings with the confirmation.
+     */
     @POST
     @Path("settings/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changePassword(@FormParam("currentPassword") String currentPassword,
-                                   @FormParam("newPassword") String newPassword) {
+                                   @FormParam("j_password") String newPassword, @Context UriInfo uri,
+                                   @Context HttpServerRequest request) {
         UserEntity u = currentUser.get();
         try {
-            accounts.changePassword(u, currentPassword, newPassword);
+            accounts.changePassword(u, currentPassword, newPassword, LoginService.address(request));
         } catch (Problem p) {
-            return settingsPage(u, p.status, new AccountForms(u.username, false, p.getMessage(), null));
+            return settingsPage(u, p, new AccountForms(u.username, false, p.getMessage(), null));
         }
-        return Response.seeOther(URI.create("/settings?password=changed")).build();
+        // absolute: form login only follows a location of the request's own scheme, host and port
+        String back = uri.getBaseUri().resolve("settings?password=changed").toString();
+        // written as the header, not a NewCookie, which would quote the URL and form login could not read it
+        return Response.temporaryRedirect(URI.create("/j_security_check"))
+                .header("Set-Cookie", LOCATION_COOKIE + "=" + back + "; Path=/; HttpOnly; SameSite=Lax").build();
     }
 
     /** The account and all its data, then the landing page, signed out. */
     @POST
     @Path("settings/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deleteAccount(@FormParam("confirmUsername") String confirmUsername) {
+    public Response deleteAccount(@FormParam("confirmUsername") String confirmUsername,
+                                  @FormParam("currentPassword") String currentPassword,
+                                  @Context HttpServerRequest request) {
         UserEntity u = currentUser.get();
         try {
-            accounts.deleteAccount(u, confirmUsername);
+            accounts.deleteAccount(u, confirmUsername, currentPassword, LoginService.address(request));
         } catch (Problem p) {
-            return settingsPage(u, p.status, new AccountForms(u.username, false, null, p.getMessage()));
+            return settingsPage(u, p, new AccountForms(u.username, false, null, p.getMessage()));
         }
         return Response.seeOther(URI.create("/")).cookie(expiredSession()).build();
     }
 
-    private Response settingsPage(UserEntity u, int status, AccountForms account) {
-        return Response.status(status).entity(Templates.settings(AccountService.settings(u), false, null, account)
-                .setLocale(ui.locale())).build();
+    /** The settings again with a form's error beside it, and the problem's status (and Retry-After, under the back-off). */
+    private Response settingsPage(UserEntity u, Problem p, AccountForms account) {
+        return Response.status(p.status).header("Retry-After", p.retryAfterSeconds)
+                .entity(Templates.settings(AccountService.settings(u), false, null, account).setLocale(ui.locale())).build();
     }
 
     /** Clears Quarkus' session cookie in this browser: log-out, a deleted account, a cookie whose account is gone. */

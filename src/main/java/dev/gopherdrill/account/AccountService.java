@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.gopherdrill.content.ContentSet;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.scheduling.Fsrs6Scheduler;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -58,6 +58,9 @@ public class AccountService {
     @Inject
     EntityManager em;
 
+    @Inject
+    LoginService logins;
+
     @Transactional
     public UserEntity signUp(String username, String password, String locale, String timeZone) {
         if (username == null || !username.matches("[A-Za-z0-9_.-]{3,32}")) {
@@ -87,20 +90,32 @@ public class AccountService {
 
     /**
      * Replaces the password after checking the current one, with sign-up's rules and a new
-     * BCrypt hash (a new salt). Sessions already open stay open: a session is a signed
-     * cookie, not a server row (see SessionIdentityProvider).
+     * BCrypt hash (a new salt), and draws a new session epoch: every session opened with
+     * the old password, this one included, ends (see SessionKey).
      */
     @Transactional
-    public void changePassword(UserEntity user, String currentPassword, String newPassword) {
+    public void changePassword(UserEntity user, String currentPassword, String newPassword, String address) {
         UserEntity u = UserEntity.findById(user.id);
-        if (currentPassword == null || !LoginService.matches(u.passwordHash, currentPassword)) {
-            throw Problem.badRequest("currentPassword: that is not your current password");
-        }
+        checkCurrentPassword(u, currentPassword, address);
         checkNewPassword("newPassword", u.username, newPassword);
         if (newPassword.equals(currentPassword)) {
             throw Problem.badRequest("newPassword: the same as the current password");
         }
         u.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        em.createNativeQuery("update app_user set session_epoch = nextval('session_epoch_seq') where id = ?1")
+                .setParameter(1, u.id).executeUpdate();
+    }
+
+    /** 400 for a wrong current password, 429 with Retry-After while the sign-in back-off holds. */
+    private void checkCurrentPassword(UserEntity u, String currentPassword, String address) {
+        LoginService.Outcome outcome = logins.reauthenticate(u.username, currentPassword, address);
+        if (outcome instanceof LoginService.Throttled t) {
+            throw Problem.tooManyRequests("currentPassword: too many wrong passwords; try again in "
+                    + t.retryAfter().toSeconds() + " s", (int) t.retryAfter().toSeconds());
+        }
+        if (!(outcome instanceof LoginService.SignedIn)) {
+            throw Problem.badRequest("currentPassword: that is not your current password");
+        }
     }
 
     /**
@@ -109,15 +124,18 @@ public class AccountService {
      * items) references app_user with {@code on delete cascade}, and the sign-in back-off
      * of the account's name, which is keyed by name rather than id, is deleted with it.
      * The one review_log deletion the log ever sees. Sessions are cookies: this browser's is
-     * cleared by the caller, any other one finds no account and is sent to the login.
+     * cleared by the caller, any other one finds no account and is sent to the login, also
+     * after someone signs up again under the same name (a new account has a new epoch).
      *
      * @param confirmUsername what the learner typed to confirm; must be their username
+     * @param currentPassword asked again, so a session left open is not enough to erase everything
      */
     @Transactional
-    public void deleteAccount(UserEntity user, String confirmUsername) {
+    public void deleteAccount(UserEntity user, String confirmUsername, String currentPassword, String address) {
         if (confirmUsername == null || !confirmUsername.strip().equals(user.username)) {
             throw Problem.badRequest("confirmUsername: type your username, " + user.username + ", to confirm");
         }
+        checkCurrentPassword(user, currentPassword, address);
         em.createNativeQuery("delete from login_throttle where throttle_key = ?1")
                 .setParameter(1, LoginService.accountKey(user.username)).executeUpdate();
         em.createNativeQuery("delete from app_user where id = ?1").setParameter(1, user.id).executeUpdate();

@@ -20,7 +20,7 @@ public class CurrentUser {
     public UserEntity get() {
         if (user == null) {
             if (!identity.isAnonymous()) {
-                user = UserEntity.findByUsername(identity.getPrincipal().getName());
+                user = SessionKey.parse(identity.getPrincipal().getName()).map(UserEntity::findBySession).orElse(null);
             }
             if (user == null) {
                 throw unauthorized();
@@ -30,17 +30,19 @@ public class CurrentUser {
     }
 
     /**
-     * The signed-in learner's user name, from the session cookie alone (no query): for the
-     * grade transaction, which finds the learner in the same statement that locks the card.
+     * The session's key ({@code name/epoch}, see {@link SessionKey}), from the session cookie
+     * alone (no query): for the grade transaction, which finds the learner by it
+     * ({@code app_user.session_key}) in the same statement that locks the card, so a session
+     * a password change ended cannot grade either.
      */
-    public String username() {
+    public String sessionKey() {
         if (identity.isAnonymous()) {
             throw unauthorized();
         }
         return identity.getPrincipal().getName();
     }
 
-    /** No session, or the account behind it is gone. */
+    /** No session, the account behind it is gone, or its password changed since it was opened. */
     public static Problem unauthorized() {
         return new Problem(401, "Unauthorized",
                 "sign in first: POST /j_security_check with j_username and j_password, then send the session cookie");

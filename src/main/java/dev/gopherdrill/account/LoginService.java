@@ -17,6 +17,7 @@ import org.wildfly.security.password.WildFlyElytronPasswordProvider;
 import org.wildfly.security.password.util.ModularCrypt;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,7 +52,8 @@ public class LoginService {
     public sealed interface Outcome permits SignedIn, Refused, Throttled {
     }
 
-    public record SignedIn(String username) implements Outcome {
+    /** {@code sessionKey} is what the session cookie will name ({@link SessionKey}). */
+    public record SignedIn(String sessionKey) implements Outcome {
     }
 
     public record Refused() implements Outcome {
@@ -84,13 +86,30 @@ public class LoginService {
         if (user != null && matches) {
             em.createNativeQuery("delete from login_throttle where throttle_key = ?1").setParameter(1, account)
                     .executeUpdate();
-            return new SignedIn(user.username);
+            return new SignedIn(new SessionKey(user.username, user.sessionEpoch).toString());
         }
         fail(account, rows.get(account), LoginBackoff.ACCOUNT, now);
         fail(client, rows.get(client), LoginBackoff.ADDRESS, now);
         em.createNativeQuery("delete from login_throttle where last_failure < ?1")
                 .setParameter(1, utc(now.minus(LoginBackoff.FORGET_AFTER))).executeUpdate();
         return new Refused();
+    }
+
+    /**
+     * The current password of a signed-in account, asked again before changing the password
+     * (or deleting the account): checked as a sign-in is, under the same back-off keys, so a
+     * stolen session cannot guess the password any faster there than at the login form. Its
+     * own transaction, committed whatever the caller does next: the caller answers a refusal
+     * by throwing, which must not roll the recorded failure back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Outcome reauthenticate(String username, String password, String address) {
+        return signIn(username, password == null ? "" : password, address);
+    }
+
+    /** The client address the back-off keys on ("unknown" when the connection has none). */
+    static String address(HttpServerRequest request) {
+        return request == null || request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     /** The back-off key of an account name, as typed at sign-in. */

@@ -34,13 +34,12 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
         RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String address = rc == null || rc.request().remoteAddress() == null ? "unknown"
-                : rc.request().remoteAddress().hostAddress();
+        String address = LoginService.address(rc == null ? null : rc.request());
         return context.runBlocking(() -> {
             LoginService.Outcome outcome = logins.signIn(request.getUsername(),
                     new String(request.getPassword().getPassword()), address);
             if (outcome instanceof LoginService.SignedIn in) {
-                return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(in.username()))
+                return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(in.sessionKey()))
                         .addRole(SessionIdentityProvider.ROLE).build();
             }
             if (outcome instanceof LoginService.Throttled t && rc != null) {

@@ -16,9 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * a cookie encrypted with the session key; on every later request Quarkus hands the
  * cookie's user name over as a {@link TrustedAuthenticationRequest}. The JPA provider
  * would answer it by loading the user again, and {@link CurrentUser} loads them anyway,
- * so each request paid for the same row twice. The cookie is already proof enough: it
- * cannot be forged without the key. A deleted account's cookie still authenticates
- * until it expires, but {@link CurrentUser} then finds no user and answers 401.
+ * so each request paid for the same row twice. The cookie is already proof enough that it
+ * was issued: it cannot be forged without the key. Whether its session is still current is
+ * decided by the lookup the request makes anyway: the cookie names the account and its
+ * session epoch ({@link SessionKey}), and {@link CurrentUser} (or the grade statement) finds
+ * no row once the password changed or the account was deleted, and answers 401.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {

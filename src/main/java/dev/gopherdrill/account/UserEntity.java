@@ -65,6 +65,14 @@ public class UserEntity extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /**
+     * The epoch of the account's sessions ({@link SessionKey}): drawn by the database at
+     * insert (session_epoch_seq) and again by {@link AccountService#changePassword}, never
+     * written by Hibernate.
+     */
+    @Column(name = "session_epoch", insertable = false, updatable = false)
+    public long sessionEpoch;
+
     public static final String SCHEDULER_SM2 = "sm2";
     public static final String SCHEDULER_FSRS = "fsrs";
     public static final String NEW_CARDS_INTERLEAVED = "interleaved";
@@ -74,6 +82,11 @@ public class UserEntity extends PanacheEntityBase {
 
     public static UserEntity findByUsername(String username) {
         return find("username", username).firstResult();
+    }
+
+    /** The account a session cookie names, if that session is still current: the same one lookup by name. */
+    static UserEntity findBySession(SessionKey key) {
+        return find("username = ?1 and sessionEpoch = ?2", key.username(), key.epoch()).firstResult();
     }
 
     static UserEntity create(String username, String password, String locale, String timeZone, Instant now) {

@@ -1,12 +1,12 @@
 package dev.gopherdrill.browse;
 
-import dev.gopherdrill.content.store.Library;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
+import dev.gopherdrill.content.store.Library;
 import dev.gopherdrill.practice.store.CardActions;
 import dev.gopherdrill.problem.Problem;
 import io.quarkus.qute.CheckedTemplate;

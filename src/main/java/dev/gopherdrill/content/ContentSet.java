@@ -73,8 +73,8 @@ public record ContentSet(List<Deck> decks, List<Card> cards, List<ContentProblem
             for (ParsedCard pc : f.cards()) {
                 Card previous = cards.get(pc.id());
                 if (previous != null) {
-                    problems.add(new ContentProblem(f.file(), pc.line(), "duplicate id \"" + pc.id()
-                            + "\", first used at " + previous.file() + ":" + previous.line()));
+                    problems.add(ContentProblem.of(f.file(), pc.line(), ProblemTexts.DUPLICATE_ID, pc.id(),
+                            previous.file(), previous.line()));
                 } else {
                     cards.put(pc.id(), pc.card());
                 }
@@ -90,8 +90,7 @@ public record ContentSet(List<Deck> decks, List<Card> cards, List<ContentProblem
                 continue;
             }
             if (!deckTitles.containsKey(f.deck())) {
-                problems.add(new ContentProblem(f.file(), 1, "translation of deck \"" + f.deck()
-                        + "\" which has no canonical file " + f.deck() + ".en.md"));
+                problems.add(ContentProblem.of(f.file(), 1, ProblemTexts.ORPHAN_DECK, f.deck(), f.deck()));
                 continue;
             }
             deckTitles.get(f.deck()).put(f.language(), f.title());
@@ -99,13 +98,11 @@ public record ContentSet(List<Deck> decks, List<Card> cards, List<ContentProblem
             for (ParsedCard t : f.cards()) {
                 Card c = cards.get(t.id());
                 if (!seen.add(t.id())) {
-                    problems.add(new ContentProblem(f.file(), t.line(), "id \"" + t.id() + "\" is translated twice"));
+                    problems.add(ContentProblem.of(f.file(), t.line(), ProblemTexts.TRANSLATED_TWICE, t.id()));
                 } else if (c == null || !c.deck().equals(f.deck())) {
-                    problems.add(new ContentProblem(f.file(), t.line(), "translation of \"" + t.id()
-                            + "\", which is not a card of " + f.deck() + ".en.md"));
+                    problems.add(ContentProblem.of(f.file(), t.line(), ProblemTexts.ORPHAN_CARD, t.id(), f.deck()));
                 } else if (!t.choiceMarks().equals(c.correctChoices())) {
-                    problems.add(new ContentProblem(f.file(), t.line(), "the choices must match the canonical card "
-                            + c.file() + ":" + c.line() + " in number, order and [x] marks"));
+                    problems.add(ContentProblem.of(f.file(), t.line(), ProblemTexts.CHOICES_MISMATCH, c.file(), c.line()));
                 } else {
                     texts.computeIfAbsent(t.id(), k -> new HashMap<>()).put(f.language(), t.text());
                 }
@@ -118,8 +115,8 @@ public record ContentSet(List<Deck> decks, List<Card> cards, List<ContentProblem
             all.putAll(texts.getOrDefault(c.id(), Map.of()));
             for (String lang : LANGUAGES) {
                 if (!all.containsKey(lang)) {
-                    problems.add(new ContentProblem(c.file(), c.line(), "card \"" + c.id() + "\" has no "
-                            + lang + " translation in " + c.deck() + "." + lang + ".md"));
+                    problems.add(ContentProblem.of(c.file(), c.line(), ProblemTexts.NO_TRANSLATION, c.id(), lang, c.deck(),
+                            lang));
                 }
             }
             merged.add(c.withTexts(all));
@@ -139,8 +136,7 @@ public record ContentSet(List<Deck> decks, List<Card> cards, List<ContentProblem
             for (Card c : cards.values()) {
                 for (String f : c.followUps()) {
                     if (!cards.containsKey(f)) {
-                        problems.add(new ContentProblem(c.file(), c.line(), "follow-up \"" + f + "\" of \""
-                                + c.id() + "\" is not a loadable card"));
+                        problems.add(ContentProblem.of(c.file(), c.line(), ProblemTexts.FOLLOW_UP_BROKEN, f, c.id()));
                         broken.add(c.id());
                     }
                 }
@@ -167,7 +163,7 @@ public record ContentSet(List<Deck> decks, List<Card> cards, List<ContentProblem
             List<String> loop = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
             loop.add(id);
             Card c = cards.get(id);
-            problems.add(new ContentProblem(c.file(), c.line(), "follow-ups form a cycle: " + String.join(" -> ", loop)));
+            problems.add(ContentProblem.of(c.file(), c.line(), ProblemTexts.FOLLOW_UP_CYCLE, String.join(" -> ", loop)));
             return;
         }
         state.put(id, 1);

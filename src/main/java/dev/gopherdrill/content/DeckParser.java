@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.gopherdrill.content.CardKind.Section;
+import dev.gopherdrill.simulation.Text;
 
 /**
  * Reads one deck file ({@code <deck>.<lang>.md}) into cards, line by line.
@@ -57,15 +58,14 @@ public final class DeckParser {
         List<ContentProblem> problems = new ArrayList<>();
         Matcher name = FILE_NAME.matcher(file);
         if (!name.matches()) {
-            problems.add(new ContentProblem(file, 1,
-                    "deck files are named <deck>.<language>.md, e.g. slice.en.md or slice.zh.md"));
+            problems.add(ContentProblem.of(file, 1, ProblemTexts.FILE_NAME));
             return new ParsedFile(file, "", "", "", List.of(), problems);
         }
         String deck = name.group(1);
         String language = name.group(2);
         if (!ContentSet.LANGUAGES.contains(language)) {
-            problems.add(new ContentProblem(file, 1, "unknown language \"" + language
-                    + "\" in the file name; supported: " + String.join(", ", ContentSet.LANGUAGES)));
+            problems.add(ContentProblem.of(file, 1, ProblemTexts.UNKNOWN_LANGUAGE, language,
+                    String.join(", ", ContentSet.LANGUAGES)));
             return new ParsedFile(file, deck, language, "", List.of(), problems);
         }
         boolean canonical = language.equals(Card.CANONICAL_LANGUAGE);
@@ -83,8 +83,7 @@ public final class DeckParser {
             }
             if (l.text.startsWith("# ")) {
                 if (sawTitle || !chunks.isEmpty()) {
-                    problems.add(new ContentProblem(file, l.number,
-                            "only one level-1 heading (the deck title) per file; cards are level-2 headings (## )"));
+                    problems.add(ContentProblem.of(file, l.number, ProblemTexts.ONE_TITLE));
                 } else {
                     title = l.text.substring(2).trim();
                     sawTitle = true;
@@ -94,13 +93,12 @@ public final class DeckParser {
             } else if (!chunks.isEmpty()) {
                 chunks.get(chunks.size() - 1).add(l);
             } else if (!sawTitle && !l.text.isBlank()) {
-                problems.add(new ContentProblem(file, l.number,
-                        "a deck file starts with its title as a level-1 heading: # <deck title>"));
+                problems.add(ContentProblem.of(file, l.number, ProblemTexts.TITLE_FIRST));
                 sawTitle = true;
             }
         }
         if (!sawTitle) {
-            problems.add(new ContentProblem(file, 1, "the file has no deck title (# <deck title>)"));
+            problems.add(ContentProblem.of(file, 1, ProblemTexts.NO_TITLE));
         }
         List<ParsedCard> cards = new ArrayList<>();
         for (List<Line> chunk : chunks) {
@@ -158,8 +156,12 @@ public final class DeckParser {
             this.problems = problems;
         }
 
-        private void problem(int line, String message) {
-            problems.add(new ContentProblem(file, line, message));
+        private void problem(int line, Text text, Object... args) {
+            problem(line, Wording.of(text, args));
+        }
+
+        private void problem(int line, Wording wording) {
+            problems.add(ContentProblem.of(file, line, wording));
             broken = true;
         }
 
@@ -168,14 +170,14 @@ public final class DeckParser {
             int at = heading.number;
             String title = heading.text.substring(3).trim();
             if (title.isEmpty()) {
-                problem(at, "card heading has no title");
+                problem(at, ProblemTexts.NO_CARD_TITLE);
             }
             int i = 1;
             while (i < lines.size() && lines.get(i).text.isBlank()) {
                 i++;
             }
             if (i >= lines.size() || !lines.get(i).text.trim().matches("(```|~~~)\\s*card\\s*")) {
-                problem(at, "card \"" + title + "\" needs a ```card metadata block right under its heading");
+                problem(at, ProblemTexts.NO_CARD_BLOCK, title);
                 return Optional.empty();
             }
             int metaStart = i;
@@ -186,7 +188,7 @@ public final class DeckParser {
                 i++;
             }
             if (i >= lines.size()) {
-                problem(lines.get(metaStart).number, "the ```card block is never closed");
+                problem(lines.get(metaStart).number, ProblemTexts.CARD_BLOCK_OPEN);
                 return Optional.empty();
             }
             i++;
@@ -201,11 +203,10 @@ public final class DeckParser {
                     String name = l.text.substring(4).trim();
                     Optional<Section> s = Section.byHeading(name);
                     if (s.isEmpty()) {
-                        problem(l.number, "unknown section \"" + name + "\"; sections are "
-                                + String.join(", ", sectionNames()));
+                        problem(l.number, ProblemTexts.UNKNOWN_SECTION, name, String.join(", ", sectionNames()));
                         current = new ArrayList<>();
                     } else if (sections.containsKey(s.get())) {
-                        problem(l.number, "section \"" + s.get().heading + "\" appears twice");
+                        problem(l.number, ProblemTexts.SECTION_TWICE, s.get().heading);
                         current = new ArrayList<>();
                     } else {
                         current = new ArrayList<>();
@@ -219,12 +220,11 @@ public final class DeckParser {
 
             Meta id = meta.get("id");
             if (id == null) {
-                problem(at, "card \"" + title + "\" has no id");
+                problem(at, ProblemTexts.NO_ID, title);
                 return Optional.empty();
             }
             if (!ID.matcher(id.value).matches() || id.value.length() > MAX_ID_LENGTH) {
-                problem(id.line, "id \"" + id.value + "\" must be lowercase words joined by '-' ([a-z0-9-], at most "
-                        + MAX_ID_LENGTH + " characters)");
+                problem(id.line, ProblemTexts.BAD_ID, id.value, MAX_ID_LENGTH);
             }
             return canonical ? readCanonical(title, at, meta, prompt, sections, sectionLines)
                     : readTranslation(title, at, meta, prompt, sections, sectionLines);
@@ -234,14 +234,12 @@ public final class DeckParser {
                                                      Map<Section, List<Line>> sections, Map<Section, Integer> sectionLines) {
             for (Meta m : meta.values()) {
                 if (!m.key.equals("id")) {
-                    problem(m.line, "a translation's card block holds only the id; \"" + m.key
-                            + "\" belongs in the canonical file");
+                    problem(m.line, ProblemTexts.TRANSLATION_META, m.key);
                 }
             }
             for (Map.Entry<Section, Integer> s : sectionLines.entrySet()) {
                 if (!s.getKey().translatable) {
-                    problem(s.getValue(), "a translation does not repeat \"" + s.getKey().heading
-                            + "\": answers are language-neutral and come from the canonical file");
+                    problem(s.getValue(), ProblemTexts.TRANSLATION_SECTION, s.getKey().heading);
                 }
             }
             List<Boolean> marks = new ArrayList<>();
@@ -256,17 +254,17 @@ public final class DeckParser {
                                                    Map<Section, List<Line>> sections, Map<Section, Integer> sectionLines) {
             for (Meta m : meta.values()) {
                 if (!KNOWN_KEYS.contains(m.key)) {
-                    problem(m.line, "unknown metadata key \"" + m.key + "\"; known keys: " + String.join(", ", KNOWN_KEYS));
+                    problem(m.line, ProblemTexts.UNKNOWN_KEY, m.key, String.join(", ", KNOWN_KEYS));
                 }
             }
             Meta kindMeta = meta.get("kind");
             CardKind kind = null;
             if (kindMeta == null) {
-                problem(at, "card \"" + title + "\" has no kind (recall, choice, exact, predict or sim)");
+                problem(at, ProblemTexts.NO_KIND, title);
             } else {
                 kind = CardKind.parse(kindMeta.value).orElse(null);
                 if (kind == null) {
-                    problem(kindMeta.line, "unknown kind \"" + kindMeta.value + "\"; expected recall, choice, exact, predict or sim");
+                    problem(kindMeta.line, ProblemTexts.UNKNOWN_KIND, kindMeta.value);
                 }
             }
             GoRange go = GoRange.ANY;
@@ -274,8 +272,8 @@ public final class DeckParser {
             if (goMeta != null) {
                 try {
                     go = GoRange.parse(goMeta.value);
-                } catch (IllegalArgumentException e) {
-                    problem(goMeta.line, e.getMessage());
+                } catch (GoRange.InvalidRange e) {
+                    problem(goMeta.line, e.wording());
                 }
             }
             int level = 1;
@@ -284,14 +282,14 @@ public final class DeckParser {
                 if (levelMeta.value.matches("[123]")) {
                     level = Integer.parseInt(levelMeta.value);
                 } else {
-                    problem(levelMeta.line, "level must be 1 (junior), 2 (mid) or 3 (senior), got \"" + levelMeta.value + "\"");
+                    problem(levelMeta.line, ProblemTexts.BAD_LEVEL, levelMeta.value);
                 }
             }
             boolean retired = false;
             Meta retiredMeta = meta.get("retired");
             if (retiredMeta != null) {
                 if (!retiredMeta.value.matches("true|false")) {
-                    problem(retiredMeta.line, "retired must be true or false");
+                    problem(retiredMeta.line, ProblemTexts.BAD_RETIRED);
                 }
                 retired = retiredMeta.value.equals("true");
             }
@@ -300,11 +298,11 @@ public final class DeckParser {
             Meta followMeta = meta.get("follow-ups");
             for (String f : followUps) {
                 if (!ID.matcher(f).matches()) {
-                    problem(followMeta.line, "follow-up \"" + f + "\" is not a card id");
+                    problem(followMeta.line, ProblemTexts.BAD_FOLLOW_UP, f);
                 }
             }
             if (followUps.contains(meta.get("id").value)) {
-                problem(followMeta.line, "a card cannot be its own follow-up");
+                problem(followMeta.line, ProblemTexts.OWN_FOLLOW_UP);
             }
 
             List<Boolean> marks = new ArrayList<>();
@@ -314,7 +312,7 @@ public final class DeckParser {
             if (kind != null) {
                 for (Section required : kind.required) {
                     if (!sections.containsKey(required)) {
-                        problem(at, "a " + kind.id() + " card needs a \"### " + required.heading + "\" section");
+                        problem(at, ProblemTexts.MISSING_SECTION, kind.id(), required.heading);
                     }
                 }
                 for (Map.Entry<Section, Integer> s : sectionLines.entrySet()) {
@@ -322,28 +320,27 @@ public final class DeckParser {
                     boolean answerSection = sec == Section.CHOICES || sec == Section.ACCEPT || sec == Section.OUTPUT
                             || sec == Section.ANSWER;
                     if (answerSection && !kind.required.contains(sec)) {
-                        problem(s.getValue(), "section \"" + sec.heading + "\" does not belong on a " + kind.id() + " card");
+                        problem(s.getValue(), ProblemTexts.FOREIGN_SECTION, sec.heading, kind.id());
                     }
                 }
                 if (kind == CardKind.CHOICE && sections.containsKey(Section.CHOICES)
                         && !(marks.contains(true) && marks.contains(false))) {
-                    problem(sectionLines.get(Section.CHOICES),
-                            "a choice card needs at least one right (- [x]) and one wrong (- [ ]) option");
+                    problem(sectionLines.get(Section.CHOICES), ProblemTexts.CHOICE_MARKS);
                 }
                 if (kind == CardKind.EXACT && sections.containsKey(Section.ACCEPT)) {
                     accept = bullets(sections.get(Section.ACCEPT)).stream().map(DeckParser::unquoteCode).toList();
                     if (accept.isEmpty()) {
-                        problem(sectionLines.get(Section.ACCEPT), "\"Accept\" lists no answers (one \"- answer\" per line)");
+                        problem(sectionLines.get(Section.ACCEPT), ProblemTexts.EMPTY_ACCEPT);
                     }
                 }
                 if (kind == CardKind.PREDICT) {
                     if (prompt.stream().noneMatch(l -> l.inFence && l.text.trim().matches("(```|~~~)\\s*go\\s*"))) {
-                        problem(at, "a predict card shows its program in a ```go block in the prompt");
+                        problem(at, ProblemTexts.PREDICT_PROGRAM);
                     }
                     if (sections.containsKey(Section.OUTPUT)) {
                         output = fencedContent(sections.get(Section.OUTPUT));
                         if (output == null) {
-                            problem(sectionLines.get(Section.OUTPUT), "\"Output\" must be one fenced code block");
+                            problem(sectionLines.get(Section.OUTPUT), ProblemTexts.OUTPUT_BLOCK);
                         }
                     }
                 }
@@ -362,26 +359,25 @@ public final class DeckParser {
             Meta simMeta = meta.get("sim");
             if (kind != CardKind.SIM) {
                 if (simMeta != null) {
-                    problem(simMeta.line, "only sim cards name a simulation");
+                    problem(simMeta.line, ProblemTexts.SIM_ONLY);
                 }
                 if (meta.containsKey("params")) {
-                    problem(meta.get("params").line, "only sim cards take params");
+                    problem(meta.get("params").line, ProblemTexts.PARAMS_ONLY);
                 }
                 return null;
             }
             if (simMeta == null) {
-                problem(at, "a sim card names its simulation: sim: " + String.join(" | ", SimulationCatalog.names()));
+                problem(at, ProblemTexts.NO_SIM, String.join(" | ", SimulationCatalog.names()));
                 return null;
             }
             if (!SimulationCatalog.exists(simMeta.value)) {
-                problem(simMeta.line, "unknown simulation \"" + simMeta.value + "\"; known: "
-                        + String.join(", ", SimulationCatalog.names()));
+                problem(simMeta.line, ProblemTexts.UNKNOWN_SIM, simMeta.value, String.join(", ", SimulationCatalog.names()));
                 return null;
             }
             Map<String, String> values = new LinkedHashMap<>();
             boolean valid = true;
             for (Meta p : params.values()) {
-                Optional<String> problem = SimulationCatalog.check(simMeta.value, p.key, p.value, params.keySet());
+                Optional<Wording> problem = SimulationCatalog.check(simMeta.value, p.key, p.value, params.keySet());
                 problem.ifPresent(message -> problem(p.line, message));
                 valid &= problem.isEmpty();
                 values.put(p.key, p.value);
@@ -392,7 +388,7 @@ public final class DeckParser {
                 draws.problem().ifPresent(message -> problem(simMeta.line, message));
                 if (draws.problem().isEmpty()) {
                     for (String name : SimulationCatalog.unknownPlaceholders(draws.values(), prompt)) {
-                        problem(at, "the prompt's {" + name + "} is not a value " + simMeta.value + " draws");
+                        problem(at, ProblemTexts.UNKNOWN_PLACEHOLDER, name, simMeta.value);
                     }
                 }
             }
@@ -402,7 +398,7 @@ public final class DeckParser {
         private CardText text(String title, List<Line> prompt, Map<Section, List<Line>> sections, List<Boolean> marks) {
             String promptText = join(prompt);
             if (promptText.isEmpty()) {
-                problem(lines.get(0).number, "card \"" + title + "\" has no prompt between its metadata and its sections");
+                problem(lines.get(0).number, ProblemTexts.NO_PROMPT, title);
             }
             List<String> choices = new ArrayList<>();
             if (sections.containsKey(Section.CHOICES)) {
@@ -412,7 +408,7 @@ public final class DeckParser {
                         marks.add(!m.group(1).equals(" "));
                         choices.add(m.group(2).trim());
                     } else if (!l.text.isBlank()) {
-                        problem(l.number, "each choice is a task-list item: \"- [x] right\" or \"- [ ] wrong\"");
+                        problem(l.number, ProblemTexts.CHOICE_ITEM);
                     }
                 }
             }
@@ -430,7 +426,7 @@ public final class DeckParser {
             for (Line l : elsewhere) {
                 Matcher m = ALSO.matcher(l.text);
                 if (!l.inFence && m.matches() && m.group(2) != null) {
-                    problem(l.number, "synonyms (also:) belong under a key point in \"### Key points\"");
+                    problem(l.number, ProblemTexts.SYNONYMS_PLACE);
                 }
             }
             return new CardText(title, promptText, sectionText(sections, Section.ANSWER), keyPoints,
@@ -456,15 +452,15 @@ public final class DeckParser {
                         points.set(points.size() - 1, points.get(points.size() - 1) + " " + l.text.trim());
                     }
                 } else if (!indented) {
-                    problem(l.number, "indent synonyms under their key point: \"  - also: phrase; phrase\"");
+                    problem(l.number, ProblemTexts.SYNONYMS_INDENT);
                 } else if (points.isEmpty()) {
-                    problem(l.number, "synonyms (also:) must follow the key point they belong to");
+                    problem(l.number, ProblemTexts.SYNONYMS_FOLLOW);
                 } else if (also.group(2) == null) {
-                    problem(l.number, "synonyms are written \"  - also: phrase; phrase\" (a colon after also)");
+                    problem(l.number, ProblemTexts.SYNONYMS_COLON);
                 } else {
                     for (String phrase : SYNONYM_SEPARATOR.split(also.group(3), -1)) {
                         if (phrase.isBlank()) {
-                            problem(l.number, "empty synonym in \"also:\"; phrases are separated by one ;");
+                            problem(l.number, ProblemTexts.EMPTY_SYNONYM);
                         } else {
                             synonyms.get(synonyms.size() - 1).add(phrase.trim());
                         }
@@ -486,30 +482,30 @@ public final class DeckParser {
             if (indented && inParams) {
                 int colon = text.indexOf(':');
                 if (colon <= 0) {
-                    problem(l.number, "each parameter is \"name: [values]\" or \"name: low..high\"");
+                    problem(l.number, ProblemTexts.PARAM_LINE);
                 } else if (params.put(text.substring(0, colon).trim(),
                         new Meta(text.substring(0, colon).trim(), unquote(text.substring(colon + 1).trim()), l.number)) != null) {
-                    problem(l.number, "parameter \"" + text.substring(0, colon).trim() + "\" appears twice");
+                    problem(l.number, ProblemTexts.PARAM_TWICE, text.substring(0, colon).trim());
                 }
                 return;
             }
             inParams = false;
             int colon = text.indexOf(':');
             if (colon <= 0) {
-                problem(l.number, "metadata lines are \"key: value\"");
+                problem(l.number, ProblemTexts.META_LINE);
                 return;
             }
             String key = text.substring(0, colon).trim();
             String value = unquote(text.substring(colon + 1).trim());
             if (meta.containsKey(key)) {
-                problem(l.number, "metadata key \"" + key + "\" appears twice");
+                problem(l.number, ProblemTexts.META_TWICE, key);
                 return;
             }
             meta.put(key, new Meta(key, value, l.number));
             if (key.equals("params")) {
                 inParams = true;
                 if (!value.isEmpty()) {
-                    problem(l.number, "params: one parameter per indented line below it");
+                    problem(l.number, ProblemTexts.PARAMS_INDENT);
                 }
             }
         }
@@ -520,7 +516,7 @@ public final class DeckParser {
             }
             String v = m.value;
             if (!v.startsWith("[") || !v.endsWith("]")) {
-                problem(m.line, m.key + " is a list: [a, b]");
+                problem(m.line, ProblemTexts.NOT_A_LIST, m.key);
                 return List.of();
             }
             List<String> out = new ArrayList<>();

@@ -19,7 +19,22 @@ public record GoRange(String text, List<Bound> bounds) {
 
     public static final GoRange ANY = new GoRange("*", List.of());
 
-    /** @throws IllegalArgumentException with a message fit for a content problem */
+    /** A range an author wrote that is not one; its wording is the content problem the parser reports. */
+    public static final class InvalidRange extends IllegalArgumentException {
+
+        private final transient Wording wording;
+
+        private InvalidRange(Wording wording) {
+            super(wording.en());
+            this.wording = wording;
+        }
+
+        Wording wording() {
+            return wording;
+        }
+    }
+
+    /** @throws InvalidRange with the wording of the content problem */
     public static GoRange parse(String text) {
         String t = text.trim();
         if (t.isEmpty() || t.equals("*")) {
@@ -29,15 +44,14 @@ public record GoRange(String text, List<Bound> bounds) {
         for (String part : t.split("\\s+")) {
             Matcher m = BOUND.matcher(part);
             if (!m.matches()) {
-                throw new IllegalArgumentException("invalid go version range \"" + text
-                        + "\": expected bounds like \">=1.18\", \"<1.24\" or \"1.19\"");
+                throw new InvalidRange(Wording.of(ProblemTexts.BAD_GO_RANGE, text));
             }
             String op = m.group(1) == null ? "=" : m.group(1);
             bounds.add(new Bound(op, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         }
         GoRange range = new GoRange(t, List.copyOf(bounds));
         if (!range.satisfiable()) {
-            throw new IllegalArgumentException("go version range \"" + text + "\" matches no release");
+            throw new InvalidRange(Wording.of(ProblemTexts.EMPTY_GO_RANGE, text));
         }
         return range;
     }

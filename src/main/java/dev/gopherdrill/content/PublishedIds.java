@@ -39,8 +39,7 @@ public record PublishedIds(String file, List<String> ids) {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (!id.isEmpty() && !present.contains(id)) {
-                problems.add(new ContentProblem(file, i + 1, "card \"" + id + "\" was published and is gone from "
-                        + "content/; keep it with \"retired: true\" instead, its learners' history refers to it"));
+                problems.add(ContentProblem.of(file, i + 1, ProblemTexts.PUBLISHED_GONE, id));
             }
         }
         return problems;

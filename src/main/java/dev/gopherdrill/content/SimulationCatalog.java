@@ -41,38 +41,37 @@ public final class SimulationCatalog {
     }
 
     /** A problem with {@code value} for parameter {@code name} of {@code sim}, or empty when it is fine. */
-    static Optional<String> check(String sim, String name, String value, Set<String> declared) {
+    static Optional<Wording> check(String sim, String name, String value, Set<String> declared) {
         Simulation s = Simulations.find(sim).orElseThrow();
         Optional<Parameter> param = s.parameters().stream().filter(p -> p.name().equals(name)).findFirst();
         if (param.isEmpty()) {
-            return Optional.of("simulation " + sim + " has no parameter \"" + name + "\"; it takes "
-                    + String.join(", ", s.parameters().stream().map(Parameter::name).toList()));
+            return Optional.of(Wording.of(ProblemTexts.NO_SUCH_PARAM, sim, name,
+                    String.join(", ", s.parameters().stream().map(Parameter::name).toList())));
         }
         Parameter p = param.get();
         if (p.isChoice()) {
             if (!(value.startsWith("[") && value.endsWith("]") && value.length() > 2)) {
-                return Optional.of(name + " is a list of values: [a, b]");
+                return Optional.of(Wording.of(ProblemTexts.CHOICE_PARAM, name));
             }
             for (String item : value.substring(1, value.length() - 1).split(",")) {
                 String v = item.strip().replaceAll("^\"|\"$", "");
                 if (!p.choices().contains(v)) {
-                    return Optional.of(name + ": \"" + v + "\" is not one of " + String.join(", ", p.choices()));
+                    return Optional.of(Wording.of(ProblemTexts.NOT_A_CHOICE, name, v, String.join(", ", p.choices())));
                 }
             }
             return Optional.empty();
         }
         Matcher m = RANGE.matcher(value);
         if (!m.matches()) {
-            return Optional.of(name + " is a range: low..high, e.g. 0..12");
+            return Optional.of(Wording.of(ProblemTexts.RANGE_PARAM, name));
         }
         Long lo = bound(m.group(1), p, declared);
         Long hi = bound(m.group(2), p, declared);
         if (lo == null || hi == null) {
-            return Optional.of(name + ": each end of " + value + " is an integer in " + p.min() + ".." + p.max()
-                    + " or another parameter of this card");
+            return Optional.of(Wording.of(ProblemTexts.RANGE_ENDS, name, value, p.min(), p.max()));
         }
         if (lo != Long.MIN_VALUE && hi != Long.MIN_VALUE && lo > hi) {
-            return Optional.of(name + ": the range " + value + " is empty");
+            return Optional.of(Wording.of(ProblemTexts.EMPTY_RANGE, name, value));
         }
         return Optional.empty();
     }
@@ -98,7 +97,7 @@ public final class SimulationCatalog {
      * What drawing a sim card's questions tells the linter: the first problem, or the names
      * of the values a question fills in (for the prompt's placeholders).
      */
-    record Draws(Optional<String> problem, Set<String> values) {
+    record Draws(Optional<Wording> problem, Set<String> values) {
     }
 
     /**
@@ -111,8 +110,8 @@ public final class SimulationCatalog {
         Simulation s = Simulations.find(sim).orElseThrow();
         Optional<GoVersion> v = version(sim, go);
         if (v.isEmpty()) {
-            return new Draws(Optional.of("go " + go.text() + " shares no release with " + sim + " (Go " + s.oldest()
-                    + " to " + s.newest() + ")"), Set.of());
+            return new Draws(Optional.of(Wording.of(ProblemTexts.NO_SHARED_RELEASE, go.text(), sim, s.oldest(),
+                    s.newest())), Set.of());
         }
         try {
             for (long seed = 1; seed < LINT_SEEDS; seed++) {
@@ -120,7 +119,7 @@ public final class SimulationCatalog {
             }
             return new Draws(Optional.empty(), s.question(0, v.get(), params).params().keySet());
         } catch (SimulationInputException e) {
-            return new Draws(Optional.of("these params cannot always draw a question: " + e.getMessage()), Set.of());
+            return new Draws(Optional.of(Wording.of(ProblemTexts.CANNOT_DRAW, e.getMessage())), Set.of());
         }
     }
 

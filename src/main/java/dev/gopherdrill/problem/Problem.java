@@ -34,6 +34,11 @@ public class Problem extends RuntimeException {
         return new Problem(409, "Conflict", detail);
     }
 
+    /** The client is told to slow down (a password back-off): a 429 with {@code Retry-After}. */
+    public static Problem tooManyRequests(String detail, int retryAfterSeconds) {
+        return new Problem(429, "Too many requests", detail, retryAfterSeconds);
+    }
+
     /** The server is busy, not broken: a 503 with {@code Retry-After}. */
     public static Problem unavailable(String detail, int retryAfterSeconds) {
         return new Problem(503, "Service unavailable", detail, retryAfterSeconds);

@@ -84,6 +84,9 @@ public interface Messages {
     @Message("{count} diagnostics, exactly as the compiler prints them") String escape_summary(int count);
     @Message("Why") String escape_why();
     @Message("Tab indents, Esc leaves the editor") String escape_keys();
+    @Message("Go would not compile this file:") String escape_rejected();
+    @Message("Valid Go, but outside the analyzer's subset (docs/escape-subset.md), so it gives no answer rather than a guess:") String escape_unsupported();
+    @Message("The file has {count} characters; the analyzer takes at most {max}.") String escape_too_long(int count, int max);
     @Message("new") String practice_queue_new();
     @Message("review") String practice_queue_review();
     @Message("repeat") String practice_queue_drill();

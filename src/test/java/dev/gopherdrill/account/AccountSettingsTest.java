@@ -74,31 +74,41 @@ class AccountSettingsTest {
     void aNewPasswordReplacesTheOldOneWhichStopsWorking() {
         Api.Learner me = Api.newLearner();
         String oldHash = hash(me.username());
-        form(me, "/settings/password", Map.of("currentPassword", Api.PASSWORD, "newPassword", NEW_PASSWORD))
-                .statusCode(303).header("Location", containsString("/settings?password=changed"));
+        var changed = form(me, "/settings/password", Map.of("currentPassword", Api.PASSWORD, "j_username", me.username(),
+                "j_password", NEW_PASSWORD)).statusCode(307).header("Location", endsWith("/j_security_check"))
+                .cookie("quarkus-redirect-location", endsWith("/settings?password=changed")).extract();
         String newHash = hash(me.username());
         assertTrue(newHash.startsWith("$2a$") && !newHash.equals(oldHash), "re-hashed with BCrypt");
 
+        // the browser re-posts the form to form login: signed in again, with the new password, and back at settings
+        var signedIn = given().redirects().follow(false).cookie("quarkus-redirect-location",
+                        changed.cookie("quarkus-redirect-location")).contentType(ContentType.URLENC)
+                .formParam("j_username", me.username()).formParam("j_password", NEW_PASSWORD)
+                .post("/j_security_check").then().statusCode(302)
+                .header("Location", endsWith("/settings?password=changed")).extract();
+        given().cookie("quarkus-credential", signedIn.cookie("quarkus-credential")).get("/settings?password=changed")
+                .then().statusCode(200).body(containsString("id=\"password-changed\""));
+        me.get("/api/me").then().statusCode(401);
+
         signIn(me.username(), Api.PASSWORD).header("Location", containsString("/login?error=true"));
         signIn(me.username(), NEW_PASSWORD).header("Location", not(containsString("error")));
-        given().cookies(me.cookies()).get("/settings?password=changed").then().body(containsString("id=\"password-changed\""));
     }
 
     @Test
     void aWrongCurrentPasswordOrAWeakNewOneIsRefusedNamingTheField() {
         Api.Learner me = Api.newLearner();
         String before = hash(me.username());
-        form(me, "/settings/password", Map.of("currentPassword", "not my password", "newPassword", NEW_PASSWORD))
+        form(me, "/settings/password", Map.of("currentPassword", "not my password", "j_password", NEW_PASSWORD))
                 .statusCode(400).contentType(ContentType.HTML).body(containsString("id=\"password-error\""))
                 .body(containsString("currentPassword: that is not your current password"));
-        form(me, "/settings/password", Map.of("currentPassword", Api.PASSWORD, "newPassword", "password1"))
+        form(me, "/settings/password", Map.of("currentPassword", Api.PASSWORD, "j_password", "password1"))
                 .statusCode(400).body(containsString("newPassword: too easy to guess"));
         me.put("/api/me/password", "{\"currentPassword\":\"" + Api.PASSWORD + "\",\"newPassword\":\"short\"}").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("detail", equalTo("newPassword: at least 8 characters"));
         assertEquals(before, hash(me.username()), "nothing changed");
         given().cookies(me.cookies()).contentType(ContentType.URLENC).formParam("currentPassword", Api.PASSWORD)
-                .formParam("newPassword", NEW_PASSWORD).post("/settings/password").then().statusCode(400);
+                .formParam("j_password", NEW_PASSWORD).post("/settings/password").then().statusCode(400);
         assertEquals(before, hash(me.username()), "a form without its CSRF token changes nothing");
 
         me.put("/api/me/password", "{\"currentPassword\":\"" + Api.PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD
@@ -119,11 +129,14 @@ class AccountSettingsTest {
         }
         assertTrue(count("select count(*) from login_throttle where throttle_key = 'user:" + gone.username() + "'") > 0);
 
-        form(gone, "/settings/delete", Map.of("confirmUsername", "someone-else")).statusCode(400)
-                .body(containsString("id=\"delete-error\"")).body(containsString("confirmUsername"));
-        assertEquals(goneBefore, rowsPerTable(goneId), "a wrong confirmation deletes nothing");
+        form(gone, "/settings/delete", Map.of("confirmUsername", "someone-else", "currentPassword", Api.PASSWORD))
+                .statusCode(400).body(containsString("id=\"delete-error\"")).body(containsString("confirmUsername"));
+        form(gone, "/settings/delete", Map.of("confirmUsername", gone.username(), "currentPassword", "not it"))
+                .statusCode(400).body(containsString("id=\"delete-error\"")).body(containsString("currentPassword"));
+        assertEquals(goneBefore, rowsPerTable(goneId), "a wrong confirmation or password deletes nothing");
 
-        form(gone, "/settings/delete", Map.of("confirmUsername", gone.username())).statusCode(303)
+        form(gone, "/settings/delete", Map.of("confirmUsername", gone.username(), "currentPassword", Api.PASSWORD))
+                .statusCode(303)
                 .header("Location", endsWith("/")).cookie("quarkus-credential", "");
         Map<String, Long> goneAfter = rowsPerTable(goneId);
         goneAfter.forEach((column, rows) -> assertEquals(0L, rows, column + " still holds rows of the deleted user"));
@@ -143,13 +156,18 @@ class AccountSettingsTest {
     }
 
     @Test
-    void theApiDeletesAnAccountOnlyWithItsUsernameAsConfirmation() {
+    void theApiDeletesAnAccountOnlyWithItsUsernameAsConfirmationAndItsPassword() {
         Api.Learner me = Api.newLearner();
         given().cookies(me.cookies()).contentType(ContentType.JSON).body("{}").delete("/api/me").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("confirmUsername"));
         me.get("/api/me").then().statusCode(200);
         given().cookies(me.cookies()).contentType(ContentType.JSON)
-                .body("{\"confirmUsername\":\"" + me.username() + "\"}").delete("/api/me").then().statusCode(204);
+                .body("{\"confirmUsername\":\"" + me.username() + "\"}").delete("/api/me").then().statusCode(400)
+                .body("detail", containsString("currentPassword"));
+        me.get("/api/me").then().statusCode(200);
+        given().cookies(me.cookies()).contentType(ContentType.JSON)
+                .body("{\"confirmUsername\":\"" + me.username() + "\",\"currentPassword\":\"" + Api.PASSWORD + "\"}")
+                .delete("/api/me").then().statusCode(204);
         me.get("/api/me").then().statusCode(401);
     }
 

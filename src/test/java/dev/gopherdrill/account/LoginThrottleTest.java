@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.testing.Api;
@@ -36,7 +37,8 @@ class LoginThrottleTest {
     @Inject
     EntityManager em;
 
-    /** Every sign-in of the test run comes from 127.0.0.1: leave its address unthrottled for the other tests. */
+    /** Every sign-in of the test run comes from 127.0.0.1: start and leave its address unthrottled. */
+    @BeforeEach
     @AfterEach
     void forgetTheFailures() {
         clock.reset();
@@ -120,5 +122,58 @@ class LoginThrottleTest {
                 .post("/api/users").then().statusCode(400).body("detail", containsString("too easy to guess"));
         given().contentType(ContentType.JSON).body("{\"username\":\"weak-pw\",\"password\":\"Password123!\"}")
                 .post("/api/users").then().statusCode(400).body("detail", containsString("most common"));
+    }
+
+    @Test
+    void guessingTheCurrentPasswordOfAnOpenSessionIsThrottledAsSignInIs() {
+        Api.Learner me = Api.newLearner();
+        Response last = null;
+        for (int i = 0; i < LoginBackoff.FREE_FAILURES + 1; i++) {
+            last = me.put("/api/me/password", "{\"currentPassword\":\"guess " + i + "\",\"newPassword\":\"purple "
+                    + "elephant marmalade\"}");
+            assertEquals(400, last.statusCode(), "attempt " + i + ": " + last.asString());
+        }
+        Response closed = me.put("/api/me/password", "{\"currentPassword\":\"" + Api.PASSWORD
+                + "\",\"newPassword\":\"purple elephant marmalade\"}");
+        assertEquals(429, closed.statusCode(), "even the right password waits out the back-off: " + closed.asString());
+        assertEquals("application/problem+json", closed.contentType());
+        assertTrue(closed.jsonPath().getString("detail").startsWith("currentPassword: too many wrong passwords"));
+        long wait = Long.parseLong(closed.header("Retry-After"));
+        assertTrue(wait >= 1 && wait <= 60, "Retry-After " + wait);
+        Response deletion = me.req().body("{\"confirmUsername\":\"" + me.username() + "\",\"currentPassword\":\""
+                + Api.PASSWORD + "\"}").delete("/api/me");
+        assertEquals(429, deletion.statusCode(), "deleting the account asks under the same back-off");
+        assertTrue(signIn(me.username(), Api.PASSWORD).header("Location").contains("error=true"),
+                "the guesses count against sign-in too");
+        me.get("/api/me").then().statusCode(200);
+
+        clock.advance(Duration.ofSeconds(wait + 1));
+        me.put("/api/me/password", "{\"currentPassword\":\"" + Api.PASSWORD
+                + "\",\"newPassword\":\"purple elephant marmalade\"}").then().statusCode(204);
+    }
+
+    @Test
+    void theSettingsPageShowsTheBackOffBesideThePasswordFormWithRetryAfter() {
+        Api.Learner me = Api.newLearner();
+        for (int i = 0; i <= LoginBackoff.FREE_FAILURES; i++) {
+            settingsForm(me, "/settings/password", "currentPassword", "guess " + i).then().statusCode(400);
+        }
+        Response page = settingsForm(me, "/settings/password", "currentPassword", Api.PASSWORD);
+        assertEquals(429, page.statusCode());
+        assertTrue(page.asString().contains("id=\"password-error\""), page.asString());
+        assertTrue(page.asString().contains("too many wrong passwords"));
+        assertTrue(Long.parseLong(page.header("Retry-After")) >= 1);
+        Response delete = settingsForm(me, "/settings/delete", "currentPassword", Api.PASSWORD);
+        assertEquals(429, delete.statusCode());
+        assertTrue(delete.asString().contains("id=\"delete-error\""));
+    }
+
+    /** A settings form as the browser posts it (with its CSRF token), the other fields filled in correctly. */
+    private static Response settingsForm(Api.Learner me, String action, String field, String value) {
+        String csrf = given().cookies(me.cookies()).get("/settings").then().statusCode(200).extract().cookie("csrf-token");
+        return given().cookies(me.cookies()).cookie("csrf-token", csrf).redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("csrf-token", csrf).formParam("j_username", me.username())
+                .formParam("j_password", "purple elephant marmalade").formParam("confirmUsername", me.username())
+                .formParam(field, value).post(action);
     }
 }

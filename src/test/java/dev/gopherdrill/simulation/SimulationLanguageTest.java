@@ -25,7 +25,7 @@ public class SimulationLanguageTest {
 
     private static final Pattern FORMAT = Pattern.compile("%(?:\\d+\\$)?[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
     /** Two English words in a row: prose, not an identifier, a value or a unit. */
-    static final Pattern PROSE = Pattern.compile("[A-Za-z]{2,}[ ,'-]+[A-Za-z]{2,}");
+    public static final Pattern PROSE = Pattern.compile("[A-Za-z]{2,}[ ,'-]+[A-Za-z]{2,}");
 
     /** Every sentence of every simulation's {@code Texts} table, read by reflection. */
     public static List<Text> allTexts() throws Exception {

@@ -130,6 +130,7 @@ class PagesBrowserTest {
             browser.screenshot("settings-dark-390");
 
             driver.findElement(By.id("confirm-username")).sendKeys(me.username());
+            driver.findElement(By.id("delete-password")).sendKeys(newPassword);
             driver.findElement(By.id("delete-submit")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing")));
             assertTrue(driver.findElements(By.xpath("//button[contains(., 'Log out')]")).isEmpty(), "signed out");

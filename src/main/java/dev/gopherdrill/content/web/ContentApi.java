@@ -1,6 +1,5 @@
 package dev.gopherdrill.content.web;
 
-import dev.gopherdrill.content.store.Library;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import dev.gopherdrill.content.ContentProblem;
 import dev.gopherdrill.content.store.ContentSync;
+import dev.gopherdrill.content.store.Library;
 
 /** What content/ holds, and what is wrong with it: for authors and other clients. */
 @Path("/api/content")

@@ -1,6 +1,5 @@
 package dev.gopherdrill.content.web;
 
-import dev.gopherdrill.content.store.Library;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,9 @@ import dev.gopherdrill.content.ContentProblem;
 import dev.gopherdrill.content.ContentSet;
 import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.content.store.ContentSync;
+import dev.gopherdrill.content.store.Library;
 import dev.gopherdrill.problem.Problem;
+import dev.gopherdrill.simulation.Language;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class ContentPages {
     static class Templates {
         static native TemplateInstance card(Preview preview, List<String> languages);
 
-        static native TemplateInstance authors(List<ContentProblem> problems);
+        static native TemplateInstance authors(List<ContentProblem> problems, Language language);
     }
 
     @GET
@@ -56,6 +57,6 @@ public class ContentPages {
     @GET
     @Path("authors")
     public TemplateInstance authors() {
-        return Templates.authors(sync.problems()).setLocale(ui.locale());
+        return Templates.authors(sync.problems(), Language.of(ui.getLang())).setLocale(ui.locale());
     }
 }

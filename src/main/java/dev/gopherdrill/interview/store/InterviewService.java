@@ -1,6 +1,5 @@
 package dev.gopherdrill.interview.store;
 
-import dev.gopherdrill.content.store.Library;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import dev.gopherdrill.content.CardContent;
 import dev.gopherdrill.content.CardKind;
 import dev.gopherdrill.content.SimCard;
 import dev.gopherdrill.content.store.CardEntity;
+import dev.gopherdrill.content.store.Library;
 import dev.gopherdrill.content.store.MarkdownRenderer;
 import dev.gopherdrill.interview.Answered;
 import dev.gopherdrill.interview.Interviewer;

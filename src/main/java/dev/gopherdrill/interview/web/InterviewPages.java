@@ -1,6 +1,5 @@
 package dev.gopherdrill.interview.web;
 
-import dev.gopherdrill.content.store.Library;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
+import dev.gopherdrill.content.store.Library;
 import dev.gopherdrill.interview.InterviewCharts;
 import dev.gopherdrill.interview.Settings;
 import dev.gopherdrill.interview.store.InterviewEntity;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.gopherdrill.content.AnswerChecker;
+import dev.gopherdrill.content.AnswerDiff;
 import dev.gopherdrill.content.CardContent;
 import dev.gopherdrill.content.CardKind;
 import dev.gopherdrill.content.store.CardEntity;
@@ -85,9 +86,12 @@ public final class InterviewViews {
                             List<String> evidence) {
     }
 
-    /** The right answer: {@code answer} and {@code explanation} HTML; {@code expected} what a checked kind accepts. */
+    /**
+     * The right answer: {@code answer} and {@code explanation} HTML; {@code expected} what a
+     * checked kind accepts, {@code given} what the candidate typed (null for other kinds).
+     */
     public record Reference(String answer, String expected, List<String> rightChoices, List<String> keyPoints,
-                            String explanation, List<String> trace) {
+                            String explanation, List<String> trace, String given) {
         static Reference of(InterviewTurnEntity t, CardEntity c, String language) {
             CardContent.RenderedText text = c.content.text(language);
             String expected = null;
@@ -103,7 +107,12 @@ public final class InterviewViews {
                 }
             }
             return new Reference(text.answer(), expected, right, text.keyPoints(), text.explanation(),
-                    t.question == null ? List.of() : t.question.trace());
+                    t.question == null ? List.of() : t.question.trace(), expected == null ? null : t.answer);
+        }
+
+        /** Where the typed answer differs from the expected one, as practice shows it (Anki's type-in compare). */
+        public AnswerDiff.Comparison comparison() {
+            return AnswerDiff.compare(given, expected);
         }
     }
 

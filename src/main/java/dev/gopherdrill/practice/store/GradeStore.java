@@ -86,13 +86,13 @@ public class GradeStore {
             from review_state rs
             join app_user u on u.id = rs.user_id
             join card c on c.id = rs.card_id
-            where u.username = ? and rs.card_id = ?
+            where u.session_key = ? and rs.card_id = ?
             for no key update of rs""".formatted(STATE_COLUMNS, LEARNER_COLUMNS, PracticeService.RESCHEDULING_KINDS);
 
     private static final String LEARNER_AND_CARD = """
             select %s, c.kind, c.retired
             from app_user u left join card c on c.id = ?
-            where u.username = ?""".formatted(LEARNER_COLUMNS);
+            where u.session_key = ?""".formatted(LEARNER_COLUMNS);
 
     private static final String CREATE_STATE = """
             insert into review_state (user_id, card_id) values (?, ?) on conflict (user_id, card_id) do nothing""";

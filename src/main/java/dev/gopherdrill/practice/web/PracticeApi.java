@@ -86,7 +86,7 @@ public class PracticeApi {
     @Operation(summary = "Grade a card (1 again, 2 hard, 3 good, 4 easy) against the version it was shown with; "
             + "409 if it changed meanwhile")
     public GradeResult grade(@Valid @NotNull GradeRequest req) {
-        return GradeResult.of(practice.grade(currentUser.username(), req.cardId(), req.version(),
+        return GradeResult.of(practice.grade(currentUser.sessionKey(), req.cardId(), req.version(),
                 Rating.ofButton(req.rating()), req.answer(), req.timeTakenMs()));
     }
 

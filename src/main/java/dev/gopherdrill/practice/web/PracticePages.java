@@ -1,6 +1,5 @@
 package dev.gopherdrill.practice.web;
 
-import dev.gopherdrill.content.store.Library;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +8,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
+import dev.gopherdrill.content.store.Library;
 import dev.gopherdrill.practice.store.CardActions;
 import dev.gopherdrill.practice.store.PracticeService;
 import dev.gopherdrill.practice.web.PracticeViews.CardInfo;
@@ -140,7 +140,7 @@ public class PracticePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance grade(@RestForm String cardId, @RestForm int version, @RestForm int rating,
                                   @RestForm String answer, @RestForm Integer timeTakenMs) {
-        return act(() -> practice.grade(currentUser.username(), cardId, version, Rating.ofButton(rating),
+        return act(() -> practice.grade(currentUser.sessionKey(), cardId, version, Rating.ofButton(rating),
                 answer == null || answer.isEmpty() ? null : answer, timeTakenMs));
     }
 

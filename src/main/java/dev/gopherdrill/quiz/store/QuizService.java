@@ -1,6 +1,5 @@
 package dev.gopherdrill.quiz.store;
 
-import dev.gopherdrill.content.store.Library;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.SimCard;
 import dev.gopherdrill.content.store.CardEntity;
 import dev.gopherdrill.content.store.DeckEntity;
+import dev.gopherdrill.content.store.Library;
 import dev.gopherdrill.practice.store.PracticeService;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.quiz.QuizPicker;

@@ -1,6 +1,5 @@
 package dev.gopherdrill.quiz.web;
 
-import dev.gopherdrill.content.store.Library;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import dev.gopherdrill.account.CurrentUser;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
+import dev.gopherdrill.content.store.Library;
 import dev.gopherdrill.practice.web.PracticeViews.Verdict;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.quiz.QuizPicker;

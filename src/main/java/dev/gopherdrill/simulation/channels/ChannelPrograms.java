@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import dev.gopherdrill.simulation.GoBatch;
-
 import dev.gopherdrill.simulation.channels.ChannelScenario.AfterCase;
 import dev.gopherdrill.simulation.channels.ChannelScenario.Case;
 import dev.gopherdrill.simulation.channels.ChannelScenario.ChanDecl;

@@ -9,11 +9,15 @@ import static dev.gopherdrill.simulation.Svg.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.gopherdrill.simulation.Language;
+
 /**
  * One diagnostic of an escape question drawn as the flow that decided it: the compiler's
  * line on top, coloured by its verdict, then each step of the path in its own box, top to
  * bottom, from the value to the sink. Text is wrapped rather than shrunk so the picture
- * stays readable when it scales down to a phone.
+ * stays readable when it scales down to a phone. The compiler's message and the flow stay in
+ * Go's words in every language (they are what {@code go build -gcflags=-m} prints); only the
+ * picture's own labels follow {@code language}.
  */
 public final class EscapePicture {
 
@@ -34,15 +38,16 @@ public final class EscapePicture {
         return message.startsWith("moved to heap") || message.endsWith("escapes to heap") ? "heap" : "stack";
     }
 
-    public static String svg(EscapeSimulation.State s) {
+    public static String svg(EscapeSimulation.State s, Language language) {
         List<List<String>> boxes = new ArrayList<>();
-        boxes.add(wrap(s.line() + ":" + s.col() + ": " + s.message() + (s.decisive() ? "  (decides the answer)" : "")));
+        boxes.add(wrap(s.line() + ":" + s.col() + ": " + s.message() + (s.decisive() ? Texts.PIC_DECISIVE.in(language)
+                : "")));
         s.path().forEach(step -> boxes.add(wrap(step)));
         int height = PADDING;
         for (List<String> box : boxes) {
             height += box.size() * LINE_HEIGHT + PADDING + ARROW;
         }
-        StringBuilder svg = open(height, "why: " + s.message());
+        StringBuilder svg = open(height, Texts.PIC_WHY.in(language, s.message()));
         int y = PADDING / 2;
         for (int i = 0; i < boxes.size(); i++) {
             List<String> box = boxes.get(i);

@@ -53,7 +53,7 @@ public final class EscapeSimulation implements Simulation {
     public record State(int line, int col, String message, List<String> path, boolean decisive) implements StepState {
         @Override
         public String svg(Language language) {
-            return EscapePicture.svg(this);
+            return EscapePicture.svg(this, language);
         }
     }
 

@@ -65,4 +65,8 @@ final class Texts {
             "经由 fmt.Println 的接口装箱");
     static final Text EX_GLOBAL = new Text("Storing into a package-level variable",
             "存入包级变量");
+    static final Text PIC_DECISIVE = new Text("  (decides the answer)",
+            "（决定答案的一行）");
+    static final Text PIC_WHY = new Text("why: %s",
+            "原因：%s");
 }

@@ -249,7 +249,7 @@ public final class SchedulerModel {
 
         @Override
         public String svg(Language language) {
-            return SchedulerPicture.svg(this);
+            return SchedulerPicture.svg(this, language);
         }
     }
 

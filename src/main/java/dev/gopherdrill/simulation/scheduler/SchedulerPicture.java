@@ -8,6 +8,7 @@ import static dev.gopherdrill.simulation.Svg.text;
 
 import java.util.List;
 
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.scheduler.SchedulerModel.PState;
 import dev.gopherdrill.simulation.scheduler.SchedulerModel.Segment;
 import dev.gopherdrill.simulation.scheduler.SchedulerModel.State;
@@ -30,38 +31,52 @@ public final class SchedulerPicture {
     private SchedulerPicture() {
     }
 
-    public static String svg(State s) {
+    public static String svg(State s, Language language) {
         int rows = s.ps().size() + 1 + (s.sendq().isEmpty() ? 0 : 1);
         int height = 24 + rows * 64 + 56;
-        StringBuilder svg = open(height, "GPM scheduler: " + s.ps().size() + " P, global queue " + s.globalSize()
-                + ", main " + s.main());
+        StringBuilder svg = open(height, Texts.PIC_LABEL.in(language, s.ps().size(), s.globalSize(),
+                status(s.main(), language)));
         double y = 20;
         for (PState p : s.ps()) {
-            svg.append(text(LEFT, y, "P" + p.id() + " · schedtick " + p.schedtick() + " · running "
-                    + (p.running() == null ? "–" : SchedulerModel.name(p.running())) + " · runnext "
-                    + (p.runnext() == null ? "–" : SchedulerModel.name(p.runnext())) + " · local " + p.runqSize()
-                    + "/" + SchedulerModel.LOCAL_RUN_QUEUE_SIZE));
-            bar(svg, y + 8, p.runq(), SchedulerModel.LOCAL_RUN_QUEUE_SIZE, "var(--accent)");
+            svg.append(text(LEFT, y, Texts.PIC_P.in(language, p.id(), p.schedtick(),
+                    p.running() == null ? "–" : SchedulerModel.name(p.running()),
+                    p.runnext() == null ? "–" : SchedulerModel.name(p.runnext()), p.runqSize(),
+                    SchedulerModel.LOCAL_RUN_QUEUE_SIZE)));
+            bar(svg, y + 8, p.runq(), SchedulerModel.LOCAL_RUN_QUEUE_SIZE, "var(--accent)", language);
             y += 64;
         }
-        svg.append(text(LEFT, y, "global queue · " + s.globalSize()));
-        bar(svg, y + 8, s.global(), Math.max(SchedulerModel.LOCAL_RUN_QUEUE_SIZE, s.globalSize()), "var(--warn)");
+        svg.append(text(LEFT, y, Texts.PIC_GLOBAL.in(language, s.globalSize())));
+        bar(svg, y + 8, s.global(), Math.max(SchedulerModel.LOCAL_RUN_QUEUE_SIZE, s.globalSize()), "var(--warn)",
+                language);
         y += 64;
         if (!s.sendq().isEmpty()) {
             int parked = s.sendq().stream().mapToInt(Segment::size).sum();
-            svg.append(text(LEFT, y, "done's sendq · " + parked + " parked senders"));
-            bar(svg, y + 8, s.sendq(), Math.max(SchedulerModel.LOCAL_RUN_QUEUE_SIZE, parked), "var(--bad)");
+            svg.append(text(LEFT, y, Texts.PIC_SENDQ.in(language, parked)));
+            bar(svg, y + 8, s.sendq(), Math.max(SchedulerModel.LOCAL_RUN_QUEUE_SIZE, parked), "var(--bad)", language);
             y += 64;
         }
-        svg.append(text(LEFT, y, "main: " + s.main() + (s.wgCounter() == null ? "" : " · WaitGroup counter "
-                + s.wgCounter())));
-        svg.append(text(LEFT, y + 24, "created " + s.created() + " · ran " + s.ran()
-                + (s.lastRan() == null ? "" : " (last g" + s.lastRan() + ")")));
+        svg.append(text(LEFT, y, Texts.PIC_MAIN.in(language, status(s.main(), language))
+                + (s.wgCounter() == null ? "" : Texts.PIC_WAITGROUP.in(language, s.wgCounter()))));
+        svg.append(text(LEFT, y + 24, Texts.PIC_CREATED.in(language, s.created(), s.ran())
+                + (s.lastRan() == null ? "" : Texts.PIC_LAST.in(language, s.lastRan()))));
         return svg.append("</svg>").toString();
     }
 
+    /** main's status in the picture's words; the wait reason ({@code semacquire}, {@code chan receive}) is Go's. */
+    private static String status(String main, Language language) {
+        if (main.startsWith("waiting (") && main.endsWith(")")) {
+            return Texts.PIC_WAITING.in(language, main.substring("waiting (".length(), main.length() - 1));
+        }
+        return switch (main) {
+            case "running" -> Texts.PIC_RUNNING.in(language);
+            case "runnable" -> Texts.PIC_RUNNABLE.in(language);
+            default -> main;
+        };
+    }
+
     /** A queue bar of {@code slots} slots, segments in queue order from the left. */
-    private static void bar(StringBuilder svg, double y, List<Segment> queue, int slots, String fill) {
+    private static void bar(StringBuilder svg, double y, List<Segment> queue, int slots, String fill,
+                            Language language) {
         double unit = BAR_W / slots;
         svg.append(rect(LEFT, y, BAR_W, BAR_H, "none"));
         for (int q = 64; q < slots && slots == SchedulerModel.LOCAL_RUN_QUEUE_SIZE; q += 64) {
@@ -77,7 +92,7 @@ public final class SchedulerPicture {
             x += w;
         }
         if (queue.isEmpty()) {
-            svg.append(text(LEFT + 6, y + 18, "empty"));
+            svg.append(text(LEFT + 6, y + 18, Texts.PIC_EMPTY.in(language)));
         }
     }
 }

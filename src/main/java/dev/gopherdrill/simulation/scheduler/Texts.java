@@ -155,4 +155,28 @@ final class Texts {
             "runtime.Gosched 返回");
     static final Text RUNQGET = new Text("runqget → runnext ",
             "runqget → runnext 中的 ");
+    static final Text PIC_LABEL = new Text("GPM scheduler: %s P, global queue %s, main %s",
+            "GPM 调度器：%s 个 P，全局队列 %s，main %s");
+    static final Text PIC_P = new Text("P%s · schedtick %s · running %s · runnext %s · local %s/%s",
+            "P%s · schedtick %s · 正在运行 %s · runnext %s · 本地 %s/%s");
+    static final Text PIC_GLOBAL = new Text("global queue · %s",
+            "全局队列 · %s");
+    static final Text PIC_SENDQ = new Text("done's sendq · %s parked senders",
+            "done 的 sendq · %s 个挂起的发送方");
+    static final Text PIC_MAIN = new Text("main: %s",
+            "main：%s");
+    static final Text PIC_WAITGROUP = new Text(" · WaitGroup counter %s",
+            " · WaitGroup 计数 %s");
+    static final Text PIC_CREATED = new Text("created %s · ran %s",
+            "已创建 %s · 已运行 %s");
+    static final Text PIC_LAST = new Text(" (last g%s)",
+            "（最后一个 g%s）");
+    static final Text PIC_EMPTY = new Text("empty",
+            "空");
+    static final Text PIC_RUNNING = new Text("running",
+            "运行中");
+    static final Text PIC_RUNNABLE = new Text("runnable",
+            "可运行");
+    static final Text PIC_WAITING = new Text("waiting (%s)",
+            "等待中（%s）");
 }

@@ -100,10 +100,23 @@ public class PlaygroundPages {
     public record Example(String name, String title) {
     }
 
+    /**
+     * The analysed file; {@code error} is the analyzer's own {@code line:col: ...} message, shown
+     * verbatim in every language (as Go's compiler would print it), with {@code unsupported}
+     * choosing the page's sentence that frames it.
+     */
     public record EscapeView(String source, List<SourceLine> lines, List<Note> notes, String error,
-                             List<Example> examples, String example) {
+                             boolean unsupported, List<Example> examples, String example) {
         public boolean analysed() {
-            return error == null && !lines.isEmpty();
+            return error == null && !tooLong() && !lines.isEmpty();
+        }
+
+        public boolean tooLong() {
+            return source.length() > EscapeAnalyzer.MAX_SOURCE_CHARS;
+        }
+
+        public int maxChars() {
+            return EscapeAnalyzer.MAX_SOURCE_CHARS;
         }
     }
 
@@ -149,16 +162,15 @@ public class PlaygroundPages {
         List<Example> examples = EscapeExamples.NAMES.stream()
                 .map(n -> new Example(n, EscapeExamples.title(n, language))).toList();
         if (source.length() > EscapeAnalyzer.MAX_SOURCE_CHARS) {
-            return new EscapeView(source, List.of(), List.of(), "the file has " + source.length()
-                    + " characters; the analyzer takes at most " + EscapeAnalyzer.MAX_SOURCE_CHARS, examples, example);
+            return new EscapeView(source, List.of(), List.of(), null, false, examples, example);
         }
         String[] code = source.split("\n", -1);
         Analysis analysis;
         try {
             analysis = EscapeAnalyzer.analyze(source);
         } catch (EscapeSourceException e) {
-            return new EscapeView(source, listing(code, Map.of(), e.line()), List.of(), e.getMessage(), examples,
-                    example);
+            return new EscapeView(source, listing(code, Map.of(), e.line()), List.of(), e.getMessage(),
+                    e.unsupported(), examples, example);
         }
         List<Note> notes = new ArrayList<>();
         Map<Integer, List<Note>> byLine = new HashMap<>();
@@ -167,7 +179,7 @@ public class PlaygroundPages {
             notes.add(n);
             byLine.computeIfAbsent(d.line(), k -> new ArrayList<>()).add(n);
         }
-        return new EscapeView(source, listing(code, byLine, 0), notes, null, examples, example);
+        return new EscapeView(source, listing(code, byLine, 0), notes, null, false, examples, example);
     }
 
     /** The source lines with their notes; {@code errorLine} (1-based, 0 for none) is marked. */

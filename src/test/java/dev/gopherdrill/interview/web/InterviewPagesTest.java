@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,41 @@ class InterviewPagesTest {
                 .body(containsString("data-interview-id=\"" + id + "\"")).body(containsString("id=\"trends\""))
                 .body(containsString("<polyline"));
         given().cookies(Api.newLearner().cookies()).get("/interview/" + id + "/report").then().statusCode(404);
+    }
+
+    @Test
+    void aWrongTypedAnswerIsComparedWithTheExpectedOneAsPracticeShowsIt() {
+        Api.Learner me = Api.newLearner();
+        long id = me.post("/api/interviews", InterviewApiTest.settings(7, true)).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String csrf = given().cookies(me.cookies()).get("/interview/" + id).then().statusCode(200)
+                .extract().cookie("csrf-token");
+        boolean compared = false;
+        for (int n = 0; n < 12 && !compared; n++) {
+            var current = me.get("/api/interviews/" + id).then().statusCode(200).extract().jsonPath();
+            if (current.get("current") == null) {
+                break;
+            }
+            String kind = current.getString("current.kind");
+            var form = given().cookies(me.cookies()).header("X-CSRF-TOKEN", csrf).cookie("csrf-token", csrf)
+                    .header("HX-Request", "true").contentType(ContentType.URLENC)
+                    .formParam("turn", current.getInt("current.turn"));
+            if (kind.equals("choice")) {
+                form.formParam("choice", 0);
+            } else {
+                form.formParam("answer", "xyz");
+            }
+            String swapped = form.post("/interview/" + id + "/answer").then().statusCode(200).extract().asString();
+            if (kind.equals("exact") || kind.equals("predict")) {
+                compared = true;
+                assertTrue(swapped.contains("id=\"type-compare\""), swapped);
+                assertTrue(swapped.contains("<span class=\"d-WRONG\">xyz</span>"), "the typed answer, marked wrong");
+                assertTrue(swapped.contains("<span class=\"d-MISSING\">"), "the expected answer, marked missing");
+            } else {
+                assertTrue(!swapped.contains("id=\"type-compare\""), kind + " has no type-in comparison");
+            }
+        }
+        assertTrue(compared, "the interview asked a typed card");
     }
 
     @Test

@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.gopherdrill.simulation.Language;
+
 /** The picture of an escape step: the diagnostic in its verdict's colour, then one box per step of its flow. */
 class EscapePictureTest {
+
+    private static final EscapeSimulation.State RETURNED = new EscapeSimulation.State(4, 2, "moved to heap: x",
+            List.of("x flows to ~r0 by address (return at 5:2, address-of at 5:9)",
+                    "~r0 is a result of f: it outlives the call → x moved to heap"), true);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -27,15 +33,22 @@ class EscapePictureTest {
 
     @Test
     void theDiagnosticComesFirstThenEveryStepOfTheFlowInItsOwnBox() {
-        String svg = EscapePicture.svg(new EscapeSimulation.State(4, 2, "moved to heap: x",
-                List.of("x flows to ~r0 by address (return at 5:2, address-of at 5:9)",
-                        "~r0 is a result of f: it outlives the call → x moved to heap"), true));
+        String svg = EscapePicture.svg(RETURNED, Language.EN);
         assertTrue(svg.startsWith("<svg class=\"sim-svg\""), svg);
         assertTrue(svg.indexOf("4:2: moved to heap: x") < svg.indexOf("x flows to ~r0"), svg);
         assertTrue(svg.contains("var(--bad)"), "a heap verdict is drawn in the heap colour");
         assertTrue(svg.contains("decides the answer"));
         assertEquals(3 + 1, count(svg, "<rect"), "three boxes and the verdict's colour bar");
         assertEquals(2, count(svg, "<line"), "an arrow between consecutive boxes");
+    }
+
+    @Test
+    void inChineseThePicturesLabelsAreChineseAndTheCompilersWordsStayAsGoPrintsThem() {
+        String zh = EscapePicture.svg(RETURNED, Language.ZH);
+        assertTrue(zh.contains("aria-label=\"原因：moved to heap: x\""), zh);
+        assertTrue(zh.contains("4:2: moved to heap: x（决定答案的一行）"), zh);
+        assertTrue(zh.contains("x flows to ~r0 by address"), "the flow is the compiler's explanation, verbatim");
+        assertTrue(!zh.contains("decides the answer") && !zh.contains("why:"), zh);
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.GoVersion;
+import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.Question;
 import dev.gopherdrill.simulation.SimulationInputException;
 

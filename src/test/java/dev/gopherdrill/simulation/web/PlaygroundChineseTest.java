@@ -2,9 +2,11 @@ package dev.gopherdrill.simulation.web;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,6 +72,50 @@ class PlaygroundChineseTest {
             assertTrue(englishSeen.stream().anyMatch(f -> sim.title(Language.EN).contains(f)),
                     "the English pages show " + sim.id() + "'s English title");
         }
+    }
+
+    /**
+     * The escape page's own words, without what is Go's: the editor, code, the compiler's
+     * diagnostics and their flow ("moved to heap: x", "x flows to ~r0 ..."), the command line
+     * the intro quotes and file names.
+     */
+    private static String escapeFraming(String html) {
+        String main = html.substring(html.indexOf("<main>"), html.indexOf("</main>"));
+        String text = main.replaceAll("(?s)<textarea.*?</textarea>|<pre>.*?</pre>|<code>.*?</code>"
+                + "|<a class=\"diag[^\"]*\"[^>]*>.*?</a>|<ol class=\"flow\">.*?</ol>", " ")
+                .replaceAll("<[^>]+>", " ");
+        return unescape(text).replace("go build -gcflags='-m -l'", " ").replaceAll("[\\w/-]+\\.md", " ");
+    }
+
+    private static String postEscape(String lang, String source) {
+        String token = given().get("/playground/escape").then().statusCode(200).extract().cookie("csrf-token");
+        return given().cookie("lang", lang).cookie("csrf-token", token).formParam("csrf-token", token)
+                .formParam("source", source).post("/playground/escape").then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void theChineseEscapePageSpeaksChineseAroundTheCompilersOwnWords() {
+        Map<String, java.util.function.Function<String, String>> pages = new LinkedHashMap<>();
+        for (String example : dev.gopherdrill.simulation.escape.EscapeExamples.NAMES) {
+            pages.put("example " + example, lang -> given().cookie("lang", lang)
+                    .get("/playground/escape?example=" + example).then().statusCode(200).extract().asString());
+        }
+        pages.put("a file Go rejects", lang -> postEscape(lang, "package p\n\nfunc f() {\n\tx := 1\n}\n"));
+        pages.put("a construct outside the subset",
+                lang -> postEscape(lang, "package p\n\nfunc f(ch chan int) {\n\tselect {\n\tcase <-ch:\n\t}\n}\n"));
+        pages.put("a file too long", lang -> postEscape(lang, "package p\n" + "// padding\n".repeat(4_000)));
+        for (var page : pages.entrySet()) {
+            String zh = escapeFraming(page.getValue().apply("zh"));
+            var prose = SimulationLanguageTest.PROSE.matcher(zh);
+            String english = prose.find() ? prose.group() : null;
+            assertNull(english, page.getKey() + " in Chinese still says \"" + english + "\" in: " + zh);
+            assertTrue(SimulationLanguageTest.PROSE.matcher(escapeFraming(page.getValue().apply("en"))).find(),
+                    page.getKey() + " in English has English sentences, so the check can fail");
+        }
+        String rejected = postEscape("zh", "package p\n\nfunc f() {\n\tx := 1\n}\n");
+        assertTrue(rejected.contains("Go 不会编译这个文件") && rejected.contains("declared but not used"),
+                "the compiler's error stays in Go's words beside its Chinese framing: " + rejected);
+        assertTrue(postEscape("zh", "package p\n" + "// padding\n".repeat(4_000)).contains("文件有 44010 个字符；分析器最多接受 40000 个"));
     }
 
     @Test
