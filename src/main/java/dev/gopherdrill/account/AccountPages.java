@@ -3,6 +3,7 @@ package dev.gopherdrill.account;
 import java.net.URI;
 
 import dev.gopherdrill.problem.Problem;
+import dev.gopherdrill.web.ProblemMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -89,7 +90,7 @@ public class AccountPages {
         try {
             accounts.signUp(username, password, ui.getLang(), timeZone);
         } catch (Problem p) {
-            return Response.status(p.status).entity(Templates.signup(p.getMessage(), username).setLocale(ui.locale()))
+            return Response.status(ProblemMapper.status(p)).entity(Templates.signup(p.getMessage(), username).setLocale(ui.locale()))
                     .build();
         }
         return Response.temporaryRedirect(URI.create("/j_security_check")).build();
@@ -174,7 +175,7 @@ public class AccountPages {
 
     /** The settings again with a form's error beside it, and the problem's status (and Retry-After, under the back-off). */
     private Response settingsPage(UserEntity u, Problem p, AccountForms account) {
-        return Response.status(p.status).header("Retry-After", p.retryAfterSeconds)
+        return Response.status(ProblemMapper.status(p)).header("Retry-After", p.retryAfterSeconds)
                 .entity(Templates.settings(AccountService.settings(u), false, null, account).setLocale(ui.locale())).build();
     }
 
@@ -203,7 +204,7 @@ public class AccountPages {
                     AccountService.reviewsPerDay(reviewsPerDay, u.reviewsPerDay));
             accounts.update(u, s);
         } catch (Problem p) {
-            return Response.status(p.status).entity(Templates.settings(s, false, p.getMessage(), AccountForms.none(u))
+            return Response.status(ProblemMapper.status(p)).entity(Templates.settings(s, false, p.getMessage(), AccountForms.none(u))
                     .setLocale(ui.locale())).build();
         }
         return Response.seeOther(URI.create("/settings?saved=true"))

@@ -44,7 +44,7 @@ public class CurrentUser {
 
     /** No session, the account behind it is gone, or its password changed since it was opened. */
     public static Problem unauthorized() {
-        return new Problem(401, "Unauthorized",
+        return Problem.unauthenticated(
                 "sign in first: POST /j_security_check with j_username and j_password, then send the session cookie");
     }
 

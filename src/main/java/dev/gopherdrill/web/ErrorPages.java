@@ -27,6 +27,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Errors as a browser should see them: a page in the layout and the UI language, for a
@@ -96,11 +98,11 @@ public class ErrorPages {
     /** Where reroutes land; visited directly it is simply a missing page. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String error(@Context RoutingContext rc) {
+    public Response error(@Context RoutingContext rc, @Context UriInfo uri) {
         Integer carried = rc.get(STATUS);
         int status = carried == null ? 404 : carried;
-        throw new Problem(status, jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase(),
-                carried == null ? "no page at /error" : rc.get(DETAIL));
+        return ProblemMapper.response(status, Response.Status.fromStatusCode(status).getReasonPhrase(),
+                carried == null ? "no page at /error" : rc.get(DETAIL), uri);
     }
 
     /**

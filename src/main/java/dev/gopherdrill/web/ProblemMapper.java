@@ -1,5 +1,6 @@
 package dev.gopherdrill.web;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,9 +35,22 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(Problem p, UriInfo uri) {
-        Response r = response(p.status, p.title, p.getMessage(), uri);
+        Response r = response(status(p), TITLES.get(p.kind), p.getMessage(), uri);
         return p.retryAfterSeconds == null ? r
                 : Response.fromResponse(r).header("Retry-After", p.retryAfterSeconds).build();
+    }
+
+    private static final Map<Problem.Kind, Integer> STATUSES = new EnumMap<>(Map.of(
+            Problem.Kind.BAD_INPUT, 400, Problem.Kind.UNAUTHENTICATED, 401, Problem.Kind.NOT_FOUND, 404,
+            Problem.Kind.CONFLICT, 409, Problem.Kind.TOO_MANY_ATTEMPTS, 429, Problem.Kind.UNAVAILABLE, 503));
+    private static final Map<Problem.Kind, String> TITLES = new EnumMap<>(Map.of(
+            Problem.Kind.BAD_INPUT, "Bad request", Problem.Kind.UNAUTHENTICATED, "Unauthorized",
+            Problem.Kind.NOT_FOUND, "Not found", Problem.Kind.CONFLICT, "Conflict",
+            Problem.Kind.TOO_MANY_ATTEMPTS, "Too many requests", Problem.Kind.UNAVAILABLE, "Service unavailable"));
+
+    /** The HTTP status of a refusal: also for pages that answer a problem in their own form. */
+    public static int status(Problem p) {
+        return STATUSES.get(p.kind);
     }
 
     @ServerExceptionMapper

@@ -90,7 +90,7 @@ public class InterviewService {
         InterviewEntity running = InterviewEntity.find("userId = ?1 and status = 'running'", user.id).firstResult();
         if (running != null) {
             throw Problem.conflict("interview " + running.id + " is still running until " + running.endsAt
-                    + ": resume it (GET /api/interviews/" + running.id + ") or finish it first");
+                    + ": resume it or finish it first");
         }
         InterviewEntity i = new InterviewEntity();
         i.userId = user.id;
@@ -107,8 +107,7 @@ public class InterviewService {
             i.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {
             // the unique index on running interviews: another start of this learner won the race
-            throw Problem.conflict("another interview was started at the same time; "
-                    + "find it in GET /api/interviews and resume it");
+            throw Problem.conflict("another interview was started at the same time; resume that one");
         }
         askNext(i, List.of(), now);
         return i;
@@ -197,7 +196,7 @@ public class InterviewService {
         InterviewEntity i = owned(user, id, true);
         if (i.status() != InterviewEntity.Status.RUNNING) {
             throw Problem.conflict("interview " + id + " is " + i.status().id().replace('_', ' ')
-                    + ": answers are closed; its report is at /api/interviews/" + id + "/report");
+                    + ": answers are closed; its report is ready");
         }
         if (!now.isBefore(i.endsAt)) {
             throw Problem.conflict("time is up: interview " + id + " ended at " + i.endsAt

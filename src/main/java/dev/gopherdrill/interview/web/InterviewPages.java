@@ -22,6 +22,7 @@ import dev.gopherdrill.interview.web.InterviewViews.Report;
 import dev.gopherdrill.interview.web.InterviewViews.ScoredView;
 import dev.gopherdrill.interview.web.InterviewViews.TopicView;
 import dev.gopherdrill.problem.Problem;
+import dev.gopherdrill.web.ProblemMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -122,7 +123,7 @@ public class InterviewPages {
         } catch (Problem p) {
             Setup kept = new Setup(minutes == null ? 15 : minutes, deck == null ? List.of() : deck, level, language,
                     reveal);
-            return Response.status(p.status).entity(setupPage(kept, p.getMessage())).build();
+            return Response.status(ProblemMapper.status(p)).entity(setupPage(kept, p.getMessage())).build();
         }
     }
 

@@ -81,7 +81,7 @@ public class QuizService {
         List<String> cards;
         if (req.simulation() != null) {
             if (Simulations.find(req.simulation()).isEmpty()) {
-                throw Problem.badRequest("simulation: no simulation \"" + req.simulation() + "\" (GET /api/simulations)");
+                throw Problem.badRequest("simulation: no simulation \"" + req.simulation() + "\"");
             }
             q.selection = QuizEntity.SIMULATION;
             q.simulation = req.simulation();

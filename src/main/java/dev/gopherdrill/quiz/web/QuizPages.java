@@ -21,6 +21,7 @@ import dev.gopherdrill.quiz.web.QuizViews.QuizView;
 import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.simulation.Language;
 import dev.gopherdrill.simulation.registry.Simulations;
+import dev.gopherdrill.web.ProblemMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -115,7 +116,7 @@ public class QuizPages {
                     new QuizService.Start(deck, tagList, size, which, resched, null, null));
             return Response.seeOther(URI.create("/quiz/" + q.id)).build();
         } catch (Problem p) {
-            return Response.status(p.status).entity(setupPage(deck == null ? List.of() : deck, tags,
+            return Response.status(ProblemMapper.status(p)).entity(setupPage(deck == null ? List.of() : deck, tags,
                     size == null ? 10 : size, which, resched, null, p.getMessage())).build();
         }
     }
@@ -129,7 +130,7 @@ public class QuizPages {
                     new QuizService.Start(null, null, size, null, false, simulation, null));
             return Response.seeOther(URI.create("/quiz/" + q.id)).build();
         } catch (Problem p) {
-            return Response.status(p.status).entity(setupPage(List.of(), "", size == null ? 10 : size,
+            return Response.status(ProblemMapper.status(p)).entity(setupPage(List.of(), "", size == null ? 10 : size,
                     QuizPicker.Selection.ALL.id(), false, simulation, p.getMessage())).build();
         }
     }
@@ -187,7 +188,7 @@ public class QuizPages {
         try {
             action.run();
         } catch (Problem p) {
-            if (p.status == 404) {
+            if (p.kind == Problem.Kind.NOT_FOUND) {
                 throw p;
             }
             error = p.getMessage();

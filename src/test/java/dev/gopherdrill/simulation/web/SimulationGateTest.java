@@ -51,7 +51,7 @@ class SimulationGateTest {
         });
         started.await(10, TimeUnit.SECONDS);
         Problem busy = assertThrows(Problem.class, () -> gate.bounded(work(new CountDownLatch(1), new CountDownLatch(0))));
-        assertEquals(503, busy.status);
+        assertEquals(Problem.Kind.UNAVAILABLE, busy.kind);
         assertEquals(1, busy.retryAfterSeconds);
         finish.countDown();
         assertEquals("done", first.get(10, TimeUnit.SECONDS));
