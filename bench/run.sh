@@ -6,6 +6,7 @@
 #   BENCH_DURATION=30 BENCH_PGBENCH_SECONDS=30 BENCH_NEXTDUE_EXECUTIONS=2000
 #   BENCH_HTTP_PORT=8089 BENCH_EXTRAS=1 (0: skip the GET next + POST answer run)
 #   BENCH_SKIP_BUILD=1 (use target/quarkus-app as it is)
+#   BENCH_PGBENCH_SECONDS=0 / BENCH_NEXTDUE_EXECUTIONS=0 skip pgbench / the next-due part (tuning runs)
 #   BENCH_APP_JAVA_OPTS="..." (extra JVM options for the app, e.g. a JFR recording)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -256,21 +257,25 @@ run_pgbench() { # script, output file
         printf "RESULT pg_cpu_ms=%.2f client_cpu_ms=%.2f other_cpu_share=%.2f\n", 1000 * pg / tx, 1000 * cl / tx, other / total
     }' | tee -a "$2"
 }
-log "pgbench: bench/review.sql, $CLIENTS clients, $PGBENCH_SECONDS s"
-run_pgbench bench/review.sql "$OUT/pgbench-review.txt"
+if (( PGBENCH_SECONDS > 0 )); then
+    log "pgbench: bench/review.sql, $CLIENTS clients, $PGBENCH_SECONDS s"
+    run_pgbench bench/review.sql "$OUT/pgbench-review.txt"
+fi
 
 # ---------------------------------------------------------------- next-due query
 # Two copies of review_state, 10k and 1M rows, in schemas of their own; the measurement
 # alternates between them so that noise from other work hits both alike.
-NEXTDUE_SMALL=$((10000 / CARDS))
-NEXTDUE_LARGE=$((1000000 / CARDS))
-log "next-due query: review_state tables of $NEXTDUE_SMALL and $NEXTDUE_LARGE learners x $CARDS cards"
-psql -X -q -v users="$NEXTDUE_SMALL" -v schema=nextdue_10k -f bench/nextdue.sql
-psql -X -q -v users="$NEXTDUE_LARGE" -v schema=nextdue_1m -f bench/nextdue.sql
-bench_java dev.gopherdrill.bench.NextDueLatency --jdbc-url="jdbc:postgresql://localhost:$PG_PORT/gopherdrill" \
-    --password="$PGPASSWORD" --sets=10k:nextdue_10k,1M:nextdue_1m --executions="$NEXTDUE_EXECUTIONS" | tee "$OUT/nextdue.txt" \
-    || echo "bench: the next-due measurement failed" >&2
-check_pg "the next-due measurement"
+if (( NEXTDUE_EXECUTIONS > 0 )); then
+    NEXTDUE_SMALL=$((10000 / CARDS))
+    NEXTDUE_LARGE=$((1000000 / CARDS))
+    log "next-due query: review_state tables of $NEXTDUE_SMALL and $NEXTDUE_LARGE learners x $CARDS cards"
+    psql -X -q -v users="$NEXTDUE_SMALL" -v schema=nextdue_10k -f bench/nextdue.sql
+    psql -X -q -v users="$NEXTDUE_LARGE" -v schema=nextdue_1m -f bench/nextdue.sql
+    bench_java dev.gopherdrill.bench.NextDueLatency --jdbc-url="jdbc:postgresql://localhost:$PG_PORT/gopherdrill" \
+        --password="$PGPASSWORD" --sets=10k:nextdue_10k,1M:nextdue_1m --executions="$NEXTDUE_EXECUTIONS" | tee "$OUT/nextdue.txt" \
+        || echo "bench: the next-due measurement failed" >&2
+    check_pg "the next-due measurement"
+fi
 
 stop_app
 

@@ -42,7 +42,7 @@ import jakarta.enterprise.event.Observes;
  *       server does not grant.</li>
  * </ol>
  *
- * A browser's navigation is refused with the 403 page of {@link ErrorPages}, anyone else
+ * A browser's navigation is refused with the 403 page of {@code web.errors.ErrorPages}, anyone else
  * with the problem+json.
  *
  * <h2>Cookies</h2>
@@ -145,8 +145,8 @@ public class HttpHardening {
     }
 
     private static void refuse(RoutingContext rc, String detail) {
-        if (ErrorPages.wantsPage(rc)) {
-            ErrorPages.reroute(rc, 403, detail);
+        if (ErrorRoute.wantsPage(rc)) {
+            ErrorRoute.reroute(rc, 403, detail);
             return;
         }
         rc.response().setStatusCode(403).putHeader("Content-Type", ProblemMapper.PROBLEM_JSON.toString())

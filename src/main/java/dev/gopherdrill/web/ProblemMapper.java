@@ -196,7 +196,7 @@ public class ProblemMapper {
         return false;
     }
 
-    static Response response(int status, String title, String detail, UriInfo uri) {
+    public static Response response(int status, String title, String detail, UriInfo uri) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);

@@ -1,4 +1,4 @@
-package dev.gopherdrill.web;
+package dev.gopherdrill.web.errors;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,4 +1,4 @@
-package dev.gopherdrill.web;
+package dev.gopherdrill.web.errors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

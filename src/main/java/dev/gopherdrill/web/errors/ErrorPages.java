@@ -1,7 +1,6 @@
-package dev.gopherdrill.web;
+package dev.gopherdrill.web.errors;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -9,13 +8,14 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import dev.gopherdrill.account.AccountPages;
 import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.problem.Problem;
+import dev.gopherdrill.web.ErrorRoute;
+import dev.gopherdrill.web.ProblemMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.Cookie;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,8 +42,8 @@ import jakarta.ws.rs.core.UriInfo;
  *       writes the problem, and {@link #asPage} turns it into the page on the way out, so the
  *       status, the title and the detail are decided in one place for both kinds of client;</li>
  *   <li>an address no resource answers (a mistyped one): Quarkus REST's own 404, the same way;</li>
- *   <li>a write {@link HttpHardening} refuses before any resource runs (403): rerouted to
- *       {@code /error}, which throws the problem it carries.</li>
+ *   <li>a write {@code web.HttpHardening} refuses before any resource runs (403): rerouted to
+ *       {@code /error}, which answers with the problem it carries.</li>
  * </ol>
  * A 401 (a session cookie whose account is gone) becomes what form login does for a
  * visitor: the login page, with the dead cookie cleared.
@@ -51,10 +51,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/error")
 @ApplicationScoped
 public class ErrorPages {
-
-    /** The status and detail a reroute carries to {@link #error}, in the routing context's data. */
-    static final String STATUS = "gopherdrill.error.status";
-    static final String DETAIL = "gopherdrill.error.detail";
 
     @Inject
     UiLanguage ui;
@@ -70,39 +66,14 @@ public class ErrorPages {
         static native TemplateInstance error(ErrorView error);
     }
 
-    /**
-     * A browser's navigation (or form post) to a page, as opposed to an API call, an htmx
-     * fragment request or a static file: only those get an HTML error page.
-     */
-    static boolean wantsPage(String path, String accept, String htmxHeader) {
-        if (path == null || htmxHeader != null || accept == null
-                || !accept.toLowerCase(Locale.ROOT).contains("text/html")) {
-            return false;
-        }
-        return !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/q/")
-                && !path.startsWith("/static/") && !path.startsWith("/webjars/");
-    }
-
-    static boolean wantsPage(RoutingContext rc) {
-        return wantsPage(rc.request().path(), rc.request().getHeader(HttpHeaders.ACCEPT),
-                rc.request().getHeader("HX-Request"));
-    }
-
-    /** Shows the error page for {@code status} in place of what the request asked for. */
-    static void reroute(RoutingContext rc, int status, String detail) {
-        rc.put(STATUS, status);
-        rc.put(DETAIL, detail);
-        rc.reroute(HttpMethod.GET, "/error");
-    }
-
     /** Where reroutes land; visited directly it is simply a missing page. */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response error(@Context RoutingContext rc, @Context UriInfo uri) {
-        Integer carried = rc.get(STATUS);
+        Integer carried = rc.get(ErrorRoute.STATUS);
         int status = carried == null ? 404 : carried;
         return ProblemMapper.response(status, Response.Status.fromStatusCode(status).getReasonPhrase(),
-                carried == null ? "no page at /error" : rc.get(DETAIL), uri);
+                carried == null ? "no page at /error" : rc.get(ErrorRoute.DETAIL), uri);
     }
 
     /**
@@ -113,7 +84,7 @@ public class ErrorPages {
     @ServerResponseFilter
     public Uni<Void> asPage(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (status < 400 || !wantsPage(request.getUriInfo().getPath(), request.getHeaderString(HttpHeaders.ACCEPT),
+        if (status < 400 || !ErrorRoute.wantsPage(request.getUriInfo().getPath(), request.getHeaderString(HttpHeaders.ACCEPT),
                 request.getHeaderString("HX-Request"))) {
             return Uni.createFrom().voidItem();
         }
