@@ -68,13 +68,13 @@ public class AccountPages {
     @GET
     @Path("login")
     public TemplateInstance login(@QueryParam("error") boolean error, @QueryParam("username") String username) {
-        return Templates.login(error, username).setLocale(ui.locale());
+        return Templates.login(error, username);
     }
 
     @GET
     @Path("signup")
     public TemplateInstance signupForm() {
-        return Templates.signup(null, null).setLocale(ui.locale());
+        return Templates.signup(null, null);
     }
 
     /**
@@ -90,7 +90,7 @@ public class AccountPages {
         try {
             accounts.signUp(username, password, ui.getLang(), timeZone);
         } catch (Problem p) {
-            return Response.status(ProblemMapper.status(p)).entity(Templates.signup(p.getMessage(), username).setLocale(ui.locale()))
+            return Response.status(ProblemMapper.status(p)).entity(Templates.signup(p.getMessage(), username))
                     .build();
         }
         return Response.temporaryRedirect(URI.create("/j_security_check")).build();
@@ -127,7 +127,7 @@ public class AccountPages {
     public TemplateInstance settings(@QueryParam("saved") boolean saved, @QueryParam("password") String password) {
         UserEntity u = currentUser.get();
         return Templates.settings(AccountService.settings(u), saved, null,
-                new AccountForms(u.username, "changed".equals(password), null, null)).setLocale(ui.locale());
+                new AccountForms(u.username, "changed".equals(password), null, null));
     }
 
     /**
@@ -176,7 +176,7 @@ public class AccountPages {
     /** The settings again with a form's error beside it, and the problem's status (and Retry-After, under the back-off). */
     private Response settingsPage(UserEntity u, Problem p, AccountForms account) {
         return Response.status(ProblemMapper.status(p)).header("Retry-After", p.retryAfterSeconds)
-                .entity(Templates.settings(AccountService.settings(u), false, null, account).setLocale(ui.locale())).build();
+                .entity(Templates.settings(AccountService.settings(u), false, null, account)).build();
     }
 
     /** Clears Quarkus' session cookie in this browser: log-out, a deleted account, a cookie whose account is gone. */
@@ -204,8 +204,7 @@ public class AccountPages {
                     AccountService.reviewsPerDay(reviewsPerDay, u.reviewsPerDay));
             accounts.update(u, s);
         } catch (Problem p) {
-            return Response.status(ProblemMapper.status(p)).entity(Templates.settings(s, false, p.getMessage(), AccountForms.none(u))
-                    .setLocale(ui.locale())).build();
+            return Response.status(ProblemMapper.status(p)).entity(Templates.settings(s, false, p.getMessage(), AccountForms.none(u))).build();
         }
         return Response.seeOther(URI.create("/settings?saved=true"))
                 .cookie(new NewCookie.Builder(UiLanguage.COOKIE).path("/").maxAge(365 * 24 * 3600)

@@ -4,8 +4,6 @@ import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.gopherdrill.account.AccountService;
-import dev.gopherdrill.account.CurrentUser;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;

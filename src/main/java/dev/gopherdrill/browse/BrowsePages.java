@@ -74,10 +74,9 @@ public class BrowsePages {
             outcome = new Outcome(null, 0, p.getMessage());
         }
         if (fragment) {
-            return Templates.browse$rows(rows, search, outcome, ui.getLang()).setLocale(ui.locale());
+            return Templates.browse$rows(rows, search, outcome, ui.getLang());
         }
-        return Templates.browse(rows, search, outcome, library.decks(), library.tags(), ui.getLang())
-                .setLocale(ui.locale());
+        return Templates.browse(rows, search, outcome, library.decks(), library.tags(), ui.getLang());
     }
 
     @POST
@@ -99,7 +98,7 @@ public class BrowsePages {
         } catch (Problem p) {
             rows = List.of();
         }
-        return Templates.browse$rows(rows, search, outcome, ui.getLang()).setLocale(ui.locale());
+        return Templates.browse$rows(rows, search, outcome, ui.getLang());
     }
 
     private List<BrowseService.Row> rows(Search s) {

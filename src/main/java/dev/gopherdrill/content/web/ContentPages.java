@@ -51,12 +51,12 @@ public class ContentPages {
     public TemplateInstance card(@PathParam("id") String id) {
         CardEntity c = library.card(id).orElseThrow(() -> Problem.notFound("no card with id \"" + id + "\""));
         return Templates.card(new Preview(c, library.deckTitle(c.deckId, ui.getLang()), c.content.texts()),
-                ContentSet.LANGUAGES).setLocale(ui.locale());
+                ContentSet.LANGUAGES);
     }
 
     @GET
     @Path("authors")
     public TemplateInstance authors() {
-        return Templates.authors(sync.problems(), Language.of(ui.getLang())).setLocale(ui.locale());
+        return Templates.authors(sync.problems(), Language.of(ui.getLang()));
     }
 }

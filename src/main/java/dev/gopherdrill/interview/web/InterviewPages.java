@@ -108,7 +108,7 @@ public class InterviewPages {
         List<DeckOption> decks = library.decksWithCards().stream()
                 .map(d -> new DeckOption(d.id(), d.title(ui.getLang()), d.activeCards())).toList();
         InterviewView running = interviews.running(u).map(i -> InterviewViews.interview(interviews, i)).orElse(null);
-        return Templates.setup(decks, setup, running, error).setLocale(ui.locale());
+        return Templates.setup(decks, setup, running, error);
     }
 
     @POST
@@ -133,7 +133,7 @@ public class InterviewPages {
         UserEntity u = currentUser.get();
         List<HistoryRow> rows = interviews.history(u).stream().map(i -> InterviewViews.historyRow(interviews, i))
                 .toList();
-        return Templates.history(rows, trends(rows)).setLocale(ui.locale());
+        return Templates.history(rows, trends(rows));
     }
 
     /** Per topic, its score in every interview that asked it, oldest first. */
@@ -159,8 +159,7 @@ public class InterviewPages {
         if (i.isOver(interviews.now())) {
             return Response.seeOther(URI.create("/interview/" + id + "/report")).build();
         }
-        return Response.ok(Templates.question(new QuestionPage(InterviewViews.interview(interviews, i), null, null))
-                .setLocale(ui.locale())).build();
+        return Response.ok(Templates.question(new QuestionPage(InterviewViews.interview(interviews, i), null, null))).build();
     }
 
     /** Choices come as one field per picked option; every other kind as the text typed. */
@@ -180,14 +179,14 @@ public class InterviewPages {
                 return toReport(id, htmx);
             }
             return Response.ok(Templates.question$turn(new QuestionPage(InterviewViews.interview(interviews, i), null,
-                    p.getMessage())).setLocale(ui.locale())).build();
+                    p.getMessage()))).build();
         }
         if (scored.finished()) {
             return toReport(id, htmx);
         }
         InterviewView now = InterviewViews.interview(interviews, interviews.get(u, id));
         return Response.ok(Templates.question$turn(new QuestionPage(now, now.settings().revealEach() ? scored : null,
-                null)).setLocale(ui.locale())).build();
+                null))).build();
     }
 
     @POST
@@ -210,7 +209,7 @@ public class InterviewPages {
     @GET
     @Path("{id}/report")
     public TemplateInstance report(@PathParam("id") long id) {
-        return Templates.report(reportPage(id)).setLocale(ui.locale());
+        return Templates.report(reportPage(id));
     }
 
     private ReportPage reportPage(long id) {
@@ -232,7 +231,7 @@ public class InterviewPages {
             ticks.add(covered != null && covered.contains(k));
         }
         interviews.tick(currentUser.get(), id, turn, ticks);
-        return Templates.report$body(reportPage(id)).setLocale(ui.locale());
+        return Templates.report$body(reportPage(id));
     }
 
     /** The report's one action, on by default: missed cards back into today's reviews, then the history. */

@@ -104,11 +104,10 @@ public class PracticePages {
     public TemplateInstance home() {
         if (!currentUser.isSignedIn()) {
             // a visitor is told of the decks there is something to learn in
-            return Templates.landing(new Landing(decks(ui.getLang()).stream().filter(d -> d.cards() > 0).toList()))
-                    .setLocale(ui.locale());
+            return Templates.landing(new Landing(decks(ui.getLang()).stream().filter(d -> d.cards() > 0).toList()));
         }
         UserEntity u = currentUser.get();
-        return Templates.home(Overview.of(practice.overview(u)), decks(u.locale)).setLocale(ui.locale());
+        return Templates.home(Overview.of(practice.overview(u)), decks(u.locale));
     }
 
     private List<DeckRow> decks(String language) {
@@ -118,7 +117,7 @@ public class PracticePages {
     @GET
     @Path("practice")
     public TemplateInstance page() {
-        return Templates.practice(current(null)).setLocale(ui.locale());
+        return Templates.practice(current(null));
     }
 
     @POST
@@ -129,9 +128,9 @@ public class PracticePages {
         String given = choice != null && !choice.isEmpty() ? String.join(",", choice) : answer == null ? "" : answer;
         try {
             Verdict v = Verdict.of(practice.check(u, cardId, given), practice.card(cardId), u.locale);
-            return Templates.verdict(page(practice.show(u, cardId), null), v, given).setLocale(ui.locale());
+            return Templates.verdict(page(practice.show(u, cardId), null), v, given);
         } catch (Problem p) {
-            return Templates.practice$card(current(p.getMessage())).setLocale(ui.locale());
+            return Templates.practice$card(current(p.getMessage()));
         }
     }
 
@@ -150,9 +149,9 @@ public class PracticePages {
         UserEntity u = currentUser.get();
         try {
             String cardId = practice.undo(u);
-            return Templates.practice$card(page(practice.show(u, cardId), null)).setLocale(ui.locale());
+            return Templates.practice$card(page(practice.show(u, cardId), null));
         } catch (Problem p) {
-            return Templates.practice$card(current(p.getMessage())).setLocale(ui.locale());
+            return Templates.practice$card(current(p.getMessage()));
         }
     }
 
@@ -179,9 +178,9 @@ public class PracticePages {
         try {
             cardActions.apply(u, suspended ? CardActions.Action.UNSUSPEND : CardActions.Action.UNBURY,
                     List.of(cardId == null ? "" : cardId));
-            return Templates.practice$card(page(practice.show(u, cardId), null)).setLocale(ui.locale());
+            return Templates.practice$card(page(practice.show(u, cardId), null));
         } catch (Problem p) {
-            return Templates.practice$card(current(p.getMessage())).setLocale(ui.locale());
+            return Templates.practice$card(current(p.getMessage()));
         }
     }
 
@@ -190,23 +189,23 @@ public class PracticePages {
         try {
             action.run();
         } catch (Problem p) {
-            return Templates.practice$card(current(p.getMessage())).setLocale(ui.locale());
+            return Templates.practice$card(current(p.getMessage()));
         }
         UserEntity u = currentUser.get();
         Notice notice = new Notice(suspended, cardId, practice.card(cardId).content.text(u.locale).title());
-        return Templates.practice$card(current(null).with(notice)).setLocale(ui.locale());
+        return Templates.practice$card(current(null).with(notice));
     }
 
     @GET
     @Path("practice/cards/{id}/info")
     public TemplateInstance info(@PathParam("id") String id) {
-        return Templates.info(PracticeViews.info(practice, currentUser.get(), id)).setLocale(ui.locale());
+        return Templates.info(PracticeViews.info(practice, currentUser.get(), id));
     }
 
     @GET
     @Path("leeches")
     public TemplateInstance leeches() {
-        return Templates.leeches(leechViews()).setLocale(ui.locale());
+        return Templates.leeches(leechViews());
     }
 
     @POST
@@ -215,7 +214,7 @@ public class PracticePages {
         practice.unsuspend(currentUser.get(), id);
         LeechView row = leechViews().stream().filter(l -> l.cardId().equals(id)).findFirst()
                 .orElseThrow(() -> Problem.notFound("no leech " + id));
-        return Templates.leeches$row(row).setLocale(ui.locale());
+        return Templates.leeches$row(row);
     }
 
     private List<LeechView> leechViews() {
@@ -230,7 +229,7 @@ public class PracticePages {
         } catch (Problem p) {
             error = p.getMessage();
         }
-        return Templates.practice$card(current(error)).setLocale(ui.locale());
+        return Templates.practice$card(current(error));
     }
 
     private CardPage current(String error) {

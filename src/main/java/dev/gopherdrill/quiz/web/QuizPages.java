@@ -8,7 +8,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.gopherdrill.account.CurrentUser;
-import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.account.UserEntity;
 import dev.gopherdrill.content.store.Library;
 import dev.gopherdrill.practice.web.PracticeViews.Verdict;
@@ -52,8 +51,6 @@ public class QuizPages {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    UiLanguage ui;
 
     public record DeckChoice(String id, String title, long cards, boolean picked) {
     }
@@ -138,7 +135,7 @@ public class QuizPages {
     @GET
     @Path("{id}")
     public TemplateInstance quiz(@PathParam("id") long id) {
-        return Templates.quiz(page(id, null, false)).setLocale(ui.locale());
+        return Templates.quiz(page(id, null, false));
     }
 
     @POST
@@ -150,8 +147,7 @@ public class QuizPages {
         String given = choice != null && !choice.isEmpty() ? String.join(",", choice) : answer == null ? "" : answer;
         try {
             QuizService.ItemChecked c = quizzes.check(u, id, position, given);
-            return Templates.verdict(page(id, null, false), Verdict.of(c.checked(), c.card(), u.locale), given)
-                    .setLocale(ui.locale());
+            return Templates.verdict(page(id, null, false), Verdict.of(c.checked(), c.card(), u.locale), given);
         } catch (Problem p) {
             return card(id, p.getMessage(), false);
         }
@@ -197,7 +193,7 @@ public class QuizPages {
     }
 
     private TemplateInstance card(long id, String error, boolean requeued) {
-        return Templates.quiz$card(page(id, error, requeued)).setLocale(ui.locale());
+        return Templates.quiz$card(page(id, error, requeued));
     }
 
     private QuizPage page(long id, String error, boolean requeued) {
@@ -214,6 +210,6 @@ public class QuizPages {
                 .map(s -> new SimulationChoice(s, Simulations.find(s).map(x -> x.title(Language.of(u.locale))).orElse(s))).toList();
         List<HistoryRow> history = quizzes.history(u).stream().map(q -> QuizViews.row(quizzes, q)).toList();
         return Templates.setup(new Setup(decks, tags == null ? "" : tags, size, which, reschedule, sims, simulation),
-                history, error).setLocale(ui.locale());
+                history, error);
     }
 }

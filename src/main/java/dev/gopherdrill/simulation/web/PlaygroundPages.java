@@ -136,8 +136,7 @@ public class PlaygroundPages {
     @GET
     public TemplateInstance index() {
         Language l = Language.of(ui.getLang());
-        return Templates.index(Simulations.all().stream().map(s -> new Entry(s, s.title(l))).toList())
-                .setLocale(ui.locale());
+        return Templates.index(Simulations.all().stream().map(s -> new Entry(s, s.title(l))).toList());
     }
 
     /** The escape analyzer on a pasted file: an example to start from, analysed at once. */
@@ -145,7 +144,7 @@ public class PlaygroundPages {
     @Path("/escape")
     public TemplateInstance escape(@QueryParam("example") String example) {
         String name = example == null || !EscapeExamples.NAMES.contains(example) ? EscapeExamples.NAMES.get(0) : example;
-        return Templates.escape(view(EscapeExamples.source(name), name, Language.of(ui.getLang()))).setLocale(ui.locale());
+        return Templates.escape(view(EscapeExamples.source(name), name, Language.of(ui.getLang())));
     }
 
     /** Analyses the editor's text; htmx swaps only the result, a plain form post gets the page. */
@@ -155,7 +154,7 @@ public class PlaygroundPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance analyse(@FormParam("source") String source, @HeaderParam("HX-Request") String htmx) {
         EscapeView view = view(source == null ? "" : source, null, Language.of(ui.getLang()));
-        return (htmx == null ? Templates.escape(view) : Templates.escape$result(view)).setLocale(ui.locale());
+        return (htmx == null ? Templates.escape(view) : Templates.escape$result(view));
     }
 
     private static EscapeView view(String source, String example, Language language) {
@@ -245,14 +244,13 @@ public class PlaygroundPages {
                 s.svg(Language.of(ui.getLang())), base.toString(),
                 q.answer());
         if ("step".equals(htmxTarget)) {
-            return Templates.step(step).setLocale(ui.locale());
+            return Templates.step(step);
         }
         return page(sim, fields, seed, version, versions, MARKDOWN.block(q.question()), step, null);
     }
 
     private TemplateInstance page(Simulation sim, List<Field> fields, long seed, String version, List<String> versions,
                                   String questionHtml, StepView step, String error) {
-        return Templates.simulation(new View(sim, sim.title(Language.of(ui.getLang())), fields, seed, version, versions, questionHtml, step, error))
-                .setLocale(ui.locale());
+        return Templates.simulation(new View(sim, sim.title(Language.of(ui.getLang())), fields, seed, version, versions, questionHtml, step, error));
     }
 }

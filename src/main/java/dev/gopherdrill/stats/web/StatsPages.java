@@ -74,8 +74,7 @@ public class StatsPages {
         StatsMessages m = MessageBundles.get(StatsMessages.class, Localized.Literal.of(ui.getLang()));
         StatsReport r = stats.report(u, ui.getLang());
         Rate month = r.retention().periods().get(2).all();
-        return Templates.stats(r, charts(r, m), StatsCharts.percent(month.rate()), r.cards().mature())
-                .setLocale(ui.locale());
+        return Templates.stats(r, charts(r, m), StatsCharts.percent(month.rate()), r.cards().mature());
     }
 
     @GET
@@ -88,7 +87,7 @@ public class StatsPages {
             return new DeckRow(d, percent, StatsCharts.meter("mastery-" + d.deckId(), d.mastery(),
                     m.decks_mastery_label(d.title(), percent, d.mature(), d.cards())));
         }).toList();
-        return Templates.decks(rows).setLocale(ui.locale());
+        return Templates.decks(rows);
     }
 
     static List<Chart> charts(StatsReport r, StatsMessages m) {

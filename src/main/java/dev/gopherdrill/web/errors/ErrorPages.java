@@ -6,7 +6,6 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import dev.gopherdrill.account.AccountPages;
-import dev.gopherdrill.account.UiLanguage;
 import dev.gopherdrill.problem.Problem;
 import dev.gopherdrill.web.ErrorRoute;
 import dev.gopherdrill.web.ProblemMapper;
@@ -52,8 +51,6 @@ import jakarta.ws.rs.core.UriInfo;
 @ApplicationScoped
 public class ErrorPages {
 
-    @Inject
-    UiLanguage ui;
 
     @Inject
     CurrentVertxRequest vertxRequest;
@@ -104,7 +101,7 @@ public class ErrorPages {
                 : null;
         keepTheFormsWorking();
         Uni<Void> render = Uni.createFrom().item(() -> {
-            String page = Templates.error(new ErrorView(status, detail)).setLocale(ui.locale()).render();
+            String page = Templates.error(new ErrorView(status, detail)).render();
             response.setEntity(page, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
             return null;
         });
