@@ -2,6 +2,7 @@ package dev.gopherdrill.simulation.web;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,6 +25,10 @@ import jakarta.interceptor.InvocationContext;
  * for a turn, then gets a 503 with {@code Retry-After}. The work itself is pure and short
  * (the largest request takes well under a second), so a turn comes quickly; the wait is a
  * queue, not a timeout on the work.
+ *
+ * A waiting request holds a worker thread, and the worker pool is small on purpose (its FIFO
+ * queue is what keeps the review loop's tail latency down, README "Configuration"). So only
+ * {@code gopherdrill.simulations.queue-length} requests may wait; one more is refused at once.
  */
 @SimulationWork
 @Interceptor
@@ -32,25 +37,42 @@ public class SimulationGate {
 
     private final Semaphore turns;
     private final long waitMillis;
+    private final int queueLength;
+    private final AtomicInteger waiting = new AtomicInteger();
 
     @Inject
     SimulationGate(@ConfigProperty(name = "gopherdrill.simulations.concurrency") java.util.Optional<Integer> concurrency,
                    @ConfigProperty(name = "gopherdrill.simulations.queue-wait", defaultValue = "PT2S")
-                   java.time.Duration queueWait) {
+                   java.time.Duration queueWait,
+                   @ConfigProperty(name = "gopherdrill.simulations.queue-length", defaultValue = "2") int queueLength) {
         this.turns = new Semaphore(concurrency.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)),
                 true);
         this.waitMillis = queueWait.toMillis();
+        this.queueLength = queueLength;
     }
 
     @AroundInvoke
     Object bounded(InvocationContext ctx) throws Exception {
-        if (!turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+        if (!turns.tryAcquire() && !waitForTurn()) {
             throw Problem.unavailable("the simulations are busy with other requests; try again in a second", 1);
         }
         try {
             return ctx.proceed();
         } finally {
             turns.release();
+        }
+    }
+
+    /** Whether a request is queued: lets the test fill the queue without sleeping. */
+    boolean hasWaiting() {
+        return waiting.get() > 0;
+    }
+
+    private boolean waitForTurn() throws InterruptedException {
+        try {
+            return waiting.incrementAndGet() <= queueLength && turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 }

@@ -40,7 +40,7 @@ class SimulationGateTest {
 
     @Test
     void aRequestFindingEveryTurnTakenGetsA503WithRetryAfterAndTheNextOneRuns() throws Exception {
-        SimulationGate gate = new SimulationGate(Optional.of(1), Duration.ofMillis(50));
+        SimulationGate gate = new SimulationGate(Optional.of(1), Duration.ofMillis(50), 2);
         CountDownLatch started = new CountDownLatch(1), finish = new CountDownLatch(1);
         CompletableFuture<Object> first = CompletableFuture.supplyAsync(() -> {
             try {
@@ -59,8 +59,37 @@ class SimulationGateTest {
     }
 
     @Test
+    void aRequestBeyondTheQueueIsRefusedAtOnceWhileTheQueuedOnesGetTheirTurn() throws Exception {
+        SimulationGate gate = new SimulationGate(Optional.of(1), Duration.ofSeconds(10), 1);
+        CountDownLatch started = new CountDownLatch(1), finish = new CountDownLatch(1);
+        CompletableFuture<Object> running = async(gate, work(started, finish));
+        started.await(10, TimeUnit.SECONDS);
+        CountDownLatch queuedStarted = new CountDownLatch(1);
+        CompletableFuture<Object> queued = async(gate, work(queuedStarted, new CountDownLatch(0)));
+        while (!gate.hasWaiting()) {
+            Thread.onSpinWait();
+        }
+        // the queue (one place) is full: refused without waiting its ten seconds
+        Problem busy = assertThrows(Problem.class, () -> gate.bounded(work(new CountDownLatch(1), new CountDownLatch(0))));
+        assertEquals(Problem.Kind.UNAVAILABLE, busy.kind);
+        finish.countDown();
+        assertEquals("done", running.get(10, TimeUnit.SECONDS));
+        assertEquals("done", queued.get(10, TimeUnit.SECONDS));
+    }
+
+    private static CompletableFuture<Object> async(SimulationGate gate, InvocationContext work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return gate.bounded(work);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
     void aFailingSimulationGivesItsTurnBack() throws Exception {
-        SimulationGate gate = new SimulationGate(Optional.of(1), Duration.ZERO);
+        SimulationGate gate = new SimulationGate(Optional.of(1), Duration.ZERO, 2);
         InvocationContext failing = new InvocationContext() {
             public Object getTarget() { return null; }
             public Object getTimer() { return null; }
