@@ -1,6 +1,5 @@
 package dev.gopherdrill.web;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,22 +34,29 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(Problem p, UriInfo uri) {
-        Response r = response(status(p), TITLES.get(p.kind), p.getMessage(), uri);
+        Response r = response(status(p), answer(p.kind).title(), p.getMessage(), uri);
         return p.retryAfterSeconds == null ? r
                 : Response.fromResponse(r).header("Retry-After", p.retryAfterSeconds).build();
     }
 
-    private static final Map<Problem.Kind, Integer> STATUSES = new EnumMap<>(Map.of(
-            Problem.Kind.BAD_INPUT, 400, Problem.Kind.UNAUTHENTICATED, 401, Problem.Kind.NOT_FOUND, 404,
-            Problem.Kind.CONFLICT, 409, Problem.Kind.TOO_MANY_ATTEMPTS, 429, Problem.Kind.UNAVAILABLE, 503));
-    private static final Map<Problem.Kind, String> TITLES = new EnumMap<>(Map.of(
-            Problem.Kind.BAD_INPUT, "Bad request", Problem.Kind.UNAUTHENTICATED, "Unauthorized",
-            Problem.Kind.NOT_FOUND, "Not found", Problem.Kind.CONFLICT, "Conflict",
-            Problem.Kind.TOO_MANY_ATTEMPTS, "Too many requests", Problem.Kind.UNAVAILABLE, "Service unavailable"));
+    /** How a refusal reads over HTTP; a switch, so a new kind without an answer does not compile. */
+    private record Answer(int status, String title) {
+    }
+
+    private static Answer answer(Problem.Kind kind) {
+        return switch (kind) {
+            case BAD_INPUT -> new Answer(400, "Bad request");
+            case UNAUTHENTICATED -> new Answer(401, "Unauthorized");
+            case NOT_FOUND -> new Answer(404, "Not found");
+            case CONFLICT -> new Answer(409, "Conflict");
+            case TOO_MANY_ATTEMPTS -> new Answer(429, "Too many requests");
+            case UNAVAILABLE -> new Answer(503, "Service unavailable");
+        };
+    }
 
     /** The HTTP status of a refusal: also for pages that answer a problem in their own form. */
     public static int status(Problem p) {
-        return STATUSES.get(p.kind);
+        return answer(p.kind).status();
     }
 
     @ServerExceptionMapper
