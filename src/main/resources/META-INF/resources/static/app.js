@@ -150,6 +150,10 @@ window.gd = (function () {
   });
 
   document.addEventListener("htmx:afterSwap", function (e) {
+    // htmx wires up what it swapped in only when the swap settles, 20 ms later (longer on a
+    // busy phone). A key or a tap in between would submit the bare form as a page load that
+    // loses the answer; so wire it up now (settling skips what is wired up already).
+    htmx.process(e.target);
     if (e.detail.target && e.detail.target.id === "info-dialog") {
       e.detail.target.showModal();
     } else if (e.detail.target && e.detail.target.id === "verdict") {

@@ -202,15 +202,15 @@ public class QuizService {
                 .list();
     }
 
-    /**
-     * The question {@code item} asks, in {@code language}: the sim card's own, drawn from the
-     * item's seed; null for other kinds.
-     */
     /** A card of a quiz, for its view; null when the content no longer has it. */
     public CardEntity card(String id) {
         return library.card(id).orElse(null);
     }
 
+    /**
+     * The question {@code item} asks, in {@code language}: the sim card's own, drawn from the
+     * item's seed; null for other kinds.
+     */
     public static Question question(CardEntity card, QuizItemEntity item, String language) {
         return item.questionSeed == null || card.content.sim() == null ? null
                 : SimCard.question(card.content.sim(), item.questionSeed, language);

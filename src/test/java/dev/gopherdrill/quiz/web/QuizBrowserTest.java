@@ -93,6 +93,52 @@ class QuizBrowserTest {
                 .body("dueToday", org.hamcrest.Matchers.equalTo(1));
     }
 
+    /**
+     * htmx wires up the content it swaps in only when it settles, 20 ms later (more on a busy
+     * machine). A key pressed in between must still answer through htmx, not submit the bare
+     * form as a page load that leaves the question unanswered. The settle delay is stretched to
+     * two seconds so every key below lands inside that window.
+     */
+    @Test
+    void keysPressedBeforeASwapSettlesStillAnswer() throws Exception {
+        Api.Learner me = Api.newLearner();
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            driver.get(root + "login");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            browser.keys(me.username(), Keys.TAB, Api.PASSWORD, Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start")));
+            driver.get(root + "quiz");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-setup")));
+            tabTo(browser, "start-sim-quiz");
+            browser.keys(Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#card[data-position]")));
+            String page = driver.getCurrentUrl();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            js.executeScript("htmx.config.defaultSettleDelay = 2000; window.samePage = true;");
+
+            for (int i = 0; i < 3; i++) {
+                int position = i;
+                wait.until(d -> String.valueOf(position).equals(
+                        d.findElement(By.id("card")).getAttribute("data-position")));
+                // the card was swapped in less than two seconds ago (but the first): answer at once
+                browser.keys("-1", Keys.ENTER);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict-result")));
+                browser.keys("1");
+            }
+            wait.until(d -> "3".equals(d.findElement(By.id("card")).getAttribute("data-position")));
+            assertEquals(Boolean.TRUE, js.executeScript("return window.samePage === true"),
+                    "no key made a page load");
+            assertEquals(page, driver.getCurrentUrl());
+            String quiz = driver.findElement(By.id("card")).getAttribute("data-quiz");
+            me.get("/api/quizzes/" + quiz).then().statusCode(200)
+                    .body("summary.answered", org.hamcrest.Matchers.equalTo(3))
+                    .body("summary.again", org.hamcrest.Matchers.equalTo(3));
+        }
+    }
+
     /** The right answer of the question shown, asked over the page's own API with its session. */
     private static String expectedFor(WebDriver driver) {
         String quiz = driver.findElement(By.id("card")).getAttribute("data-quiz");
