@@ -25,6 +25,17 @@ final class Ast {
         static Pos of(Node n) {
             return new Pos(n.line, n.col);
         }
+
+        /**
+         * An expression's leftmost token, where types2 reports an error on it (syntax.StartPos);
+         * a node's own position is gc's, the operator or the call's parenthesis.
+         */
+        static Pos start(Expr e) {
+            Expr left = e instanceof Call c ? c.fun : e instanceof Binary b ? b.x : e instanceof Selector s ? s.x
+                    : e instanceof Index ix ? ix.x : e instanceof SliceExpr sl ? sl.x : e instanceof TypeAssert t ? t.x
+                    : null;
+            return left == null || e.parens > 0 ? of(e) : start(left);
+        }
     }
 
     abstract static class Node {

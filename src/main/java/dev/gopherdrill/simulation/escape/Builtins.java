@@ -205,20 +205,17 @@ final class Builtins {
         }
     }
 
+    /**
+     * Whether the checked operand of len or cap receives or calls a function whose result is
+     * not constant: then len and cap of an array are not constants (spec, "Length and
+     * capacity"). As types2's hasCallOrRecv, a conversion is not a call, and the body of a
+     * closure is not part of the operand.
+     */
     private static boolean containsCallOrReceive(Expr x) {
-        if (x instanceof Call || x instanceof Unary u && u.op.equals("<-")) {
-            return true;
-        }
-        if (x instanceof Selector s) {
-            return containsCallOrReceive(s.x);
-        }
-        if (x instanceof Index ix) {
-            return containsCallOrReceive(ix.x) || containsCallOrReceive(ix.index);
-        }
-        if (x instanceof Unary u) {
-            return containsCallOrReceive(u.x);
-        }
-        return false;
+        boolean[] found = {false};
+        Ast.Walk.expr(x, e -> found[0] |= e instanceof Unary u && u.op.equals("<-")
+                || e instanceof Call c && c.kind != CallKind.CONVERSION && c.constant == null, false);
+        return found[0];
     }
 
     private static void need(Call c, int min, int max) {

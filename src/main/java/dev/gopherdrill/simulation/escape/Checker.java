@@ -361,7 +361,8 @@ final class Checker {
         for (int i = 0; i < cd.names.size(); i++) {
             Expr v = expr(cd.values.get(i));
             if (v.constant == null) {
-                throw error(v, Printer.print(v) + " (value of type " + v.type + ") is not constant");
+                Pos at = Pos.start(v);
+                throw error(at.line(), at.col(), Printer.raw(v) + " (value of type " + v.type + ") is not constant");
             }
             GoType ct = v.type;
             if (t != null) {

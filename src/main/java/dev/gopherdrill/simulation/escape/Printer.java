@@ -213,6 +213,9 @@ final class Printer {
             s = raw(c.fun) + "(" + String.join(", ", args) + ")";
         } else if (e instanceof TypeOperand t) {
             s = t.type.toString();
+        } else if (e instanceof CompositeLit lit) {
+            // the original syntax, shortened as types2 prints it: T{…}, not exprFmt's T{...}
+            s = lit.type + (lit.elements.isEmpty() ? "{}" : "{…}");
         } else {
             s = p(e, 0);
         }
