@@ -86,6 +86,11 @@ final class Checker {
             }
             imports.put(name, im);
         }
+        for (Node d : f.decls()) {
+            if (d instanceof ConstDecl cd) {
+                cd.names.forEach(n -> laterConsts.putIfAbsent(n.name, cd));
+            }
+        }
         List<TypeDecl> types = new ArrayList<>();
         for (Node d : f.decls()) {
             if (d instanceof TypeDecl td) {
@@ -103,7 +108,7 @@ final class Checker {
         }
         for (Node d : f.decls()) {
             if (d instanceof ConstDecl cd) {
-                constDecl(cd, pkgScope);
+                packageConst(cd);
             }
         }
         for (Node d : f.decls()) {
@@ -348,6 +353,29 @@ final class Checker {
             n.underlying = resolveType(td.type);
             checkRecursive(n, td, new HashSet<>());
         }
+    }
+
+    /**
+     * Package-level constants, as types2 resolves package objects: in any order, so one may
+     * refer to a constant declared after it (also from an array length in a type). Each is
+     * checked once, when it is first referred to or else in source order.
+     */
+    private final Map<String, ConstDecl> laterConsts = new HashMap<>();
+    private final Set<ConstDecl> resolvingConsts = new HashSet<>();
+
+    private void packageConst(ConstDecl cd) {
+        if (!laterConsts.containsValue(cd)) {
+            return;
+        }
+        if (!resolvingConsts.add(cd)) {
+            throw error(cd.names.get(0), "initialization loop for " + cd.names.get(0).name);
+        }
+        Scope saved = scope;
+        scope = pkgScope;
+        constDecl(cd, pkgScope);
+        scope = saved;
+        resolvingConsts.remove(cd);
+        laterConsts.values().removeIf(d -> d == cd);
     }
 
     private void constDecl(ConstDecl cd, Scope s) {
@@ -1306,6 +1334,10 @@ final class Checker {
             throw error(id, "cannot use _ as value");
         }
         Entity o = scope.lookup(id.name);
+        if (o == null && laterConsts.containsKey(id.name)) {
+            packageConst(laterConsts.get(id.name));
+            o = scope.lookup(id.name);
+        }
         if (o == null) {
             if (pendingGlobals.contains(id.name)) {
                 throw unsupported(id, "package-level initialiser that refers to a variable declared after it");

@@ -74,6 +74,7 @@ class EscapeUnsupportedTest {
             a type error before a branch error comes first    | package p\\nfunc f() {\\n\\tx := y\\nL:\\n}\\n | 3:7: undefined: y
             a branch error before a type error comes first    | package p\\nfunc f() {\\nL:\\n\\tx := y\\n}\\n | 3:1: label L defined and not used
             a break outside a loop is an error                | package p\\nfunc f() {\\n\\tif true { break }\\n}\\n | 3:12: break is not in a loop, switch, or select
+            constants that refer to each other are an error   | package p\\nconst a = b\\nconst b = a\\n | 2:7: initialization loop for a
             len of an array holding a call is not constant    | package p\\nfunc f() int { return 1 }\\nfunc g() {\\n\\tconst n = len([2]int{f(), 1})\\n}\\n | 4:12: len([2]int{…}) (value of type int) is not constant
             len of an array holding a receive is not constant | package p\\nvar ch chan int\\nfunc g() {\\n\\tconst n = len([1]int{<-ch})\\n}\\n | 4:12: len([1]int{…}) (value of type int) is not constant
             a for whose label a nested break names can end    | package p\\nfunc f() int {\\nL:\\n\\tfor {\\n\\t\\tfor { break L }\\n\\t}\\n}\\n | 7:1: missing return
