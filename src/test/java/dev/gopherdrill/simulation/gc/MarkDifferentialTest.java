@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
-import dev.gopherdrill.testing.GoBatch;
 import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
+import dev.gopherdrill.testing.VerificationBatch;
 
 /**
  * The marking model's end state against real Go 1.19: the verification programs of generated
@@ -37,7 +37,7 @@ class MarkDifferentialTest {
             questions.add(sim.question(seed, GO_1_19, Map.of("barrier", "[hybrid, dijkstra, yuasa, none]",
                     "objects", "3..8", "steps", "1..24")));
         }
-        List<String> outputs = GoBatch.run(go, WORK, questions.stream().map(q -> q.verification().program()).toList());
+        List<String> outputs = VerificationBatch.run(go, WORK, questions.stream().map(q -> q.verification().program()).toList());
         List<String> failures = new ArrayList<>();
         int floating = 0;
         int lost = 0;

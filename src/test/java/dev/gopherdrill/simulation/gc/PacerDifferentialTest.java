@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.simulation.GoVersion;
 import dev.gopherdrill.simulation.Question;
-import dev.gopherdrill.testing.GoBatch;
 import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
+import dev.gopherdrill.testing.VerificationBatch;
 
 /**
  * {@link Pacer} against the real Go 1.19 runtime: the verification programs of generated
@@ -45,7 +45,7 @@ class PacerDifferentialTest {
             // 4..48 MiB keeps one process under ~15 s; the formula does not change with size.
             questions.add(sim.question(seed, GO_1_19, Map.of("liveMiB", "4..48")));
         }
-        List<String> outputs = GoBatch.run(go, WORK, questions.stream().map(q -> q.verification().program()).toList());
+        List<String> outputs = VerificationBatch.run(go, WORK, questions.stream().map(q -> q.verification().program()).toList());
         List<String> failures = new ArrayList<>();
         Map<Pacer.Regime, Integer> regimes = new EnumMap<>(Pacer.Regime.class);
         double worst = 0;

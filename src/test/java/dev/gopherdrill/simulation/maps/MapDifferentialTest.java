@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.simulation.GoVersion;
-import dev.gopherdrill.testing.GoBatch;
 import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
+import dev.gopherdrill.testing.VerificationBatch;
 
 /**
  * The map model against the real Go runtime, reading {@code hmap} through unsafe. What
@@ -115,7 +115,7 @@ class MapDifferentialTest {
 
     @Test
     void generatedQuestionsVerificationProgramsPrintTheirAnswers() throws Exception {
-        GoBatch.verifyQuestions(GoToolchain.require(), work("questions"), new MapGrowSimulation(), SEEDS);
+        VerificationBatch.verifyQuestions(GoToolchain.require(), work("questions"), new MapGrowSimulation(), SEEDS);
     }
 
     /**

@@ -11,9 +11,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 import dev.gopherdrill.simulation.GoVersion;
-import dev.gopherdrill.testing.GoBatch;
 import dev.gopherdrill.testing.GoTest;
 import dev.gopherdrill.testing.GoToolchain;
+import dev.gopherdrill.testing.VerificationBatch;
 
 /**
  * The slice model against the real Go toolchain. Element sizes are {@code [N]byte} types
@@ -157,6 +157,6 @@ class SliceDifferentialTest {
 
     @Test
     void generatedQuestionsVerificationProgramsPrintTheirAnswers() throws Exception {
-        GoBatch.verifyQuestions(GoToolchain.require(), work("questions"), new SliceAppendSimulation(), SEEDS);
+        VerificationBatch.verifyQuestions(GoToolchain.require(), work("questions"), new SliceAppendSimulation(), SEEDS);
     }
 }

@@ -98,6 +98,23 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aBugIsA500PageOrProblemThatNamesNoClassAndNoMessage() {
+        Api.Learner me = Api.newLearner();
+        given().cookies(me.cookies()).accept(BROWSER).get("/test-only/fail").then().statusCode(500)
+                .contentType(ContentType.HTML).body(containsString("<header class=\"top\">"))
+                .body(containsString("data-status=\"500\"")).body(containsString("Something went wrong on our side"))
+                .body(not(containsString(FailingPage.SECRET))).body(not(containsString("IllegalStateException")))
+                .body(not(containsString("at dev.gopherdrill")));
+        given().cookies(me.cookies()).cookie("lang", "zh").accept(BROWSER).get("/test-only/fail").then()
+                .statusCode(500).body(containsString("<html lang=\"zh\">"))
+                .body(not(containsString("Something went wrong on our side")));
+        given().cookies(me.cookies()).get("/test-only/fail").then().statusCode(500)
+                .contentType("application/problem+json").body("title", equalTo("Server error"))
+                .body("detail", equalTo("the server failed; the error is logged"))
+                .body(not(containsString(FailingPage.SECRET))).body(not(containsString("IllegalStateException")));
+    }
+
+    @Test
     void aConflictIsA409PageSayingWhatChanged() {
         Api.Learner me = Api.newLearner();
         long id = me.post("/api/interviews",

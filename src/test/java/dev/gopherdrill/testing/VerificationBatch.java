@@ -18,12 +18,12 @@ import dev.gopherdrill.simulation.Simulation;
  * separator line before each (with fmt, which the programs must import). They must share everything before
  * {@code func main()} (package clause, imports, helper declarations).
  */
-public final class GoBatch {
+public final class VerificationBatch {
 
     private static final String MAIN = "func main() {\n";
     private static final String SEPARATOR = "=== program ";
 
-    private GoBatch() {
+    private VerificationBatch() {
     }
 
     /**
