@@ -20,6 +20,7 @@ import dev.gopherdrill.scheduling.CardState;
 import dev.gopherdrill.scheduling.Fsrs6Scheduler;
 import dev.gopherdrill.scheduling.NextStates;
 import dev.gopherdrill.scheduling.Outcome;
+import dev.gopherdrill.scheduling.Queue;
 import dev.gopherdrill.scheduling.QueueCard;
 import dev.gopherdrill.scheduling.Rating;
 import dev.gopherdrill.scheduling.ReviewKind;
@@ -249,7 +250,8 @@ public class PracticeService {
         if (s == null || s.queueCard().isNew()) {
             return newCard(user, card, s, counts);
         }
-        Source source = s.due.isAfter(today) && s.drill ? Source.DRILL : Source.REVIEW;
+        // a card asked for by id shows in any queue; a drill shows as one, anything else with its buttons
+        Source source = s.queueCard().queue(today) == Queue.DRILL ? Source.DRILL : Source.REVIEW;
         return next(user, s, source, counts);
     }
 
