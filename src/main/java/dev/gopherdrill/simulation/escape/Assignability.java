@@ -108,14 +108,18 @@ final class Assignability {
             throw error(x, Printer.print(x) + " (no value) used as value");
         }
         if (!assignable(x.type, t)) {
+            boolean untyped = x.type instanceof GoType.Basic b && b.untyped();
+            if (untyped && !t.isInterface()) {
+                throw error(x, "cannot use " + ErrorText.operand(x) + " as " + ErrorText.type(t) + " value in " + context);
+            }
+            // types2 gives an untyped operand its default type before it asks for an interface
+            String desc = untyped ? ErrorText.operand(convertUntyped(x, defaultType(x.type))) : ErrorText.operand(x);
             String why = "";
             if (t.isInterface() && !x.type.isInterface()) {
-                why = ": " + defaultType(x.type) + " does not implement " + t
-                        + missingMethod(defaultType(x.type), (GoType.Interface) t.underlying());
+                why = ":\n\t" + ErrorText.type(x.type) + " does not implement " + ErrorText.type(t)
+                        + missingMethod(x.type, (GoType.Interface) t.underlying());
             }
-            throw error(x, "cannot use " + Printer.print(x) + " (" + (x.constant != null
-                    ? (x.type instanceof GoType.Basic b && b.untyped() ? x.type + " constant" : "constant of type " + x.type)
-                    : "variable of type " + x.type) + ") as " + t + " value in " + context + why);
+            throw error(x, "cannot use " + desc + " as type " + ErrorText.type(t) + " in " + context + why);
         }
         if (t.isInterface() && !x.type.isInterface()) {
             if (x.type == GoType.UNTYPED_NIL) {
@@ -126,13 +130,17 @@ final class Assignability {
             ConvIface c = new ConvIface(line, col, x, t);
             return c;
         }
+        if (x.constant != null && x.type instanceof GoType.Basic b && b.untyped()) {
+            representable(x, t, context);
+        }
         return convertUntyped(x, t);
     }
 
     static String missingMethod(GoType t, GoType.Interface it) {
         for (GoType.IMethod m : it.methods) {
             if (!hasMethod(t, m)) {
-                return " (missing method " + m.name() + ")";
+                return hasMethod(new GoType.Pointer(t), m) ? " (" + m.name() + " method has pointer receiver)"
+                        : " (missing " + m.name() + " method)";
             }
         }
         return "";

@@ -34,6 +34,9 @@ final class Ast {
             Expr left = e instanceof Call c ? c.fun : e instanceof Binary b ? b.x : e instanceof Selector s ? s.x
                     : e instanceof Index ix ? ix.x : e instanceof SliceExpr sl ? sl.x : e instanceof TypeAssert t ? t.x
                     : null;
+            if (e instanceof CompositeLit lit && lit.typeExpr != null && e.parens == 0) {
+                return of(lit.typeExpr);
+            }
             return left == null || e.parens > 0 ? of(e) : start(left);
         }
     }
@@ -116,6 +119,8 @@ final class Ast {
         final List<Element> elements;
         /** Implicit: the {@code ... argument} slice of a variadic call. */
         boolean implicit;
+        /** Where the closing brace is, for "too few values"; null for a literal the checker made. */
+        Pos rbrace;
 
         CompositeLit(int line, int col, TypeExpr typeExpr, List<Element> elements) {
             super(line, col);
@@ -141,6 +146,8 @@ final class Ast {
     static final class Selector extends Expr {
         Expr x;
         final String name;
+        /** Where the name after the dot is, as the parser read it; null for a selector the checker made. */
+        Pos namePos;
         SelKind kind;
         Method method;
 

@@ -43,7 +43,7 @@ final class Builtins {
                 boolean ok = u instanceof GoType.Slice || u instanceof GoType.Array || u instanceof GoType.Chan
                         || name.equals("len") && (u instanceof GoType.MapT || u instanceof GoType.Basic b && b.isString());
                 if (!ok) {
-                    throw error(x, "invalid argument: " + Printer.print(x) + " (" + Checker.describeValue(x) + ") for " + name);
+                    throw error(x, "invalid argument: " + ErrorText.operand(x) + " for " + name);
                 }
                 if (x.constant instanceof Value.Str s) {
                     c.constant = Value.of(BigInteger.valueOf(s.v().getBytes(StandardCharsets.UTF_8).length));
@@ -85,7 +85,7 @@ final class Builtins {
                     Expr a = checker.expr(c.args.get(i));
                     if (!(a.type.underlying() instanceof GoType.Basic b && (b.isInteger()
                             || a.constant instanceof Value.Float d && d.v() == Math.rint(d.v())))) {
-                        throw error(a, "cannot convert " + Printer.print(a) + " (" + Checker.describeValue(a) + ") to type int");
+                        throw error(a, Checker.notAnIndex(a));
                     }
                     if (a.constant instanceof Value.Float) {
                         throw unsupported(a, "floating-point constant as a make size");
@@ -113,11 +113,10 @@ final class Builtins {
                 }
                 Expr s = checker.expr(c.args.get(0));
                 if (s.type == GoType.UNTYPED_NIL) {
-                    throw error(s, "first argument to append must be a typed slice; found untyped nil");
+                    throw error(s, "first argument to append must be a slice; have untyped nil");
                 }
                 if (!(s.type.underlying() instanceof GoType.Slice st)) {
-                    throw error(s, "invalid argument: " + Printer.print(s) + " (variable of type " + s.type
-                            + ") is not a slice");
+                    throw error(s, "first argument to append must be a slice; have " + ErrorText.operand(s));
                 }
                 c.args.set(0, s);
                 if (c.ellipsis) {

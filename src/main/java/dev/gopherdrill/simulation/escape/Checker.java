@@ -140,7 +140,7 @@ final class Checker {
         for (Map.Entry<String, Import> e : imports.entrySet()) {
             Import im = e.getValue();
             if (!usedImports.contains(e.getKey())) {
-                throw EscapeSourceException.error(im.line(), im.col(), "\"" + im.path() + "\" imported and not used");
+                throw EscapeSourceException.error(im.line(), im.col(), "imported and not used: \"" + im.path() + "\"");
             }
         }
     }
@@ -306,12 +306,11 @@ final class Checker {
         GoType t = vd.type == null ? null : resolveType(vd.type);
         if (!vd.values.isEmpty()) {
             if (vd.values.size() != vd.names.size()) {
-                throw error(vd.names.get(0), "assignment mismatch: " + vd.names.size() + " variables but "
-                        + vd.values.size() + " values");
+                throw assignMismatch(vd.names.size(), vd.values, vd.values.size());
             }
             for (int i = 0; i < vd.values.size(); i++) {
                 curFn = initFn;
-                Expr v = expr(vd.values.get(i));
+                Expr v = assignedValue(vd.values, i, vd.names.size());
                 curFn = null;
                 if (v.type == GoType.UNTYPED_NIL && t == null) {
                     throw error(v, "use of untyped nil in variable declaration");
@@ -389,8 +388,7 @@ final class Checker {
         for (int i = 0; i < cd.names.size(); i++) {
             Expr v = expr(cd.values.get(i));
             if (v.constant == null) {
-                Pos at = Pos.start(v);
-                throw error(at.line(), at.col(), Printer.raw(v) + " (value of type " + v.type + ") is not constant");
+                throw error(v, Printer.raw(v) + " (value of type " + v.type + ") is not constant");
             }
             GoType ct = v.type;
             if (t != null) {
@@ -791,18 +789,27 @@ final class Checker {
         }
         if (!(x instanceof Call)) {
             Expr e = expr(x);
-            throw error(e, Printer.print(e) + " (" + describeValue(e) + ") is not used");
+            throw error(e, ErrorText.operand(e) + " is not used");
         }
         Call c = (Call) expr(x, true);
         es.x = c;
         if (c.kind == CallKind.CONVERSION || c.kind == CallKind.BUILTIN && Set.of("len", "cap", "append", "make",
                 "new").contains(c.builtin)) {
-            throw error(c, Printer.print(c) + " (" + describeValue(c) + ") is not used");
+            throw error(c, ErrorText.operand(c) + " is not used");
         }
     }
 
-    static String describeValue(Expr e) {
-        return e.constant != null ? "untyped constant" : "value of type " + e.type;
+    /**
+     * An index or a make size that is not an integer (types2 check.index): an untyped constant
+     * fails its conversion to int first.
+     */
+    static String notAnIndex(Expr i) {
+        if (i.constant instanceof Value.Float) {
+            return ErrorText.operand(i) + " truncated to int";
+        }
+        return i.constant != null && i.type instanceof GoType.Basic b && b.untyped() && !b.isNumeric()
+                ? "cannot convert " + ErrorText.operand(i) + " to int"
+                : "invalid argument: index " + ErrorText.operand(i) + " must be integer";
     }
 
     private void localVar(VarDecl vd) {
@@ -812,7 +819,7 @@ final class Checker {
             if (vd.values.size() == 1 && vd.names.size() > 1) {
                 Expr v = expr(vd.values.get(0), true);
                 vd.values.set(0, v);
-                List<GoType> ts = tupleOf(v, vd.names.size(), vd.names.get(0));
+                List<GoType> ts = tupleOf(v, vd.names.size());
                 for (GoType rt : ts) {
                     if (t != null && !assignable(rt, t)) {
                         throw error(v, "cannot use " + Printer.print(v) + " value as " + t + " value in assignment");
@@ -824,13 +831,11 @@ final class Checker {
                 }
             } else {
                 if (vd.values.size() != vd.names.size()) {
-                    throw error(vd.names.get(0), "assignment mismatch: " + vd.names.size() + " variable"
-                            + (vd.names.size() > 1 ? "s" : "") + " but " + vd.values.size() + " value"
-                            + (vd.values.size() > 1 ? "s" : ""));
+                    throw assignMismatch(vd.names.size(), vd.values, vd.values.size());
                 }
                 List<Expr> checked = new ArrayList<>();
                 for (int i = 0; i < vd.values.size(); i++) {
-                    checked.add(expr(vd.values.get(i)));
+                    checked.add(assignedValue(vd.values, i, vd.names.size()));
                 }
                 Ident lastName = vd.names.get(vd.names.size() - 1);
                 Pos at = ConvPos.last(checked, lastName.line, lastName.col);
@@ -863,18 +868,43 @@ final class Checker {
         }
     }
 
-    private List<GoType> tupleOf(Expr v, int n, Node at) {
+    /**
+     * types2's assignError: at the first value, and a lone call named with the count it returns
+     * ({@code 1 variable but f returns 2 values}).
+     */
+    private static EscapeSourceException assignMismatch(int vars, List<Expr> rhs, int values) {
+        String counts = "assignment mismatch: " + vars + " variable" + (vars == 1 ? "" : "s") + " but ";
+        String vals = values + " value" + (values == 1 ? "" : "s");
+        Expr r0 = rhs.get(0);
+        if (rhs.size() == 1 && r0 instanceof Call c) {
+            return error(r0, counts + Printer.raw(c.fun) + " returns " + vals);
+        }
+        return error(r0, counts + vals);
+    }
+
+    /** The value rhs[i] assigns to one of {@code vars} variables: a call of several results there is a count mismatch. */
+    private Expr assignedValue(List<Expr> rhs, int i, int vars) {
+        Expr v = expr(rhs.get(i), rhs.size() == 1);
+        if (v.type instanceof GoType.Tuple tt) {
+            throw assignMismatch(vars, rhs, tt.types.size());
+        }
+        if (v.type == null) {
+            throw error(v, Printer.print(v) + " (no value) used as value");
+        }
+        return v;
+    }
+
+    private List<GoType> tupleOf(Expr v, int n) {
         boolean commaOk = v instanceof Index ix && ix.x.type.underlying() instanceof GoType.MapT
                 || v instanceof Unary u && u.op.equals("<-") || v instanceof TypeAssert;
         if (commaOk && n == 2) {
             return List.of(v.type, GoType.BOOL);
         }
         if (!(v.type instanceof GoType.Tuple tt)) {
-            throw error(at, "assignment mismatch: " + n + " variables but 1 value");
+            throw assignMismatch(n, List.of(v), 1);
         }
         if (tt.types.size() != n) {
-            throw error(at, "assignment mismatch: " + n + " variables but " + Printer.print(v) + " returns "
-                    + tt.types.size() + " value" + (tt.types.size() > 1 ? "s" : ""));
+            throw assignMismatch(n, List.of(v), tt.types.size());
         }
         return tt.types;
     }
@@ -917,7 +947,7 @@ final class Checker {
         if (a.rhs.size() == 1 && a.lhs.size() > 1) {
             Expr v = expr(a.rhs.get(0), true);
             a.rhs.set(0, v);
-            List<GoType> ts = tupleOf(v, a.lhs.size(), a);
+            List<GoType> ts = tupleOf(v, a.lhs.size());
             for (int i = 0; i < ts.size(); i++) {
                 Expr l = a.lhs.get(i);
                 if (l.type != null && !GoType.identical(l.type, ts.get(i))) {
@@ -932,12 +962,11 @@ final class Checker {
             return;
         }
         if (a.rhs.size() != a.lhs.size()) {
-            throw error(a, "assignment mismatch: " + a.lhs.size() + " variable" + (a.lhs.size() > 1 ? "s" : "")
-                    + " but " + a.rhs.size() + " value" + (a.rhs.size() > 1 ? "s" : ""));
+            throw assignMismatch(a.lhs.size(), a.rhs, a.rhs.size());
         }
         List<Expr> checked = new ArrayList<>();
-        for (Expr r : a.rhs) {
-            checked.add(expr(r));
+        for (int i = 0; i < a.rhs.size(); i++) {
+            checked.add(assignedValue(a.rhs, i, a.lhs.size()));
         }
         List<Expr> order = new ArrayList<>(checked);
         order.addAll(a.lhs);
@@ -985,7 +1014,8 @@ final class Checker {
             return;
         }
         if (!addressable(x)) {
-            throw error(x, "cannot assign to " + Printer.print(x) + " (neither addressable nor a map index expression)");
+            throw error(x, x instanceof Selector s && s.x instanceof Index ix && ix.x.type.underlying() instanceof GoType.MapT
+                    ? "cannot assign to struct field " + Printer.raw(x) + " in map" : "cannot assign to " + ErrorText.operand(x));
         }
     }
 
@@ -995,14 +1025,13 @@ final class Checker {
         if (rhs.size() == 1 && a.lhs.size() > 1) {
             Expr v = expr(rhs.get(0), true);
             rhs.set(0, v);
-            types.addAll(tupleOf(v, a.lhs.size(), a));
+            types.addAll(tupleOf(v, a.lhs.size()));
         } else {
             if (rhs.size() != a.lhs.size()) {
-                throw error(a, "assignment mismatch: " + a.lhs.size() + " variable" + (a.lhs.size() > 1 ? "s" : "")
-                        + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+                throw assignMismatch(a.lhs.size(), rhs, rhs.size());
             }
             for (int i = 0; i < rhs.size(); i++) {
-                Expr v = expr(rhs.get(i));
+                Expr v = assignedValue(rhs, i, a.lhs.size());
                 if (v.type == GoType.UNTYPED_NIL) {
                     throw error(v, "use of untyped nil in assignment");
                 }
@@ -1093,7 +1122,7 @@ final class Checker {
             kt = GoType.INT;
             vt = a.elem;
         } else {
-            throw error(r.x, "cannot range over " + Printer.print(r.x) + " (variable of type " + r.x.type + ")");
+            throw error(r.x, "cannot range over " + ErrorText.operand(r.x));
         }
         if (r.define) {
             Ident k = (Ident) r.key;
@@ -1220,7 +1249,7 @@ final class Checker {
         if (r.results.size() == 1 && results.size() > 1) {
             Expr v = expr(r.results.get(0), true);
             r.results.set(0, v);
-            List<GoType> ts = tupleOf(v, results.size(), r);
+            List<GoType> ts = tupleOf(v, results.size());
             for (int i = 0; i < ts.size(); i++) {
                 if (!GoType.identical(ts.get(i), results.get(i).type)) {
                     throw unsupported(v, "returning a multi-value call with conversions");
@@ -1464,8 +1493,10 @@ final class Checker {
         if (u instanceof GoType.Struct st) {
             boolean keyed = !c.elements.isEmpty() && c.elements.get(0).key != null;
             if (!keyed && !c.elements.isEmpty() && c.elements.size() != st.fields.size()) {
-                throw error(c, "too " + (c.elements.size() < st.fields.size() ? "few" : "many")
-                        + " values in struct literal of type " + t);
+                // types2 reports too many at the first extra value, too few at the closing brace
+                boolean many = c.elements.size() > st.fields.size();
+                Pos at = many ? Pos.start(c.elements.get(st.fields.size()).value) : c.rbrace;
+                throw error(at.line(), at.col(), "too " + (many ? "many" : "few") + " values in " + Printer.raw(c));
             }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < c.elements.size(); i++) {
@@ -1480,7 +1511,7 @@ final class Checker {
                     }
                     fi = st.index(k.name);
                     if (fi < 0) {
-                        throw error(el.key, "unknown field " + k.name + " in struct literal of type " + t);
+                        throw error(el.key, "unknown field '" + k.name + "' in struct literal of type " + ErrorText.type(t));
                     }
                     if (!seen.add(k.name)) {
                         throw error(el.key, "duplicate field name " + k.name + " in struct literal");
@@ -1499,7 +1530,7 @@ final class Checker {
                 el.value = assign(v, elem, el.line, el.col, "array or slice literal");
             }
             if (u instanceof GoType.Array a && c.elements.size() > a.len) {
-                throw error(c.elements.get((int) a.len).value, "index " + a.len + " out of bounds [0:" + a.len + "]");
+                throw error(c.elements.get((int) a.len).value, "index " + a.len + " is out of bounds (>= " + a.len + ")");
             }
         } else if (u instanceof GoType.MapT m) {
             Set<Value> keys = new HashSet<>();
@@ -1648,8 +1679,10 @@ final class Checker {
                 }
             }
         }
-        throw error(s, Printer.print(x) + "." + s.name + " undefined (type " + t + " has no field or method "
-                + s.name + ")");
+        // types2 reports at the selected name, and prints the operand as written
+        Pos at = s.namePos != null ? s.namePos : Pos.of(s);
+        throw error(at.line(), at.col(), Printer.raw(x) + "." + s.name + " undefined (type " + ErrorText.type(t)
+                + " has no field or method " + s.name + ")");
     }
 
     private void markAddressTaken(Expr x) {
@@ -1668,7 +1701,7 @@ final class Checker {
         }
     }
 
-    private static boolean addressable(Expr x) {
+    static boolean addressable(Expr x) {
         if (x instanceof Ident id) {
             return id.obj instanceof Var;
         }
@@ -1710,8 +1743,7 @@ final class Checker {
         Expr i = expr(ix.index);
         if (!(i.type.underlying() instanceof GoType.Basic b && b.isInteger()
                 || i.constant instanceof Value.Float d && d.v() == Math.rint(d.v()))) {
-            throw error(i, "invalid argument: index " + Printer.print(i) + " (" + describeValue(i)
-                    + ") must be integer");
+            throw error(i, notAnIndex(i));
         }
         i = convertUntyped(i, GoType.INT);
         ix.index = i;
@@ -1784,8 +1816,7 @@ final class Checker {
             }
             Expr i = expr(idx[k]);
             if (!(i.type.underlying() instanceof GoType.Basic b && b.isInteger())) {
-                throw error(i, "invalid argument: index " + Printer.print(i) + " (" + describeValue(i)
-                        + ") must be integer");
+                throw error(i, notAnIndex(i));
             }
             i = convertUntyped(i, GoType.INT);
             if (i.constant instanceof Value.Int iv) {
@@ -1874,8 +1905,7 @@ final class Checker {
             throw error(c, "have (...) but function is not variadic: " + Printer.print(c.fun));
         }
         if (c.args.size() < fixed || !variadic && c.args.size() > fixed || c.ellipsis && c.args.size() != params.size()) {
-            throw error(c, (c.args.size() < fixed ? "not enough" : "too many") + " arguments in call to "
-                    + Printer.print(c.fun));
+            throw wrongArgumentCount(c, params, variadic);
         }
         List<Expr> out = new ArrayList<>();
         argPos = Pos.of(c);
@@ -1886,7 +1916,7 @@ final class Checker {
             GoType.Slice st = (GoType.Slice) params.get(params.size() - 1);
             if (c.ellipsis) {
                 Expr v = expr(c.args.get(fixed));
-                out.add(assign(v, st, v.line, v.col, "argument"));
+                out.add(assign(v, st, v.line, v.col, "argument to " + Printer.raw(c.fun)));
             } else if (c.args.size() > fixed) {
                 List<Element> els = new ArrayList<>();
                 for (int i = fixed; i < c.args.size(); i++) {
@@ -1908,6 +1938,28 @@ final class Checker {
         c.args.addAll(out);
     }
 
+    /**
+     * types2's count error: at the first extra argument, else at the last one (or the call),
+     * with the argument types it has and the parameter types it wants on lines of their own.
+     */
+    private EscapeSourceException wrongArgumentCount(Call c, List<GoType> params, boolean variadic) {
+        boolean tooMany = c.args.size() > params.size();
+        List<String> have = new ArrayList<>();
+        for (Expr a : c.args) {
+            GoType t = expr(a, true).type;
+            have.add(t instanceof GoType.Basic b && b.untyped() ? (b.isNumeric() ? "number" : t.toString()
+                    .replace("untyped ", "")) : ErrorText.type(t));
+        }
+        List<String> want = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            want.add(variadic && i == params.size() - 1 ? "..." + ErrorText.type(((GoType.Slice) params.get(i)).elem)
+                    : ErrorText.type(params.get(i)));
+        }
+        Node at = tooMany ? c.args.get(params.size()) : c.args.isEmpty() ? c : c.args.get(c.args.size() - 1);
+        return error(at, (tooMany ? "too many" : "not enough") + " arguments in call to " + Printer.raw(c.fun)
+                + "\n\thave (" + String.join(", ", have) + ")\n\twant (" + String.join(", ", want) + ")");
+    }
+
     /** Where the next argument that is a variable is converted (see {@link #arg}). */
     private Pos argPos;
 
@@ -1923,7 +1975,7 @@ final class Checker {
         if (!name) {
             argPos = Pos.of(v);
         }
-        return assign(v, param, argPos.line(), argPos.col(), "argument");
+        return assign(v, param, argPos.line(), argPos.col(), "argument to " + Printer.raw(c.fun));
     }
 
     private Expr conversion(Call c, GoType t) {
@@ -1971,8 +2023,7 @@ final class Checker {
             }
             Expr x = expr(u.x);
             if (!addressable(x)) {
-                throw error(u, "invalid operation: cannot take address of " + Printer.print(x) + " ("
-                        + describeValue(x) + ")");
+                throw error(x, "invalid operation: cannot take address of " + ErrorText.operand(x));
             }
             markAddressTaken(x);
             u.x = x;
@@ -1990,7 +2041,7 @@ final class Checker {
                 throw error(u, "invalid operation: cannot indirect nil");
             }
             if (!(x.type.underlying() instanceof GoType.Pointer p)) {
-                throw error(u, "invalid operation: cannot indirect " + Printer.print(x) + " (" + describeValue(x) + ")");
+                throw error(x, "invalid operation: cannot indirect " + ErrorText.operand(x));
             }
             u.x = x;
             u.type = p.elem;
@@ -2008,7 +2059,7 @@ final class Checker {
         Expr x = expr(u.x);
         u.x = x;
         if (!(x.type.underlying() instanceof GoType.Basic b)) {
-            throw error(u, "invalid operation: operator " + u.op + " not defined on " + Printer.print(x));
+            throw error(x, "invalid operation: operator " + u.op + " not defined on " + ErrorText.operand(x));
         }
         boolean ok = switch (u.op) {
             case "!" -> b.isBool();
@@ -2016,8 +2067,7 @@ final class Checker {
             default -> b.isNumeric();
         };
         if (!ok) {
-            throw error(u, "invalid operation: operator " + u.op + " not defined on " + Printer.print(x) + " ("
-                    + describeValue(x) + ")");
+            throw error(x, "invalid operation: operator " + u.op + " not defined on " + ErrorText.operand(x));
         }
         u.type = x.type;
         if (x.constant != null) {
@@ -2043,7 +2093,8 @@ final class Checker {
         String op = b.op;
         if (shift) {
             if (!(y.type.underlying() instanceof GoType.Basic yb && yb.isInteger())) {
-                throw error(y, "invalid operation: shift count " + Printer.print(y) + " must be integer");
+                throw error(y, y.constant instanceof Value.Float ? ErrorText.operand(y) + " truncated to uint"
+                        : "invalid operation: shift count " + ErrorText.operand(y) + " must be integer");
             }
             if (!(x.type.underlying() instanceof GoType.Basic xb && (xb.isInteger()
                     || x.constant instanceof Value.Float d && d.v() == Math.rint(d.v())))) {
@@ -2109,8 +2160,10 @@ final class Checker {
                 GoType u = t.underlying();
                 boolean nilCmp = x.type == GoType.UNTYPED_NIL || y.type == GoType.UNTYPED_NIL;
                 if (!nilCmp && !comparable(t)) {
+                    String kind = u instanceof GoType.Slice ? "slice" : u instanceof GoType.MapT ? "map"
+                            : u instanceof GoType.Func ? "func" : null;
                     throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
-                            + " (" + t + " cannot be compared)");
+                            + (kind != null ? " (" + kind + " can only be compared to nil)" : " (" + t + " cannot be compared)"));
                 }
                 if (nilCmp && !(u instanceof GoType.PointerShaped || u instanceof GoType.Slice
                         || u instanceof GoType.Interface)) {
@@ -2142,8 +2195,7 @@ final class Checker {
             return;
         }
         if (!(t.underlying() instanceof GoType.Basic tb)) {
-            throw error(b, "invalid operation: operator " + op + " not defined on " + Printer.print(x)
-                    + " (variable of type " + t + ")");
+            throw error(b, "invalid operation: operator " + op + " not defined on " + ErrorText.operand(x));
         }
         boolean ok = switch (op) {
             case "+" -> tb.isNumeric() || tb.isString();
@@ -2151,8 +2203,7 @@ final class Checker {
             default -> tb.isInteger();
         };
         if (!ok) {
-            throw error(b, "invalid operation: operator " + op + " not defined on " + Printer.print(x) + " ("
-                    + describeValue(x) + ")");
+            throw error(b, "invalid operation: operator " + op + " not defined on " + ErrorText.operand(x));
         }
         if ((op.equals("/") || op.equals("%")) && y.constant != null && Constants.isZero(y.constant)) {
             throw error(y, "invalid operation: division by zero");

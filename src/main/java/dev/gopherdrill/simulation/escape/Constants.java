@@ -131,31 +131,38 @@ final class Constants {
 
     /** A constant must fit the type it is given (the compiler's "overflows" / "truncated" errors). */
     static void representable(Expr x, GoType t) {
+        representable(x, t, null);
+    }
+
+    /**
+     * The same where an assignment gives the constant its type: the error names the
+     * {@code context} (an assignment, an argument to f) as types2's assignment check does.
+     */
+    static void representable(Expr x, GoType t, String context) {
         if (!(t.underlying() instanceof GoType.Basic b) || x.constant == null) {
             return;
         }
         Value v = x.constant;
         if (b.isString()) {
             if (!(v instanceof Value.Str)) {
-                throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
+                throw error(x, cannotUse(x, t, context, "untyped constant"));
             }
             return;
         }
         if (b.isBool()) {
             if (!(v instanceof Value.Bool)) {
-                throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
+                throw error(x, cannotUse(x, t, context, "untyped constant"));
             }
             return;
         }
         if (v instanceof Value.Str || v instanceof Value.Bool) {
-            throw error(x, "cannot use " + Printer.print(x) + " (untyped constant) as " + t + " value");
+            throw error(x, cannotUse(x, t, context, "untyped constant"));
         }
         if (b.isInteger() && !b.untyped()) {
             BigInteger bi;
             if (v instanceof Value.Float d) {
                 if (d.v() != Math.rint(d.v())) {
-                    throw error(x, "cannot use " + Printer.print(x) + " (untyped float constant) as " + t
-                            + " value (truncated)");
+                    throw error(x, cannotUse(x, t, context, "untyped float constant") + " (truncated)");
                 }
                 bi = BigDecimal.valueOf(d.v()).toBigInteger();
                 x.constant = Value.of(bi);
@@ -173,12 +180,17 @@ final class Constants {
                 max = BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
             }
             if (bi.compareTo(min) < 0 || bi.compareTo(max) > 0) {
-                throw error(x, "cannot use " + Printer.print(x) + " (untyped int constant " + bi + ") as " + t
-                        + " value (overflows)");
+                throw error(x, cannotUse(x, t, context, "untyped int constant " + bi) + " (overflows)");
             }
         }
         if (b.isFloat() && v instanceof Value.Int bi) {
             x.constant = Value.of(bi.v().doubleValue());
         }
+    }
+
+    /** Without a context (a conversion, a constant's own type), the short form the checker always gave. */
+    private static String cannotUse(Expr x, GoType t, String context, String described) {
+        return context == null ? "cannot use " + Printer.print(x) + " (" + described + ") as " + t + " value"
+                : "cannot use " + ErrorText.operand(x) + " as " + ErrorText.type(t) + " value in " + context;
     }
 }

@@ -121,7 +121,7 @@ final class Conversions {
             }
             return c;
         }
-        throw error(c, "cannot convert " + Printer.print(x) + " (" + Checker.describeValue(x) + ") to type " + t);
+        throw error(x, "cannot convert " + ErrorText.operand(x) + " to type " + ErrorText.type(t));
     }
 
     private static boolean isUintptr(GoType u) {

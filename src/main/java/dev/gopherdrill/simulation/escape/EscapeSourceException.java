@@ -26,8 +26,10 @@ public final class EscapeSourceException extends RuntimeException {
         return new EscapeSourceException(line, col, false, message);
     }
 
+    /** An error on {@code at}, at its start as types2 reports it (an expression's leftmost token). */
     static EscapeSourceException error(Ast.Node at, String message) {
-        return error(at.line, at.col, message);
+        Ast.Pos p = at instanceof Ast.Expr e ? Ast.Pos.start(e) : Ast.Pos.of(at);
+        return error(p.line(), p.col(), message);
     }
 
     /** Valid Go outside the subset. */

@@ -888,7 +888,9 @@ final class Parser {
                     continue;
                 }
                 Ident sel = ident();
-                x = new Selector(t.line(), t.col(), x, sel.name);
+                Selector s = new Selector(t.line(), t.col(), x, sel.name);
+                s.namePos = Pos.of(sel);
+                x = s;
             } else if (at("[")) {
                 next();
                 int old = exprLev;
@@ -998,8 +1000,10 @@ final class Parser {
             }
         }
         exprLev = old;
+        Token rbrace = tok();
         expect("}");
         CompositeLit c = new CompositeLit(lb.line(), lb.col(), type, elements);
+        c.rbrace = new Pos(rbrace.line(), rbrace.col());
         return c;
     }
 

@@ -208,9 +208,12 @@ final class Printer {
         } else if (e instanceof Call c) {
             List<String> args = new ArrayList<>();
             for (Expr a : c.args) {
-                args.add(raw(a));
+                // make and new keep their checked type operand on the call
+                args.add(a instanceof TypeOperand && a.type == null && c.typeArg != null ? ErrorText.type(c.typeArg)
+                        : raw(a));
             }
-            s = raw(c.fun) + "(" + String.join(", ", args) + ")";
+            s = (c.kind == CallKind.CONVERSION && c.typeArg != null ? ErrorText.type(c.typeArg) : raw(c.fun))
+                    + "(" + String.join(", ", args) + ")";
         } else if (e instanceof TypeOperand t) {
             s = t.type.toString();
         } else if (e instanceof CompositeLit lit) {

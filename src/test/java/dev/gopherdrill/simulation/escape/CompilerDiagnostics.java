@@ -72,6 +72,37 @@ final class CompilerDiagnostics {
         return ordered;
     }
 
+    /**
+     * The errors Go gives each of {@code sources}, all of which it must reject: per name, each
+     * error as one string, its indented continuation lines (Go 1.19 puts an interface's
+     * missing method on a second line) joined with a newline. The go command compiles every
+     * package it can and reports each failing one, so one invocation serves a batch.
+     */
+    static Map<String, List<String>> errors(GoToolchain go, Path work, Map<String, String> sources)
+            throws IOException, InterruptedException {
+        List<String> names = write(work, sources);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        names.forEach(n -> out.put(n, new ArrayList<>()));
+        for (int from = 0; from < names.size(); from += PACKAGES_PER_BUILD) {
+            List<String> batch = names.subList(from, Math.min(names.size(), from + PACKAGES_PER_BUILD));
+            List<String> args = new ArrayList<>(List.of("build"));
+            batch.forEach(n -> args.add("./" + n));
+            List<String> last = null;
+            for (String line : go.go(work, args).stderr().lines().toList()) {
+                int slash = line.indexOf("/main.go:");
+                if (line.startsWith("\t") && last != null) {
+                    last.set(last.size() - 1, last.get(last.size() - 1) + "\n" + line);
+                } else if (slash > 0 && out.containsKey(line.substring(0, slash))) {
+                    last = out.get(line.substring(0, slash));
+                    last.add(line.substring(slash + "/main.go:".length()));
+                } else if (!line.startsWith("# ")) {
+                    throw new AssertionError("unexpected compiler output line: " + line);
+                }
+            }
+        }
+        return out;
+    }
+
     private static void buildCompiling(GoToolchain go, Path work, List<String> batch, Map<String, List<String>> out)
             throws IOException, InterruptedException {
         GoToolchain.Run run = build(go, work, batch);

@@ -1,0 +1,5 @@
+package p
+
+func f(a int) {}
+
+func g() { var s string; f(s) }

@@ -1,0 +1,3 @@
+package p
+
+func f() { _ = [2]int{1, 2, 3} }

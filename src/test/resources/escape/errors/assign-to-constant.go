@@ -1,0 +1,3 @@
+package p
+
+func f() { const c = 1; c = 2 }

@@ -1,0 +1,3 @@
+package p
+
+func f() { s := "abc"; s[0] = 'x' }

@@ -1,0 +1,3 @@
+package p
+
+func f() { x, y := 1; _, _ = x, y }

@@ -1,0 +1,3 @@
+package p
+
+func f() { var s string; var i int; i = s; _ = i }

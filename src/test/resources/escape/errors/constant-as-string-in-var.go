@@ -1,0 +1,3 @@
+package p
+
+func f() { var s string = 1 + 2; _ = s }

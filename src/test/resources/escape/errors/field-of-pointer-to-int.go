@@ -1,0 +1,3 @@
+package p
+
+func f() { var p *int; p.x = 1 }

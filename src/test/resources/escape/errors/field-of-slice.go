@@ -1,0 +1,3 @@
+package p
+
+func f() { x := []int{1}; x.y = 2 }

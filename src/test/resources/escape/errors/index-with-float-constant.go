@@ -1,0 +1,3 @@
+package p
+
+func f() { s := []int{1}; _ = s[1.5] }

@@ -1,0 +1,6 @@
+package p
+
+type I interface{ M() }
+
+var y int
+var x I = y

@@ -1,0 +1,3 @@
+package p
+
+func f() { var s string; _ = make([]int, s) }

@@ -1,0 +1,3 @@
+package p
+
+func f() { var m map[string]int; m[1] = 2 }

@@ -1,0 +1,3 @@
+package p
+
+func f() { a := 1; b := "x"; _ = a + b }

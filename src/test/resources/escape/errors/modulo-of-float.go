@@ -1,0 +1,3 @@
+package p
+
+func f() { var f float64 = 1; _ = f % 2 }

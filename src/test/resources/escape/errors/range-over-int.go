@@ -1,0 +1,3 @@
+package p
+
+func f() { for i := range 10 { _ = i } }

@@ -1,0 +1,3 @@
+package p
+
+func f() int { var s string; return s }

@@ -1,0 +1,3 @@
+package p
+
+func f() { ch := make(chan int); ch <- "s" }

@@ -1,0 +1,4 @@
+package p
+
+func f(a, b int) {}
+func g() { f(1, 2, 3) }

@@ -1,0 +1,5 @@
+package p
+
+func f(a int, b ...string) {}
+
+func g() { f() }
