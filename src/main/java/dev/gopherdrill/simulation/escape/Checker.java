@@ -211,12 +211,15 @@ final class Checker {
             return;
         }
         if (s.names.containsKey(id.name)) {
-            throw error(id, id.name + " redeclared in this block");
+            Pos other = s.declaredAt.get(id.name);
+            throw error(id, id.name + " redeclared in this block" + (other == null ? ""
+                    : "\n\t" + other.line() + ":" + other.col() + ": other declaration of " + id.name));
         }
         if (s == pkgScope && imports.containsKey(id.name)) {
             throw error(id, id.name + " already declared through import of package");
         }
         s.names.put(id.name, obj);
+        s.declaredAt.put(id.name, Pos.of(id));
     }
 
     private void declareFunc(FuncDecl fd) {
@@ -1197,7 +1200,7 @@ final class Checker {
             }
         }
         boolean seenDefault = false;
-        Set<Value> seenConsts = new HashSet<>();
+        Map<Value, Pos> seenConsts = new HashMap<>();
         for (Case c : sw.cases) {
             if (c.isDefault) {
                 if (seenDefault) {
@@ -1223,8 +1226,10 @@ final class Checker {
                     }
                     e = convertUntyped(e, tagType);
                 }
-                if (e.constant != null && !seenConsts.add(e.constant)) {
-                    throw error(e, "duplicate case " + Printer.print(e) + " in expression switch");
+                if (e.constant != null && seenConsts.putIfAbsent(e.constant, Pos.start(e)) != null) {
+                    Pos previous = seenConsts.get(e.constant);
+                    throw error(e, "duplicate case " + ErrorText.operand(e) + " in expression switch\n\t"
+                            + previous.line() + ":" + previous.col() + ": previous case");
                 }
                 c.exprs.set(i, e);
             }
@@ -1242,14 +1247,18 @@ final class Checker {
         List<Var> results = curFn.results;
         if (r.results.isEmpty()) {
             if (!results.isEmpty() && results.get(0).name.startsWith("~r")) {
-                throw error(r, "not enough return values\n\thave ()\n\twant " + new GoType.Tuple(curFn.sig.results));
+                throw error(r, "not enough return values\n\thave ()\n\twant " + summary(curFn.sig.results, false));
             }
             return;
         }
         if (r.results.size() == 1 && results.size() > 1) {
             Expr v = expr(r.results.get(0), true);
             r.results.set(0, v);
-            List<GoType> ts = tupleOf(v, results.size());
+            List<GoType> ts = v.type instanceof GoType.Tuple tt ? tt.types : List.of(v.type);
+            if (ts.size() != results.size()) {
+                throw error(v, (ts.size() > results.size() ? "too many" : "not enough") + " return values\n\thave "
+                        + summary(ts, false) + "\n\twant " + summary(curFn.sig.results, false));
+            }
             for (int i = 0; i < ts.size(); i++) {
                 if (!GoType.identical(ts.get(i), results.get(i).type)) {
                     throw unsupported(v, "returning a multi-value call with conversions");
@@ -1258,7 +1267,15 @@ final class Checker {
             return;
         }
         if (r.results.size() != results.size()) {
-            throw error(r, (r.results.size() > results.size() ? "too many" : "not enough") + " return values");
+            // as a call's argument count: at the first extra value, else at the last one
+            boolean tooMany = r.results.size() > results.size();
+            List<GoType> have = new ArrayList<>();
+            for (Expr e : r.results) {
+                have.add(expr(e, true).type);
+            }
+            throw error(r.results.get(tooMany ? results.size() : r.results.size() - 1), (tooMany ? "too many"
+                    : "not enough") + " return values\n\thave " + summary(have, false) + "\n\twant "
+                    + summary(curFn.sig.results, false));
         }
         for (int i = 0; i < results.size(); i++) {
             Expr v = expr(r.results.get(i));
@@ -1360,7 +1377,7 @@ final class Checker {
 
     private Expr ident(Ident id) {
         if (id.name.equals("_")) {
-            throw error(id, "cannot use _ as value");
+            throw error(id, "cannot use _ as value or type");
         }
         Entity o = scope.lookup(id.name);
         if (o == null && laterConsts.containsKey(id.name)) {
@@ -1944,20 +1961,25 @@ final class Checker {
      */
     private EscapeSourceException wrongArgumentCount(Call c, List<GoType> params, boolean variadic) {
         boolean tooMany = c.args.size() > params.size();
-        List<String> have = new ArrayList<>();
+        List<GoType> have = new ArrayList<>();
         for (Expr a : c.args) {
-            GoType t = expr(a, true).type;
-            have.add(t instanceof GoType.Basic b && b.untyped() ? (b.isNumeric() ? "number" : t.toString()
-                    .replace("untyped ", "")) : ErrorText.type(t));
-        }
-        List<String> want = new ArrayList<>();
-        for (int i = 0; i < params.size(); i++) {
-            want.add(variadic && i == params.size() - 1 ? "..." + ErrorText.type(((GoType.Slice) params.get(i)).elem)
-                    : ErrorText.type(params.get(i)));
+            have.add(expr(a, true).type);
         }
         Node at = tooMany ? c.args.get(params.size()) : c.args.isEmpty() ? c : c.args.get(c.args.size() - 1);
         return error(at, (tooMany ? "too many" : "not enough") + " arguments in call to " + Printer.raw(c.fun)
-                + "\n\thave (" + String.join(", ", have) + ")\n\twant (" + String.join(", ", want) + ")");
+                + "\n\thave " + summary(have, false) + "\n\twant " + summary(params, variadic));
+    }
+
+    /** types2's typesSummary: an untyped number is "number", the variadic last one "...T". */
+    private static String summary(List<GoType> types, boolean variadic) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            GoType t = types.get(i);
+            out.add(t instanceof GoType.Basic b && b.untyped() ? (b.isNumeric() ? "number" : t.toString()
+                    .replace("untyped ", "")) : variadic && i == types.size() - 1
+                    ? "..." + ErrorText.type(((GoType.Slice) t).elem) : ErrorText.type(t));
+        }
+        return "(" + String.join(", ", out) + ")";
     }
 
     /** Where the next argument that is a variable is converted (see {@link #arg}). */

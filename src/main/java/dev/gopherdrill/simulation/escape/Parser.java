@@ -72,7 +72,7 @@ final class Parser {
 
     private Token expect(String s) {
         if (!at(s)) {
-            throw syntax("unexpected " + describe(tok()) + ", expected " + s);
+            throw syntax("unexpected " + describe(tok()) + ", expecting " + s);
         }
         return next();
     }
@@ -113,7 +113,7 @@ final class Parser {
     private Ident ident() {
         Token t = tok();
         if (t.kind() != IDENT || Lexer.KEYWORDS.contains(t.text())) {
-            throw syntax("unexpected " + describe(t) + ", expected name");
+            throw syntax("unexpected " + describe(t) + ", expecting name");
         }
         next();
         return new Ident(t.line(), t.col(), t.text());
@@ -220,7 +220,7 @@ final class Parser {
             values = exprList();
         }
         if (type == null && values.isEmpty()) {
-            throw syntax("unexpected " + describe(tok()) + ", expected type");
+            throw syntax("unexpected " + describe(tok()) + ", expecting type");
         }
         return new VarDecl(kw.line(), kw.col(), names, type, values);
     }
@@ -339,7 +339,7 @@ final class Parser {
                 dots = tok();
                 next();
                 if (!allowVariadic) {
-                    throw syntax("unexpected ..., expected type");
+                    throw syntax("unexpected ..., expecting type");
                 }
                 entries.add(new Entry(null, type(), true, t));
             } else if (atIdent() && (peek(1).is(",") || peek(1).is(")"))) {
@@ -351,7 +351,7 @@ final class Parser {
                     dots = tok();
                     next();
                     if (!allowVariadic) {
-                        throw syntax("unexpected ..., expected type");
+                        throw syntax("unexpected ..., expecting type");
                     }
                     entries.add(new Entry(id, type(), true, t));
                 } else {
@@ -473,7 +473,7 @@ final class Parser {
             Token kw = next();
             return signature(kw);
         }
-        throw syntax("unexpected " + describe(t) + ", expected type");
+        throw syntax("unexpected " + describe(t) + ", expecting type");
     }
 
     private StructTypeExpr structType() {
@@ -653,7 +653,7 @@ final class Parser {
                     next();
                     List<Expr> rhs = exprList();
                     if (lhs.size() != 1 || rhs.size() != 1) {
-                        throw syntax("unexpected " + op.text() + ", expected := or = or comma");
+                        throw syntax("unexpected " + op.text() + ", expecting := or = or comma");
                     }
                     return new Assign(op.line(), op.col(), lhs, op.text(), rhs);
                 }
@@ -672,7 +672,7 @@ final class Parser {
             }
         }
         if (lhs.size() != 1) {
-            throw syntax("unexpected " + describe(tok()) + ", expected := or = or comma");
+            throw syntax("unexpected " + describe(tok()) + ", expecting := or = or comma");
         }
         if (start.is("range")) {
             throw syntax("unexpected range");
@@ -745,7 +745,7 @@ final class Parser {
                     cond = condOf(simpleStmt(false));
                 }
                 if (!isSemi()) {
-                    throw syntax("expected for loop condition");
+                    throw syntax("expecting for loop condition");
                 }
                 next();
                 if (!at("{")) {
@@ -794,7 +794,7 @@ final class Parser {
                 expect(":");
                 cases.add(new Case(c.line(), c.col(), List.of(), stmtList(), true));
             } else {
-                throw syntax("unexpected " + describe(tok()) + ", expected case or default or }");
+                throw syntax("unexpected " + describe(tok()) + ", expecting case or default or }");
             }
         }
         next();
@@ -922,7 +922,7 @@ final class Parser {
                 } else {
                     exprLev = old;
                     if (lo == null) {
-                        throw syntax("expected operand");
+                        throw syntax("expecting operand");
                     }
                     if (at(",")) {
                         throw unsupported(tok(), "generic instantiation");
@@ -1063,6 +1063,6 @@ final class Parser {
                 break;
             default:
         }
-        throw syntax("unexpected " + describe(t) + ", expected expression");
+        throw syntax("unexpected " + describe(t) + ", expecting expression");
     }
 }

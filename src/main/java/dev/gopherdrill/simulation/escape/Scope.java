@@ -1,5 +1,6 @@
 package dev.gopherdrill.simulation.escape;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import dev.gopherdrill.simulation.escape.Ast.Entity;
 final class Scope {
     final Scope parent;
     final Map<String, Entity> names = new LinkedHashMap<>();
+    /** Where each name was declared, for "other declaration of x"; the universe's have none. */
+    final Map<String, Ast.Pos> declaredAt = new HashMap<>();
 
     Scope(Scope parent) {
         this.parent = parent;

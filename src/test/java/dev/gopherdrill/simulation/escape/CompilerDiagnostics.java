@@ -75,7 +75,8 @@ final class CompilerDiagnostics {
     /**
      * The errors Go gives each of {@code sources}, all of which it must reject: per name, each
      * error as one string, its indented continuation lines (Go 1.19 puts an interface's
-     * missing method on a second line) joined with a newline. The go command compiles every
+     * missing method on a second line, and a second position without the file's name)
+     * joined with a newline. The go command compiles every
      * package it can and reports each failing one, so one invocation serves a batch.
      */
     static Map<String, List<String>> errors(GoToolchain go, Path work, Map<String, String> sources)
@@ -91,7 +92,9 @@ final class CompilerDiagnostics {
             for (String line : go.go(work, args).stderr().lines().toList()) {
                 int slash = line.indexOf("/main.go:");
                 if (line.startsWith("\t") && last != null) {
-                    last.set(last.size() - 1, last.get(last.size() - 1) + "\n" + line);
+                    // a second position ("previous case") names the file; the analyzer has none
+                    String more = line.replaceFirst("^\t[^:\\s]+/main\\.go:", "\t");
+                    last.set(last.size() - 1, last.get(last.size() - 1) + "\n" + more);
                 } else if (slash > 0 && out.containsKey(line.substring(0, slash))) {
                     last = out.get(line.substring(0, slash));
                     last.add(line.substring(slash + "/main.go:".length()));

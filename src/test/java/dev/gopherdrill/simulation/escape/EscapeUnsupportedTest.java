@@ -54,7 +54,7 @@ class EscapeUnsupportedTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            a missing closing brace is a syntax error         | package p\\nfunc f() {\\n                          | 3:1: syntax error: unexpected EOF, expected }
+            a missing closing brace is a syntax error         | package p\\nfunc f() {\\n                          | 3:1: syntax error: unexpected EOF, expecting }
             an undefined name is an error                     | package p\\nfunc f() int { return y }\\n        | 2:23: undefined: y
             an unused variable is an error                    | package p\\nfunc f() { x := 1 }\\n              | 2:12: x declared but not used
             an unused import is an error                      | package p\\nimport "fmt"\\n                     | 2:8: imported and not used: "fmt"

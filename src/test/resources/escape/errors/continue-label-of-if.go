@@ -1,0 +1,7 @@
+package p
+func f() {
+L:
+	if true {
+		continue L
+	}
+}

@@ -1,0 +1,2 @@
+package p
+func f() { x := 1; _ = x / 0 }

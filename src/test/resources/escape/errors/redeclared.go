@@ -1,0 +1,2 @@
+package p
+func f() { var x int; var x int; _ = x }

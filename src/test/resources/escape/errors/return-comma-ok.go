@@ -1,0 +1,6 @@
+package p
+
+func f() (int, bool) {
+	m := map[int]int{}
+	return m[1]
+}

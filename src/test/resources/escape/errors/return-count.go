@@ -1,0 +1,2 @@
+package p
+func f() (int, int) { return 1 }

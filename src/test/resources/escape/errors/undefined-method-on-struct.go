@@ -1,0 +1,3 @@
+package p
+type T struct{}
+func f() { var t T; t.M() }
