@@ -147,7 +147,7 @@ final class Builtins {
                 Expr s = checker.expr(c.args.get(1));
                 if (!(d.type.underlying() instanceof GoType.Slice ds) || !(s.type.underlying() instanceof GoType.Slice ss)
                         || !GoType.identical(ds.elem, ss.elem)) {
-                    throw error(c, "invalid argument: copy expects slice arguments with identical element types");
+                    throw error(d, copyError(d, s));
                 }
                 c.args.set(0, d);
                 c.args.set(1, s);
@@ -158,7 +158,7 @@ final class Builtins {
                 need(c, 2, 2);
                 Expr m = checker.expr(c.args.get(0));
                 if (!(m.type.underlying() instanceof GoType.MapT mt)) {
-                    throw error(m, "invalid argument: " + Printer.print(m) + " is not a map");
+                    throw error(m, "invalid argument: " + ErrorText.operand(m) + " is not a map");
                 }
                 c.args.set(0, m);
                 Expr k = checker.expr(c.args.get(1));
@@ -170,7 +170,7 @@ final class Builtins {
                 need(c, 1, 1);
                 Expr ch = checker.expr(c.args.get(0));
                 if (!(ch.type.underlying() instanceof GoType.Chan)) {
-                    throw error(ch, "invalid operation: non-chan argument to close");
+                    throw error(ch, "invalid operation: cannot close non-channel " + ErrorText.operand(ch));
                 }
                 c.args.set(0, ch);
                 c.type = null;
@@ -215,6 +215,16 @@ final class Builtins {
         Ast.Walk.expr(x, e -> found[0] |= e instanceof Unary u && u.op.equals("<-")
                 || e instanceof Call c && c.kind != CallKind.CONVERSION && c.constant == null, false);
         return found[0];
+    }
+
+    /** types2's copy errors: a non-slice operand, or slices of different element types. */
+    private static String copyError(Expr d, Expr s) {
+        if (!(d.type.underlying() instanceof GoType.Slice ds) || !(s.type.underlying() instanceof GoType.Slice ss)) {
+            return "invalid argument: copy expects slice arguments; found " + ErrorText.operand(d) + " and "
+                    + ErrorText.operand(s);
+        }
+        return "invalid argument: arguments to copy " + ErrorText.operand(d) + " and " + ErrorText.operand(s)
+                + " have different element types " + ErrorText.type(ds.elem) + " and " + ErrorText.type(ss.elem);
     }
 
     private static void need(Call c, int min, int max) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,9 @@ final class Checker {
         List<TypeDecl> types = new ArrayList<>();
         for (Node d : f.decls()) {
             if (d instanceof TypeDecl td) {
-                declare(pkgScope, td.name, new TypeName(td.name.name, new GoType.Named(null, td.name.name)));
+                GoType.Named n = new GoType.Named(null, td.name.name);
+                declare(pkgScope, td.name, new TypeName(td.name.name, n));
+                typeDecls.put(n, Pos.of(td.name));
                 types.add(td);
             }
         }
@@ -104,7 +107,7 @@ final class Checker {
         }
         for (TypeDecl td : types) {
             GoType.Named n = (GoType.Named) ((TypeName) pkgScope.names.get(td.name.name)).type();
-            checkRecursive(n, td, new HashSet<>());
+            checkRecursive(n, new LinkedHashSet<>());
         }
         for (Node d : f.decls()) {
             if (d instanceof ConstDecl cd) {
@@ -187,21 +190,47 @@ final class Checker {
         return false;
     }
 
-    private void checkRecursive(GoType t, Node at, Set<GoType> path) {
+    /** Where each type of the file is declared, for the cycle an invalid recursive type lists. */
+    private final Map<GoType.Named, Pos> typeDecls = new HashMap<>();
+
+    /**
+     * A type that contains itself (not through a pointer, slice, map, chan or func) is types2's
+     * cycle error: at the cycle's type declared first in the source, then each type of the cycle
+     * on a line of its own ("T refers to"), back to the first.
+     */
+    private void checkRecursive(GoType t, Set<GoType.Named> path) {
         if (t instanceof GoType.Named n) {
             if (n.pkg != null) {
                 return;
             }
             if (!path.add(n)) {
-                throw error(at, "invalid recursive type " + n.name);
+                List<GoType.Named> cycle = new ArrayList<>(path);
+                cycle = cycle.subList(cycle.indexOf(n), cycle.size());
+                int first = 0;
+                for (int i = 1; i < cycle.size(); i++) {
+                    Pos p = typeDecls.get(cycle.get(i));
+                    Pos f = typeDecls.get(cycle.get(first));
+                    if (p.line() < f.line() || p.line() == f.line() && p.col() < f.col()) {
+                        first = i;
+                    }
+                }
+                StringBuilder sb = new StringBuilder("invalid recursive type " + cycle.get(first).name);
+                for (int k = 0; k <= cycle.size(); k++) {
+                    GoType.Named c = cycle.get((first + k) % cycle.size());
+                    Pos p = typeDecls.get(c);
+                    sb.append("\n\t").append(p.line()).append(':').append(p.col()).append(": ").append(c.name)
+                            .append(k < cycle.size() ? " refers to" : "");
+                }
+                Pos at = typeDecls.get(cycle.get(first));
+                throw error(at.line(), at.col(), sb.toString());
             }
-            checkRecursive(n.underlying, at, path);
+            checkRecursive(n.underlying, path);
             path.remove(n);
         } else if (t instanceof GoType.Array a) {
-            checkRecursive(a.elem, at, path);
-        } else if (t instanceof GoType.Struct s) {
-            for (GoType.Field f : s.fields) {
-                checkRecursive(f.type(), at, path);
+            checkRecursive(a.elem, path);
+        } else if (t instanceof GoType.Struct st) {
+            for (GoType.Field f : st.fields) {
+                checkRecursive(f.type(), path);
             }
         }
     }
@@ -352,8 +381,9 @@ final class Checker {
         for (TypeDecl td : lt.specs) {
             GoType.Named n = new GoType.Named(null, td.name.name);
             declare(scope, td.name, new TypeName(td.name.name, n));
+            typeDecls.put(n, Pos.of(td.name));
             n.underlying = resolveType(td.type);
-            checkRecursive(n, td, new HashSet<>());
+            checkRecursive(n, new LinkedHashSet<>());
         }
     }
 
@@ -427,7 +457,8 @@ final class Checker {
                 throw error(n, "undefined: " + n.name);
             }
             if (!(o instanceof TypeName tn)) {
-                throw error(n, n.name + " is not a type");
+                throw error(n, (o instanceof Var v ? n.name + " (variable of type " + ErrorText.type(v.type) + ")"
+                        : n.name) + " is not a type");
             }
             if (n.name.equals("any")) {
                 throw unsupported(n, "any");
@@ -524,6 +555,23 @@ final class Checker {
             }
         }
         return new GoType.Func(ps, rs, variadic);
+    }
+
+    /** types2's incomparableCause: what makes a type incomparable, in its words. */
+    private static String incomparableCause(GoType t) {
+        GoType u = t.underlying();
+        if (u instanceof GoType.Slice || u instanceof GoType.MapT || u instanceof GoType.Func) {
+            return (u instanceof GoType.Slice ? "slice" : u instanceof GoType.MapT ? "map" : "func")
+                    + " can only be compared to nil";
+        }
+        if (u instanceof GoType.Struct s) {
+            for (GoType.Field f : s.fields) {
+                if (!comparable(f.type())) {
+                    return "struct containing " + ErrorText.type(f.type()) + " cannot be compared";
+                }
+            }
+        }
+        return ErrorText.type(t) + " cannot be compared";
     }
 
     private static boolean comparable(GoType t) {
@@ -754,7 +802,7 @@ final class Checker {
         } else if (s instanceof Send sd) {
             sd.ch = expr(sd.ch);
             if (!(sd.ch.type.underlying() instanceof GoType.Chan c)) {
-                throw error(sd, "invalid operation: cannot send to non-channel " + Printer.print(sd.ch));
+                throw error(sd.ch, "invalid operation: cannot send to non-channel " + ErrorText.operand(sd.ch));
             }
             Expr v = expr(sd.value);
             Pos at = ConvPos.last(List.of(sd.ch, v), sd.line, sd.col);
@@ -1119,7 +1167,7 @@ final class Checker {
             kt = c.elem;
             vt = null;
             if (r.value != null) {
-                throw error(r.value, "range over " + Printer.print(r.x) + " permits only one iteration variable");
+                throw error(r.value, "range over " + ErrorText.operand(r.x) + " permits only one iteration variable");
             }
         } else if (xt instanceof GoType.Pointer pa && pa.elem.underlying() instanceof GoType.Array a) {
             kt = GoType.INT;
@@ -1664,7 +1712,8 @@ final class Checker {
             }
             if (m.pointerRecv() && !ptr) {
                 if (!addressable(x)) {
-                    throw error(s, "cannot call pointer method " + s.name + " on " + t);
+                    Pos at = s.namePos != null ? s.namePos : Pos.of(s);
+                    throw error(at.line(), at.col(), "cannot call pointer method " + s.name + " on " + ErrorText.type(t));
                 }
                 Unary amp = new Unary(x.line, x.col, "&", x);
                 amp.implicit = true;
@@ -1698,8 +1747,18 @@ final class Checker {
         }
         // types2 reports at the selected name, and prints the operand as written
         Pos at = s.namePos != null ? s.namePos : Pos.of(s);
+        String other = (Character.isUpperCase(s.name.charAt(0)) ? Character.toLowerCase(s.name.charAt(0))
+                : Character.toUpperCase(s.name.charAt(0))) + s.name.substring(1);
         throw error(at.line(), at.col(), Printer.raw(x) + "." + s.name + " undefined (type " + ErrorText.type(t)
-                + " has no field or method " + s.name + ")");
+                + " has no field or method " + s.name + (hasFieldOrMethod(base, other) ? ", but does have " + other : "")
+                + ")");
+    }
+
+    /** Whether a selector of {@code name} on a value of type {@code base} (or *base) finds something. */
+    private static boolean hasFieldOrMethod(GoType base, String name) {
+        return base.underlying() instanceof GoType.Struct st && st.index(name) >= 0
+                || base instanceof GoType.Named n && n.methods.containsKey(name)
+                || base.underlying() instanceof GoType.Interface it && it.methods.stream().anyMatch(m -> m.name().equals(name));
     }
 
     private void markAddressTaken(Expr x) {
@@ -1779,7 +1838,8 @@ final class Checker {
                 }
             }
         } else {
-            throw error(ix, "invalid operation: cannot index " + Printer.print(x) + " (variable of type " + x.type + ")");
+            // types2 reports this one at the bracket
+            throw error(ix.line, ix.col, "invalid operation: cannot index " + ErrorText.operand(x));
         }
         if (i.constant instanceof Value.Int iv) {
             BigInteger v = iv.v();
@@ -1823,7 +1883,7 @@ final class Checker {
             s.type = new GoType.Slice(a.elem);
             len = a.len;
         } else {
-            throw error(s, "cannot slice " + Printer.print(x) + " (variable of type " + x.type + ")");
+            throw error(s, "invalid operation: cannot slice " + ErrorText.operand(x));
         }
         BigInteger prev = null;
         Expr[] idx = {s.lo, s.hi, s.max};
@@ -1911,10 +1971,20 @@ final class Checker {
     }
 
     private void args(Call c, List<GoType> params, boolean variadic) {
-        if (c.args.size() == 1 && c.args.get(0) instanceof Call inner && params.size() > 1) {
-            Expr v = expr(inner, true);
-            if (v.type instanceof GoType.Tuple) {
+        // the arguments are checked first, as in types2, so a count error can list their types
+        List<Expr> checked = new ArrayList<>();
+        for (Expr a : c.args) {
+            checked.add(expr(a, c.args.size() == 1));
+        }
+        if (checked.size() == 1 && checked.get(0).type instanceof GoType.Tuple tt) {
+            if (variadic || tt.types.size() == params.size()) {
                 throw unsupported(c, "multi-value call as arguments");
+            }
+            throw wrongArgumentCount(c, tt.types, params, variadic);
+        }
+        for (Expr a : checked) {
+            if (a.type == null) {
+                throw error(a, Printer.print(a) + " (no value) used as value");
             }
         }
         int fixed = variadic ? params.size() - 1 : params.size();
@@ -1922,8 +1992,10 @@ final class Checker {
             throw error(c, "have (...) but function is not variadic: " + Printer.print(c.fun));
         }
         if (c.args.size() < fixed || !variadic && c.args.size() > fixed || c.ellipsis && c.args.size() != params.size()) {
-            throw wrongArgumentCount(c, params, variadic);
+            throw wrongArgumentCount(c, checked.stream().map(a -> a.type).toList(), params, variadic);
         }
+        c.args.clear();
+        c.args.addAll(checked);
         List<Expr> out = new ArrayList<>();
         argPos = Pos.of(c);
         for (int i = 0; i < fixed; i++) {
@@ -1932,7 +2004,7 @@ final class Checker {
         if (variadic) {
             GoType.Slice st = (GoType.Slice) params.get(params.size() - 1);
             if (c.ellipsis) {
-                Expr v = expr(c.args.get(fixed));
+                Expr v = c.args.get(fixed);
                 out.add(assign(v, st, v.line, v.col, "argument to " + Printer.raw(c.fun)));
             } else if (c.args.size() > fixed) {
                 List<Element> els = new ArrayList<>();
@@ -1959,13 +2031,11 @@ final class Checker {
      * types2's count error: at the first extra argument, else at the last one (or the call),
      * with the argument types it has and the parameter types it wants on lines of their own.
      */
-    private EscapeSourceException wrongArgumentCount(Call c, List<GoType> params, boolean variadic) {
-        boolean tooMany = c.args.size() > params.size();
-        List<GoType> have = new ArrayList<>();
-        for (Expr a : c.args) {
-            have.add(expr(a, true).type);
-        }
-        Node at = tooMany ? c.args.get(params.size()) : c.args.isEmpty() ? c : c.args.get(c.args.size() - 1);
+    private static EscapeSourceException wrongArgumentCount(Call c, List<GoType> have, List<GoType> params,
+                                                            boolean variadic) {
+        boolean tooMany = have.size() > params.size();
+        Node at = tooMany && c.args.size() > params.size() ? c.args.get(params.size())
+                : c.args.isEmpty() ? c : c.args.get(c.args.size() - 1);
         return error(at, (tooMany ? "too many" : "not enough") + " arguments in call to " + Printer.raw(c.fun)
                 + "\n\thave " + summary(have, false) + "\n\twant " + summary(params, variadic));
     }
@@ -1986,13 +2056,12 @@ final class Checker {
     private Pos argPos;
 
     /**
-     * One argument, converted where the compiler converts it: typecheckaste sets the
+     * One checked argument, converted where the compiler converts it: typecheckaste sets the
      * current position to each argument before converting it, except that a variable's
      * name does not move it, so a variable is converted at the position of the last
      * argument before it that is not a variable (or at the call's parenthesis).
      */
-    private Expr arg(Call c, Expr a, GoType param) {
-        Expr v = expr(a);
+    private Expr arg(Call c, Expr v, GoType param) {
         boolean name = v instanceof Ident id && id.obj instanceof Var;
         if (!name) {
             argPos = Pos.of(v);
@@ -2032,7 +2101,8 @@ final class Checker {
         if (e instanceof Unary u && u.op.equals("*") && isTypeExpr(u.x)) {
             return new GoType.Pointer(typeArg(u.x));
         }
-        throw error(e, Printer.raw(e) + " is not a type");
+        throw error(e, (e instanceof Ident id && scope.lookup(id.name) instanceof Var v
+                ? id.name + " (variable of type " + ErrorText.type(v.type) + ")" : Printer.raw(e)) + " is not a type");
     }
 
     private Expr unary(Unary u) {
@@ -2072,7 +2142,7 @@ final class Checker {
         if (u.op.equals("<-")) {
             Expr x = expr(u.x);
             if (!(x.type.underlying() instanceof GoType.Chan c)) {
-                throw error(u, "invalid operation: cannot receive from non-channel " + Printer.print(x));
+                throw error(x, "invalid operation: cannot receive from non-channel " + ErrorText.operand(x));
             }
             u.x = x;
             u.type = c.elem;
@@ -2120,7 +2190,7 @@ final class Checker {
             }
             if (!(x.type.underlying() instanceof GoType.Basic xb && (xb.isInteger()
                     || x.constant instanceof Value.Float d && d.v() == Math.rint(d.v())))) {
-                throw error(b, "invalid operation: shifted operand " + Printer.print(x) + " must be integer");
+                throw error(b, "invalid operation: shifted operand " + ErrorText.operand(x) + " must be integer");
             }
             if (x.constant != null && y.constant == null && xb.untyped()) {
                 throw unsupported(b, "non-constant shift of an untyped constant");
@@ -2165,15 +2235,25 @@ final class Checker {
                         + " (mismatched types " + xb + " and " + yb + ")");
             }
         } else if (x.type instanceof GoType.Basic xb && xb.untyped()) {
+            if (!assignable(xb, y.type)) {
+                throw error(b, "invalid operation: " + Printer.raw(b) + " (mismatched types " + ErrorText.type(x.type)
+                        + " and " + ErrorText.type(y.type) + ")");
+            }
             b.x = x = assign(x, y.type, x.line, x.col, "operand");
             t = y.type;
         } else if (y.type instanceof GoType.Basic yb && yb.untyped()) {
+            if (!assignable(yb, x.type)) {
+                throw error(b, "invalid operation: " + Printer.raw(b) + " (mismatched types " + ErrorText.type(x.type)
+                        + " and " + ErrorText.type(y.type) + ")");
+            }
             b.y = y = assign(y, x.type, y.line, y.col, "operand");
             t = x.type;
         } else {
             if (!GoType.identical(x.type, y.type)) {
-                throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
-                        + " (mismatched types " + x.type + " and " + y.type + ")");
+                // types2 reports a mismatched comparison at its second operand, arithmetic at its start
+                throw error(comparison ? y : b, "invalid operation: " + Printer.print(x) + " " + op + " "
+                        + Printer.print(y) + " (mismatched types " + ErrorText.type(x.type) + " and "
+                        + ErrorText.type(y.type) + ")");
             }
             t = x.type;
         }
@@ -2182,10 +2262,8 @@ final class Checker {
                 GoType u = t.underlying();
                 boolean nilCmp = x.type == GoType.UNTYPED_NIL || y.type == GoType.UNTYPED_NIL;
                 if (!nilCmp && !comparable(t)) {
-                    String kind = u instanceof GoType.Slice ? "slice" : u instanceof GoType.MapT ? "map"
-                            : u instanceof GoType.Func ? "func" : null;
                     throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
-                            + (kind != null ? " (" + kind + " can only be compared to nil)" : " (" + t + " cannot be compared)"));
+                            + " (" + incomparableCause(t) + ")");
                 }
                 if (nilCmp && !(u instanceof GoType.PointerShaped || u instanceof GoType.Slice
                         || u instanceof GoType.Interface)) {

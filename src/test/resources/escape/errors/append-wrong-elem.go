@@ -1,0 +1,3 @@
+package p
+
+func f() { s := []int{}; s = append(s, "x"); _ = s }

@@ -1,0 +1,3 @@
+package p
+
+func f() { var b []byte; b = "x"; _ = b }

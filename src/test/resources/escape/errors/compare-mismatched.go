@@ -1,0 +1,3 @@
+package p
+
+func f() { var a int; var s string; _ = a == s }

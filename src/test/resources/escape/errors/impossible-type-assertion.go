@@ -1,0 +1,7 @@
+package p
+
+type I interface{ M() }
+
+type T struct{}
+
+func f(i I) { _ = i.(T) }

@@ -1,0 +1,5 @@
+package p
+
+func f() {
+	type T struct{ a [1]T }
+}

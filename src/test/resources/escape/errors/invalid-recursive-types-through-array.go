@@ -1,0 +1,7 @@
+package p
+
+type A [2]B
+
+type B struct{ c C }
+
+type C struct{ b B }

@@ -1,0 +1,3 @@
+package p
+
+func f() { var a int32; var b int64; _ = a + b }

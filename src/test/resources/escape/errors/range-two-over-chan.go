@@ -1,0 +1,3 @@
+package p
+
+func f() { ch := make(chan int); for i, v := range ch { _, _ = i, v } }

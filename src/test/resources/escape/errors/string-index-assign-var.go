@@ -1,0 +1,3 @@
+package p
+
+func f() { var s string; p := &s[0]; _ = p }
