@@ -231,6 +231,8 @@ final class Ast {
         final String op;
         Expr x;
         Expr y;
+        /** The checker's stand-in for {@code x op= y}, which errors print as written. */
+        boolean assignment;
 
         Binary(int line, int col, String op, Expr x, Expr y) {
             super(line, col);
@@ -405,6 +407,8 @@ final class Ast {
         final List<Expr> rhs;
         /** For := : which lhs names this statement declares. */
         final List<Var> declared = new ArrayList<>();
+        /** {@code x++} or {@code x--}, which the parser reads as {@code x += 1} or {@code x -= 1}. */
+        boolean incDec;
 
         Assign(int line, int col, List<Expr> lhs, String op, List<Expr> rhs) {
             super(line, col);

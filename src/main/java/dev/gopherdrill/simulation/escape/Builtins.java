@@ -109,7 +109,7 @@ final class Builtins {
             }
             case "append" -> {
                 if (c.args.isEmpty()) {
-                    throw error(c, "not enough arguments for append() (expected 1, found 0)");
+                    throw error(c, "invalid operation: not enough arguments for append() (expected 1, found 0)");
                 }
                 Expr s = checker.expr(c.args.get(0));
                 if (s.type == GoType.UNTYPED_NIL) {
@@ -229,11 +229,11 @@ final class Builtins {
 
     private static void need(Call c, int min, int max) {
         if (c.args.size() < min) {
-            throw error(c, "not enough arguments for " + c.builtin + "() (expected " + min + ", found "
+            throw error(c, "invalid operation: not enough arguments for " + Printer.raw(c) + " (expected " + min + ", found "
                     + c.args.size() + ")");
         }
         if (c.args.size() > max) {
-            throw error(c, "too many arguments for " + c.builtin + "() (expected " + max + ", found "
+            throw error(c, "invalid operation: too many arguments for " + Printer.raw(c) + " (expected " + max + ", found "
                     + c.args.size() + ")");
         }
     }

@@ -273,7 +273,11 @@ final class Checker {
                 throw error(fd.recv.type(), "invalid receiver type " + rt);
             }
             if (named.methods.containsKey(fd.name.name)) {
-                throw error(fd.name, "method " + named.name + "." + fd.name.name + " already declared");
+                Func first = named.methods.get(fd.name.name).fn();
+                String other = declFuncs.entrySet().stream().filter(e -> e.getValue() == first).findFirst()
+                        .map(e -> "\n\t" + e.getKey().name.line + ":" + e.getKey().name.col + ": other declaration of "
+                                + fd.name.name).orElse("");
+                throw error(fd.name, named.name + "." + fd.name.name + " redeclared in this block" + other);
             }
             if (named.underlying() instanceof GoType.Struct st && st.index(fd.name.name) >= 0) {
                 throw error(fd.name, "field and method with the same name " + fd.name.name);
@@ -970,8 +974,13 @@ final class Checker {
             requireAssignable(l);
             markReassigned(l);
             String op = a.op.substring(0, a.op.length() - 1);
+            if (a.incDec && !(l.type.underlying() instanceof GoType.Basic lb && lb.isNumeric())) {
+                throw error(l, "invalid operation: " + Printer.raw(l) + op + op + " (non-numeric type "
+                        + ErrorText.type(l.type) + ")");
+            }
             Expr r = expr(a.rhs.get(0));
             Binary b = new Binary(a.line, a.col, op, l, r);
+            b.assignment = true;
             binaryTypes(b, op.equals("<<") || op.equals(">>"));
             if (!op.equals("<<") && !op.equals(">>")) {
                 r = convertUntyped(r, l.type);
@@ -1579,7 +1588,7 @@ final class Checker {
                         throw error(el.key, "unknown field '" + k.name + "' in struct literal of type " + ErrorText.type(t));
                     }
                     if (!seen.add(k.name)) {
-                        throw error(el.key, "duplicate field name " + k.name + " in struct literal");
+                        throw error(el.line, el.col, "duplicate field name " + k.name + " in struct literal");
                     }
                 }
                 Expr v = elementExpr(el.value, st.fields.get(fi).type());
@@ -2073,7 +2082,8 @@ final class Checker {
         c.kind = CallKind.CONVERSION;
         c.typeArg = t;
         if (c.args.size() != 1 || c.ellipsis) {
-            throw error(c, (c.args.isEmpty() ? "missing argument" : "too many arguments") + " in conversion to " + t);
+            throw error(c.args.size() > 1 ? c.args.get(1) : c, (c.args.isEmpty() ? "missing argument"
+                    : "too many arguments") + " in conversion to " + t);
         }
         Expr x = expr(c.args.get(0));
         c.args.set(0, x);
@@ -2130,7 +2140,7 @@ final class Checker {
                 return p;
             }
             if (x.type == GoType.UNTYPED_NIL) {
-                throw error(u, "invalid operation: cannot indirect nil");
+                throw error(x, "invalid operation: cannot indirect nil");
             }
             if (!(x.type.underlying() instanceof GoType.Pointer p)) {
                 throw error(x, "invalid operation: cannot indirect " + ErrorText.operand(x));
@@ -2227,11 +2237,11 @@ final class Checker {
         if (x.type instanceof GoType.Basic xb && xb.untyped() && y.type instanceof GoType.Basic yb && yb.untyped()) {
             t = Constants.rank(xb) >= Constants.rank(yb) ? xb : yb;
             if (xb == GoType.UNTYPED_NIL || yb == GoType.UNTYPED_NIL) {
-                throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                throw error(b, "invalid operation: " + Printer.raw(b)
                         + " (operator " + op + " not defined on nil)");
             }
             if (xb.isString() != yb.isString() || xb.isBool() != yb.isBool()) {
-                throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                throw error(b, "invalid operation: " + Printer.raw(b)
                         + " (mismatched types " + xb + " and " + yb + ")");
             }
         } else if (x.type instanceof GoType.Basic xb && xb.untyped()) {
@@ -2262,16 +2272,16 @@ final class Checker {
                 GoType u = t.underlying();
                 boolean nilCmp = x.type == GoType.UNTYPED_NIL || y.type == GoType.UNTYPED_NIL;
                 if (!nilCmp && !comparable(t)) {
-                    throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                    throw error(b, "invalid operation: " + Printer.raw(b)
                             + " (" + incomparableCause(t) + ")");
                 }
                 if (nilCmp && !(u instanceof GoType.PointerShaped || u instanceof GoType.Slice
                         || u instanceof GoType.Interface)) {
-                    throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                    throw error(b, "invalid operation: " + Printer.raw(b)
                             + " (mismatched types " + x.type + " and untyped nil)");
                 }
             } else if (!(t.underlying() instanceof GoType.Basic tb && (tb.isNumeric() || tb.isString()))) {
-                throw error(b, "invalid operation: " + Printer.print(x) + " " + op + " " + Printer.print(y)
+                throw error(b, "invalid operation: " + Printer.raw(b)
                         + " (operator " + op + " not defined on " + Printer.print(x) + ")");
             }
             b.type = GoType.UNTYPED_BOOL;

@@ -661,7 +661,10 @@ final class Parser {
                 case "--": {
                     next();
                     BasicLit one = new BasicLit(op.line(), op.col(), INT, "1", null);
-                    return new Assign(op.line(), op.col(), lhs, op.text().equals("++") ? "+=" : "-=", new ArrayList<>(List.of(one)));
+                    Assign incDec = new Assign(op.line(), op.col(), lhs, op.text().equals("++") ? "+=" : "-=",
+                            new ArrayList<>(List.of(one)));
+                    incDec.incDec = true;
+                    return incDec;
                 }
                 case "<-": {
                     next();

@@ -200,7 +200,7 @@ final class Printer {
         } else if (e instanceof Ident id) {
             s = id.name;
         } else if (e instanceof Binary b) {
-            s = raw(b.x) + " " + b.op + " " + raw(b.y);
+            s = raw(b.x) + " " + b.op + (b.assignment ? "=" : "") + " " + raw(b.y);
         } else if (e instanceof Unary u) {
             s = u.op + raw(u.x);
         } else if (e instanceof Selector sel) {

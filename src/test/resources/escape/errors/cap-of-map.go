@@ -1,0 +1,3 @@
+package p
+
+func f() { m := map[int]int{}; _ = cap(m) }

@@ -1,0 +1,3 @@
+package p
+
+func f() { _ = int(1, 2) }

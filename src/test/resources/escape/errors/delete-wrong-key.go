@@ -1,0 +1,3 @@
+package p
+
+func f() { m := map[string]int{}; delete(m, 1) }

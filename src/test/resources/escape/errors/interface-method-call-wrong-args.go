@@ -1,0 +1,5 @@
+package p
+
+type I interface{ M(int) }
+
+func f(i I) { i.M("x") }

@@ -1,0 +1,3 @@
+package p
+
+func f() { var x float64; _ = string(x) }

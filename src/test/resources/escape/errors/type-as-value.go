@@ -1,0 +1,5 @@
+package p
+
+type T int
+
+func f() { _ = T }
