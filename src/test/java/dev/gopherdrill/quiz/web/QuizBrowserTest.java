@@ -46,16 +46,7 @@ class QuizBrowserTest {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
             // htmx swaps #card after each answer: an element read mid-swap is stale, read it again
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            driver.get(root + "login");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-            browser.keys(me.username(), Keys.TAB, Api.PASSWORD, Keys.ENTER);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start")));
-
-            driver.get(root + "quiz");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-setup")));
-            tabTo(browser, "start-sim-quiz");
-            browser.keys(Keys.ENTER);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#card[data-position]")));
+            startSimulationQuiz(browser, wait, me);
 
             int wrong = 0;
             for (int i = 0; i < QUESTIONS; i++) {
@@ -106,15 +97,7 @@ class QuizBrowserTest {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-            driver.get(root + "login");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-            browser.keys(me.username(), Keys.TAB, Api.PASSWORD, Keys.ENTER);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start")));
-            driver.get(root + "quiz");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-setup")));
-            tabTo(browser, "start-sim-quiz");
-            browser.keys(Keys.ENTER);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#card[data-position]")));
+            startSimulationQuiz(browser, wait, me);
             String page = driver.getCurrentUrl();
             JavascriptExecutor js = (JavascriptExecutor) driver;
             js.executeScript("htmx.config.defaultSettleDelay = 2000; window.samePage = true;");
@@ -150,6 +133,20 @@ class QuizBrowserTest {
                     headers: {'Content-Type': 'application/json', 'X-CSRF-TOKEN': token},
                     body: JSON.stringify({position: Number(arguments[1]), answer: '-1'})})
                   .then(r => r.json()).then(v => done(v.expected));""", quiz, position);
+    }
+
+    /** Signs {@code me} in and starts a simulation quiz with the keyboard, up to its first question. */
+    private void startSimulationQuiz(HeadlessChromium browser, WebDriverWait wait, Api.Learner me) {
+        WebDriver driver = browser.driver();
+        driver.get(root + "login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.keys(me.username(), Keys.TAB, Api.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start")));
+        driver.get(root + "quiz");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-setup")));
+        tabTo(browser, "start-sim-quiz");
+        browser.keys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#card[data-position]")));
     }
 
     /** Presses Tab until the element with {@code id} has the focus, as a keyboard user would. */
